@@ -1,0 +1,137 @@
+//! Compiles `data/overlap.toml` into Rust statics, so the app ships no parser and cannot fetch a broken file.
+
+// The same files the library uses; `schema` finds `date` as its sibling (`super::date`) here too.
+#[path = "src/dataset/date.rs"]
+#[allow(dead_code)] // display helpers serve the app, not the build
+mod date;
+#[path = "src/dataset/schema.rs"]
+mod schema;
+
+use date::Date;
+use schema::{parse, RawDataset};
+use std::fmt::Write;
+
+const DATA: &str = "data/overlap.toml";
+
+fn main() {
+    println!("cargo:rerun-if-changed={DATA}");
+    let text = std::fs::read_to_string(DATA).unwrap_or_default();
+    let (data, problems) = parse(&text);
+    for p in &problems {
+        println!("cargo:warning={DATA}: {p}");
+    }
+    let problems: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("dataset.rs");
+    std::fs::write(out, generate(&data, &problems)).unwrap();
+}
+
+fn index(ids: &[&String], id: &str) -> usize {
+    ids.iter().position(|i| *i == id).expect("validated reference")
+}
+
+fn opt(s: &Option<String>) -> String {
+    s.as_ref().map_or("None".into(), |s| format!("Some({s:?})"))
+}
+
+fn date(s: &Option<String>) -> String {
+    match s.as_deref().and_then(Date::parse) {
+        Some(d) => format!("Some(Date {{ year: {}, month: {}, day: {} }})", d.year, d.month, d.day),
+        None => "None".into(),
+    }
+}
+
+fn kind(k: &str) -> String {
+    let mut c = k.chars();
+    c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+}
+
+fn generate(d: &RawDataset, problems: &[String]) -> String {
+    let actor_ids: Vec<_> = d.actors.iter().map(|a| &a.id).collect();
+    let group_ids: Vec<_> = d.groups.iter().map(|g| &g.id).collect();
+    let area_ids: Vec<_> = d.areas.iter().map(|a| &a.id).collect();
+    let partnership_ids: Vec<_> = d.partnerships.iter().map(|p| &p.id).collect();
+    let event_ids: Vec<_> = d.events.iter().map(|e| &e.id).collect();
+    let source_ids: Vec<_> = d.sources.iter().map(|s| &s.id).collect();
+    let mut o = String::from("pub static DATASET: Dataset = Dataset {\n    sources: &[\n");
+    for s in &d.sources {
+        let _ = writeln!(
+            o,
+            "        Source {{ id: {:?}, file: {:?}, title: {:?}, publisher: {:?}, language: {:?}, published: {} }},",
+            s.id, s.file, s.title, s.publisher, s.language, date(&s.published)
+        );
+    }
+    o.push_str("    ],\n    actors: &[\n");
+    for a in &d.actors {
+        let _ = writeln!(
+            o,
+            "        Actor {{ id: {:?}, name: {:?}, short: {:?}, default_visible: {} }},",
+            a.id, a.name, a.short, a.default
+        );
+    }
+    o.push_str("    ],\n    groups: &[\n");
+    for g in &d.groups {
+        let _ = writeln!(o, "        Group {{ id: {:?}, label: {:?} }},", g.id, g.label);
+    }
+    o.push_str("    ],\n    areas: &[\n");
+    for a in &d.areas {
+        let mut terms: Vec<&String> = Vec::new();
+        for t in d.links.iter().filter(|l| l.area == a.id).map(|l| &l.term).chain(&a.terms) {
+            if !terms.iter().any(|k| k.eq_ignore_ascii_case(t)) {
+                terms.push(t);
+            }
+        }
+        let _ = writeln!(
+            o,
+            "        Area {{ id: {:?}, label: {:?}, group: {}, description: {}, terms: &{:?} }},",
+            a.id,
+            a.label,
+            index(&group_ids, &a.group),
+            opt(&a.description),
+            terms
+        );
+    }
+    o.push_str("    ],\n    partnerships: &[\n");
+    for p in &d.partnerships {
+        let mask = p.parties.iter().fold(0u64, |m, a| m | 1 << index(&actor_ids, a));
+        let _ = writeln!(
+            o,
+            "        Partnership {{ id: {:?}, name: {:?}, parties: ActorSet({mask}), kind: {:?}, note: {} }},",
+            p.id,
+            p.name,
+            p.kind,
+            opt(&p.note)
+        );
+    }
+    o.push_str("    ],\n    events: &[\n");
+    for e in &d.events {
+        let _ = writeln!(
+            o,
+            "        Event {{ id: {:?}, partnership: {}, kind: EventKind::{}, label: {:?}, date: {}, place: {}, note: {}, source: {}, quote: {:?} }},",
+            e.id,
+            index(&partnership_ids, &e.partnership),
+            kind(&e.kind),
+            e.label,
+            date(&e.date),
+            opt(&e.place),
+            opt(&e.note),
+            index(&source_ids, &e.source),
+            e.quote
+        );
+    }
+    o.push_str("    ],\n    links: &[\n");
+    for l in &d.links {
+        let _ = writeln!(
+            o,
+            "        Link {{ partnership: {}, area: {}, event: {}, source: {}, quote: {:?}, term: {:?}, note: {} }},",
+            index(&partnership_ids, &l.partnership),
+            index(&area_ids, &l.area),
+            index(&event_ids, &l.event),
+            index(&source_ids, &l.source),
+            l.quote,
+            l.term,
+            opt(&l.note)
+        );
+    }
+    let _ = writeln!(o, "    ],\n    problems: &{problems:?},\n}};");
+    o
+}

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Installs whatever the build and tests need and is missing; running it again skips what is already there.
+# Usage: scripts/setup.sh [build|test]   (test also installs Chromium, chromedriver and the e2e packages)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-build}
+TRUNK_VERSION=0.21.14
+BINARYEN_VERSION=132
+export PATH="$HOME/.cargo/bin:$PWD/.tools/node_modules/.bin:$PATH"
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_updated=
+apt_install() {
+  [ -n "$apt_updated" ] || { as_root apt-get update -qq; apt_updated=1; }
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+command -v cargo >/dev/null || { echo "setup: cargo not found; install Rust from https://rustup.rs first" >&2; exit 1; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 7 minutes; 0.22 needs a newer rustc)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $bindgen_version (about 4 minutes)"
+  # Not --locked: one of its locked dependencies is missing from some registry mirrors.
+  cargo install --force "wasm-bindgen-cli@$bindgen_version"
+fi
+
+if ! command -v npm >/dev/null; then
+  say "installing Node.js and npm from Debian"
+  apt_install nodejs npm
+fi
+
+# Debian's binaryen and the wasm-opt crate cannot read this wasm-bindgen's output; npm's binaryen can.
+if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  say "installing wasm-opt (binaryen $BINARYEN_VERSION from npm) into .tools/"
+  npm install --silent --no-audit --no-fund --prefix .tools "binaryen@$BINARYEN_VERSION"
+fi
+
+if [ "$what" = test ]; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "installing Chromium and chromedriver from Debian"
+    apt_install chromium chromium-driver
+  fi
+  if [ ! -d tests/e2e/node_modules ] || ! diff -q tests/e2e/package-lock.json tests/e2e/node_modules/.package-lock.json >/dev/null 2>&1; then
+    say "installing the end-to-end test packages (tests/e2e)"
+    npm ci --silent --no-audit --no-fund --prefix tests/e2e
+  fi
+fi
+cargo fetch --quiet
+say "ready ($what)"

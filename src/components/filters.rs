@@ -1,0 +1,92 @@
+//! The controls: actor and area-group checkboxes, area search, as-of timeline, intersection mode and sort.
+
+use crate::dataset::DATASET;
+use crate::overlap::{Mode, Sort};
+use crate::state::{Action, State};
+use crate::url_state::{mode_name, sort_name};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FiltersProps {
+    pub state: State,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn Filters(props: &FiltersProps) -> Html {
+    let ds = &DATASET;
+    let state = &props.state;
+    let on = |make: fn(usize) -> Action, i: usize| props.dispatch.reform(move |_: Event| make(i));
+    let timeline = ds.timeline();
+    let step = state.as_of.map_or(timeline.len(), |d| timeline.iter().filter(|t| **t <= d).count().saturating_sub(1));
+    let on_step = {
+        let timeline = timeline.clone();
+        props.dispatch.reform(move |e: InputEvent| {
+            let i: usize = e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(usize::MAX);
+            Action::SetAsOf(timeline.get(i).copied())
+        })
+    };
+    let as_of_text = state.as_of.map_or("all events, including undated ones".to_string(), |d| d.to_string());
+    let on_query = props.dispatch.reform(|e: InputEvent| Action::SetQuery(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let select_value = |e: Event| e.target_unchecked_into::<HtmlSelectElement>().value();
+    let on_mode = props.dispatch.reform(move |e: Event| {
+        Action::SetMode(if select_value(e) == mode_name(Mode::Inclusive) { Mode::Inclusive } else { Mode::Exclusive })
+    });
+    let on_sort = props.dispatch.reform(move |e: Event| {
+        let v = select_value(e);
+        Action::SetSort([Sort::Size, Sort::Degree, Sort::Sets].into_iter().find(|s| sort_name(*s) == v).unwrap_or_default())
+    });
+
+    html! {
+        <aside class="filters" aria-label="Filters">
+            <fieldset>
+                <legend>{ "Actors" }</legend>
+                { for ds.actors.iter().enumerate().map(|(i, a)| html! {
+                    <label class="check">
+                        <input type="checkbox" name="actor" value={a.id} checked={state.sets.contains(i)}
+                            onchange={on(Action::ToggleActor, i)} />
+                        { a.name }
+                    </label>
+                }) }
+            </fieldset>
+            <fieldset>
+                <legend>{ "Area groups" }</legend>
+                { for ds.groups.iter().enumerate().map(|(i, g)| html! {
+                    <label class="check">
+                        <input type="checkbox" name="group" value={g.id} checked={state.groups.contains(&i)}
+                            onchange={on(Action::ToggleGroup, i)} />
+                        { g.label }
+                    </label>
+                }) }
+                <p class="hint">{ if state.groups.is_empty() { "None ticked: all groups shown." } else { "Only ticked groups shown." } }</p>
+            </fieldset>
+            <label class="field">
+                { "Search areas" }
+                <input type="search" value={state.query.clone()} oninput={on_query}
+                    placeholder="e.g. chips, eID, 6G" />
+            </label>
+            <label class="field">
+                { "As of" }
+                <input type="range" min="0" max={timeline.len().to_string()} step="1" value={step.to_string()}
+                    oninput={on_step} aria-valuetext={as_of_text.clone()} />
+                <output>{ as_of_text }</output>
+            </label>
+            <label class="field">
+                { "Intersections" }
+                <select onchange={on_mode}>
+                    <option value="exclusive" selected={state.mode == Mode::Exclusive}>{ "Exclusive (exactly these actors)" }</option>
+                    <option value="inclusive" selected={state.mode == Mode::Inclusive}>{ "Inclusive (at least these actors)" }</option>
+                </select>
+            </label>
+            <label class="field">
+                { "Sort by" }
+                <select onchange={on_sort}>
+                    <option value="size" selected={state.sort == Sort::Size}>{ "Size" }</option>
+                    <option value="degree" selected={state.sort == Sort::Degree}>{ "Degree" }</option>
+                    <option value="sets" selected={state.sort == Sort::Sets}>{ "Actor order" }</option>
+                </select>
+            </label>
+        </aside>
+    }
+}

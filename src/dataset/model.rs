@@ -1,0 +1,126 @@
+//! The dataset as the app holds it: static tables with indices in place of ids, checked when compiled in.
+
+use super::date::Date;
+use crate::sets::ActorSet;
+
+/// The whole dataset; `problems` lists what the build had to leave out of a broken data file.
+#[derive(Debug)]
+pub struct Dataset {
+    pub sources: &'static [Source],
+    pub actors: &'static [Actor],
+    pub groups: &'static [Group],
+    pub areas: &'static [Area],
+    pub partnerships: &'static [Partnership],
+    pub events: &'static [Event],
+    pub links: &'static [Link],
+    pub problems: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct Source {
+    pub id: &'static str,
+    pub file: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub language: &'static str,
+    pub published: Option<Date>,
+}
+
+#[derive(Debug)]
+pub struct Actor {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub short: &'static str,
+    pub default_visible: bool,
+}
+
+#[derive(Debug)]
+pub struct Group {
+    pub id: &'static str,
+    pub label: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Area {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub group: usize,
+    pub description: Option<&'static str>,
+    /// The sources' own words for this area, gathered from its links.
+    pub terms: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct Partnership {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub parties: ActorSet,
+    pub kind: &'static str,
+    pub note: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventKind {
+    Signing,
+    Launch,
+    Announcement,
+    Council,
+    Agreement,
+    Planned,
+}
+
+#[derive(Debug)]
+pub struct Event {
+    pub id: &'static str,
+    pub partnership: usize,
+    pub kind: EventKind,
+    pub label: &'static str,
+    pub date: Option<Date>,
+    pub place: Option<&'static str>,
+    pub note: Option<&'static str>,
+    pub source: usize,
+    pub quote: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Link {
+    pub partnership: usize,
+    pub area: usize,
+    pub event: usize,
+    pub source: usize,
+    pub quote: &'static str,
+    pub term: &'static str,
+    pub note: Option<&'static str>,
+}
+
+impl Dataset {
+    pub fn actor_by_id(&self, id: &str) -> Option<usize> {
+        self.actors.iter().position(|a| a.id == id)
+    }
+
+    pub fn area_by_id(&self, id: &str) -> Option<usize> {
+        self.areas.iter().position(|a| a.id == id)
+    }
+
+    pub fn group_by_id(&self, id: &str) -> Option<usize> {
+        self.groups.iter().position(|g| g.id == id)
+    }
+
+    /// The actors shown when the URL names none.
+    pub fn default_actors(&self) -> ActorSet {
+        ActorSet::from_indices(self.actors.iter().enumerate().filter(|(_, a)| a.default_visible).map(|(i, _)| i))
+    }
+
+    /// All actors, so that a selection can be checked against what exists.
+    pub fn all_actors(&self) -> ActorSet {
+        ActorSet::from_indices(0..self.actors.len())
+    }
+
+    /// Dated events in time order: the steps of the as-of timeline.
+    pub fn timeline(&self) -> Vec<Date> {
+        let mut dates: Vec<Date> = self.events.iter().filter_map(|e| e.date).collect();
+        dates.sort();
+        dates.dedup();
+        dates
+    }
+}

@@ -1,0 +1,298 @@
+//! The data file's raw shape and its validation, shared by `build.rs` (which compiles the data in) and the tests.
+
+use super::date::Date;
+use serde::Deserialize;
+use std::collections::HashSet;
+use std::fmt;
+
+#[derive(Deserialize, Debug, Default, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawDataset {
+    #[serde(default)]
+    pub sources: Vec<RawSource>,
+    #[serde(default)]
+    pub actors: Vec<RawActor>,
+    #[serde(default)]
+    pub groups: Vec<RawGroup>,
+    #[serde(default)]
+    pub areas: Vec<RawArea>,
+    #[serde(default)]
+    pub partnerships: Vec<RawPartnership>,
+    #[serde(default)]
+    pub events: Vec<RawEvent>,
+    #[serde(default)]
+    pub links: Vec<RawLink>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: String,
+    pub file: String,
+    pub title: String,
+    pub publisher: String,
+    pub language: String,
+    pub published: Option<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawActor {
+    pub id: String,
+    pub name: String,
+    pub short: String,
+    pub default: bool,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawGroup {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawArea {
+    pub id: String,
+    pub label: String,
+    pub group: String,
+    pub description: Option<String>,
+    /// More of the sources' words for the area, each found in one of its links' quotes.
+    #[serde(default)]
+    pub terms: Vec<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawPartnership {
+    pub id: String,
+    pub name: String,
+    pub parties: Vec<String>,
+    pub kind: String,
+    pub note: Option<String>,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvent {
+    pub id: String,
+    pub partnership: String,
+    pub kind: String,
+    pub label: String,
+    pub date: Option<String>,
+    pub place: Option<String>,
+    pub note: Option<String>,
+    pub source: String,
+    pub quote: String,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct RawLink {
+    pub partnership: String,
+    pub area: String,
+    pub event: String,
+    pub source: String,
+    pub quote: String,
+    pub term: String,
+    pub note: Option<String>,
+}
+
+/// The event kinds the data file may name.
+pub const EVENT_KINDS: [&str; 6] = ["signing", "launch", "announcement", "council", "agreement", "planned"];
+
+/// Bitmasks of actors are `u64`, so this is the most actors a dataset can hold.
+pub const MAX_ACTORS: usize = 64;
+
+/// One thing wrong with the data, located as `table[index]` so an editor can find it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub place: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.place, self.message)
+    }
+}
+
+/// Parses the data file; a syntax or shape error becomes a problem and an empty dataset.
+pub fn parse(text: &str) -> (RawDataset, Vec<Problem>) {
+    match toml::from_str::<RawDataset>(text) {
+        Ok(raw) => validate(raw),
+        Err(e) => {
+            let message = e.to_string().replace('\n', " ").trim().to_string();
+            (RawDataset::default(), vec![Problem { place: "data file".into(), message }])
+        }
+    }
+}
+
+/// Keeps what is valid, in dependency order, and lists every entry it had to drop and why.
+pub fn validate(raw: RawDataset) -> (RawDataset, Vec<Problem>) {
+    let mut v = Validator::default();
+    let sources = v.keep("sources", raw.sources, |v, s| {
+        v.id(&s.id, "sources")?;
+        v.text(&[&s.file, &s.title, &s.publisher, &s.language])?;
+        s.published.as_deref().map_or(Ok(()), |d| v.date(d))
+    });
+    let source_ids = ids(&sources, |s| &s.id);
+    let actors = v.keep("actors", raw.actors, |v, a| {
+        v.id(&a.id, "actors")?;
+        v.text(&[&a.name, &a.short])
+    });
+    let actors = v.cap(actors);
+    let actor_ids = ids(&actors, |a| &a.id);
+    let groups = v.keep("groups", raw.groups, |v, g| {
+        v.id(&g.id, "groups")?;
+        v.text(&[&g.label])
+    });
+    let group_ids = ids(&groups, |g| &g.id);
+    let areas = v.keep("areas", raw.areas, |v, a| {
+        v.id(&a.id, "areas")?;
+        v.text(&[&a.label])?;
+        v.known(&group_ids, &a.group, "group")
+    });
+    let area_ids = ids(&areas, |a| &a.id);
+    let partnerships = v.keep("partnerships", raw.partnerships, |v, p| {
+        v.id(&p.id, "partnerships")?;
+        v.text(&[&p.name, &p.kind])?;
+        for party in &p.parties {
+            v.known(&actor_ids, party, "party")?;
+        }
+        let distinct: HashSet<&String> = p.parties.iter().collect();
+        if distinct.len() < 2 || distinct.len() != p.parties.len() {
+            return Err("needs two or more distinct parties".into());
+        }
+        Ok(())
+    });
+    let partnership_ids = ids(&partnerships, |p| &p.id);
+    let events = v.keep("events", raw.events, |v, e| {
+        v.id(&e.id, "events")?;
+        v.known(&partnership_ids, &e.partnership, "partnership")?;
+        if !EVENT_KINDS.contains(&e.kind.as_str()) {
+            return Err(format!("kind `{}` is not one of {}", e.kind, EVENT_KINDS.join(", ")));
+        }
+        v.text(&[&e.label])?;
+        e.date.as_deref().map_or(Ok(()), |d| v.date(d))?;
+        v.cited(&source_ids, &e.source, &e.quote)
+    });
+    let event_partnership: std::collections::HashMap<&str, &str> =
+        events.iter().map(|e| (e.id.as_str(), e.partnership.as_str())).collect();
+    let links = v.keep("links", raw.links, |v, l| {
+        v.known(&partnership_ids, &l.partnership, "partnership")?;
+        v.known(&area_ids, &l.area, "area")?;
+        match event_partnership.get(l.event.as_str()) {
+            None => return Err(format!("unknown event `{}`", l.event)),
+            Some(p) if *p != l.partnership => {
+                return Err(format!("event `{}` belongs to partnership `{p}`, not `{}`", l.event, l.partnership))
+            }
+            Some(_) => {}
+        }
+        v.cited(&source_ids, &l.source, &l.quote)?;
+        if l.term.trim().is_empty() || !l.quote.to_lowercase().contains(&l.term.to_lowercase()) {
+            return Err(format!("term `{}` does not occur in the quote", l.term));
+        }
+        Ok(())
+    });
+    let areas = areas
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut area)| {
+            area.terms.retain(|term| {
+                let t = term.to_lowercase();
+                let quoted = links.iter().any(|l| l.area == area.id && l.quote.to_lowercase().contains(&t));
+                if !quoted {
+                    let message = format!("term `{term}` is in no quote of this area's links");
+                    v.problems.push(Problem { place: format!("areas[{i}]"), message });
+                }
+                quoted
+            });
+            area
+        })
+        .collect();
+    let kept = RawDataset { sources, actors, groups, areas, partnerships, events, links };
+    (kept, v.problems)
+}
+
+fn ids<T>(items: &[T], id: impl Fn(&T) -> &String) -> HashSet<String> {
+    items.iter().map(|i| id(i).clone()).collect()
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+    seen: HashSet<(&'static str, String)>,
+}
+
+impl Validator {
+    fn keep<T>(
+        &mut self,
+        table: &'static str,
+        items: Vec<T>,
+        check: impl Fn(&mut Self, &T) -> Result<(), String>,
+    ) -> Vec<T> {
+        let mut kept = Vec::with_capacity(items.len());
+        for (i, item) in items.into_iter().enumerate() {
+            match check(self, &item) {
+                Ok(()) => kept.push(item),
+                Err(message) => self.problems.push(Problem { place: format!("{table}[{i}]"), message }),
+            }
+        }
+        kept
+    }
+
+    fn cap(&mut self, mut actors: Vec<RawActor>) -> Vec<RawActor> {
+        if actors.len() > MAX_ACTORS {
+            self.problems.push(Problem {
+                place: "actors".into(),
+                message: format!("{} actors; only the first {MAX_ACTORS} are used", actors.len()),
+            });
+            actors.truncate(MAX_ACTORS);
+        }
+        actors
+    }
+
+    fn id(&mut self, id: &str, table: &'static str) -> Result<(), String> {
+        let slug = !id.is_empty()
+            && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !id.starts_with('-');
+        if !slug {
+            return Err(format!("id `{id}` is not a slug (a-z, 0-9, -)"));
+        }
+        if !self.seen.insert((table, id.to_string())) {
+            return Err(format!("duplicate id `{id}`"));
+        }
+        Ok(())
+    }
+
+    fn text(&self, fields: &[&String]) -> Result<(), String> {
+        match fields.iter().any(|f| f.trim().is_empty()) {
+            true => Err("a required text field is empty".into()),
+            false => Ok(()),
+        }
+    }
+
+    fn date(&self, date: &str) -> Result<(), String> {
+        Date::parse(date).map(|_| ()).ok_or_else(|| format!("bad date `{date}` (use YYYY, YYYY-MM or YYYY-MM-DD)"))
+    }
+
+    fn known(&self, ids: &HashSet<String>, id: &str, what: &str) -> Result<(), String> {
+        match ids.contains(id) {
+            true => Ok(()),
+            false => Err(format!("unknown {what} `{id}`")),
+        }
+    }
+
+    fn cited(&self, sources: &HashSet<String>, source: &str, quote: &str) -> Result<(), String> {
+        if source.trim().is_empty() {
+            return Err("no source".into());
+        }
+        self.known(sources, source, "source")?;
+        match quote.trim().is_empty() {
+            true => Err("no quote".into()),
+            false => Ok(()),
+        }
+    }
+}

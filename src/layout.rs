@@ -1,0 +1,131 @@
+//! UpSet chart geometry: the size-dependent stage, from set and intersection sizes to positions in SVG units.
+
+/// Fixed proportions of the chart; one place to tune the look.
+pub const ROW_HEIGHT: f64 = 30.0;
+pub const BAR_AREA_HEIGHT: f64 = 170.0;
+pub const SET_BAR_WIDTH: f64 = 110.0;
+pub const MIN_COLUMN: f64 = 22.0;
+pub const MAX_COLUMN: f64 = 44.0;
+pub const DOT_RADIUS: f64 = 7.0;
+/// Average glyph width at the label font size, to reserve room for labels without measuring text.
+pub const CHAR_WIDTH: f64 = 7.6;
+const GAP: f64 = 12.0;
+const AXIS_ROOM: f64 = 34.0;
+/// Room above the tallest bar for its count, and left of the longest set bar for its count.
+const COUNT_ROOM: f64 = 20.0;
+const LEFT_COUNT_ROOM: f64 = 30.0;
+/// Room at the top for the axis title.
+pub const TITLE_ROOM: f64 = 22.0;
+
+/// One axis tick: its value and where it sits along the axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub value: usize,
+    pub at: f64,
+}
+
+/// A set's row: the label, and the set-size bar that grows leftwards from `bar_right`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub y: f64,
+    pub bar_width: f64,
+}
+
+/// An intersection's column: its bar, and the rows its dots fill, joined by a line from `line.0` to `line.1`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    pub x: f64,
+    pub bar_y: f64,
+    pub bar_height: f64,
+    pub filled: Vec<bool>,
+    pub line: Option<(f64, f64)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct UpsetLayout {
+    pub width: f64,
+    pub height: f64,
+    pub column_width: f64,
+    pub bar_right: f64,
+    pub label_x: f64,
+    pub matrix_x: f64,
+    pub matrix_y: f64,
+    pub bars_bottom: f64,
+    pub rows: Vec<Row>,
+    pub columns: Vec<Column>,
+    pub column_ticks: Vec<Tick>,
+    pub set_ticks: Vec<Tick>,
+}
+
+/// Lays out `set_sizes` rows and `columns` (each: which rows it holds, and its size) within `width` if it can;
+/// the chart grows wider than `width` rather than squeezing columns below `MIN_COLUMN`.
+pub fn upset(set_sizes: &[usize], longest_label: usize, columns: &[(Vec<usize>, usize)], width: f64) -> UpsetLayout {
+    let bar_right = LEFT_COUNT_ROOM + SET_BAR_WIDTH;
+    let label_x = bar_right + GAP;
+    let matrix_x = label_x + longest_label as f64 * CHAR_WIDTH + GAP;
+    let n = columns.len().max(1) as f64;
+    let column_width = ((width - matrix_x - GAP) / n).clamp(MIN_COLUMN, MAX_COLUMN);
+    let bars_bottom = TITLE_ROOM + COUNT_ROOM + BAR_AREA_HEIGHT;
+    let matrix_y = bars_bottom + GAP;
+    let row_y = |r: usize| matrix_y + (r as f64 + 0.5) * ROW_HEIGHT;
+
+    let max_set = set_sizes.iter().copied().max().unwrap_or(0);
+    let rows = set_sizes
+        .iter()
+        .enumerate()
+        .map(|(r, &s)| Row { y: row_y(r), bar_width: scale(s, max_set, SET_BAR_WIDTH - GAP) })
+        .collect();
+    let max_col = columns.iter().map(|c| c.1).max().unwrap_or(0);
+    let columns = columns
+        .iter()
+        .enumerate()
+        .map(|(c, (members, size))| {
+            let filled: Vec<bool> = (0..set_sizes.len()).map(|r| members.contains(&r)).collect();
+            let first = filled.iter().position(|f| *f);
+            let last = filled.iter().rposition(|f| *f);
+            let bar_height = scale(*size, max_col, BAR_AREA_HEIGHT);
+            Column {
+                x: matrix_x + (c as f64 + 0.5) * column_width,
+                bar_y: bars_bottom - bar_height,
+                bar_height,
+                filled,
+                line: first.zip(last).filter(|(a, b)| a != b).map(|(a, b)| (row_y(a), row_y(b))),
+            }
+        })
+        .collect();
+    let column_ticks = ticks(max_col, 5).into_iter().map(|v| Tick { value: v, at: bars_bottom - scale(v, max_col, BAR_AREA_HEIGHT) }).collect();
+    let set_ticks =
+        ticks(max_set, 3).into_iter().map(|v| Tick { value: v, at: bar_right - scale(v, max_set, SET_BAR_WIDTH - GAP) }).collect();
+    UpsetLayout {
+        width: (matrix_x + n * column_width + GAP).max(width.min(matrix_x + n * MAX_COLUMN + GAP)),
+        height: matrix_y + set_sizes.len() as f64 * ROW_HEIGHT + AXIS_ROOM,
+        column_width,
+        bar_right,
+        label_x,
+        matrix_x,
+        matrix_y,
+        bars_bottom,
+        rows,
+        columns,
+        column_ticks,
+        set_ticks,
+    }
+}
+
+fn scale(v: usize, max: usize, length: f64) -> f64 {
+    match max {
+        0 => 0.0,
+        m => v as f64 / m as f64 * length,
+    }
+}
+
+/// Whole-number ticks at a 1-2-5 step, from 0 to at least `max`'s last step below it, at most about `count` of them.
+pub fn ticks(max: usize, count: usize) -> Vec<usize> {
+    if max == 0 {
+        return vec![0];
+    }
+    let rough = (max as f64 / count.max(1) as f64).max(1.0);
+    let magnitude = 10f64.powf(rough.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * magnitude).find(|s| *s >= rough).unwrap_or(rough).round() as usize;
+    (0..=max / step).map(|i| i * step).collect()
+}

@@ -1,0 +1,58 @@
+//! Sets of actors as 64-bit masks: the currency of all set algebra here.
+
+/// A set of actor indices (0..64); bit `i` stands for actor `i` in dataset order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ActorSet(pub u64);
+
+impl ActorSet {
+    pub const EMPTY: ActorSet = ActorSet(0);
+
+    pub fn single(i: usize) -> ActorSet {
+        ActorSet(1u64 << i)
+    }
+
+    pub fn from_indices(indices: impl IntoIterator<Item = usize>) -> ActorSet {
+        indices.into_iter().fold(ActorSet::EMPTY, |s, i| s.with(i))
+    }
+
+    pub fn with(self, i: usize) -> ActorSet {
+        ActorSet(self.0 | 1u64 << i)
+    }
+
+    pub fn without(self, i: usize) -> ActorSet {
+        ActorSet(self.0 & !(1u64 << i))
+    }
+
+    pub fn contains(self, i: usize) -> bool {
+        i < 64 && self.0 >> i & 1 == 1
+    }
+
+    pub fn is_superset(self, other: ActorSet) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    pub fn and(self, other: ActorSet) -> ActorSet {
+        ActorSet(self.0 & other.0)
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The number of actors in the set: an intersection's degree.
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// Actor indices in ascending (dataset) order.
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        let mut bits = self.0;
+        std::iter::from_fn(move || {
+            (bits != 0).then(|| {
+                let i = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                i
+            })
+        })
+    }
+}

@@ -1,0 +1,204 @@
+//! The query-string codec for `State`: canonical rendering, and lenient, total parsing that names what it ignored.
+
+use crate::dataset::{Dataset, Date};
+use crate::overlap::{Mode, Sort};
+use crate::sets::ActorSet;
+use crate::state::{State, View};
+
+const KEYS: [&str; 9] = ["sets", "group", "areas", "q", "view", "mode", "sort", "asof", "select"];
+/// Longer search text is cut: nobody types this much, and a hostile URL should cost nothing.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// Renders the canonical query string (without `?`): defaults left out, keys and ids in a fixed order.
+pub fn render(state: &State, ds: &Dataset) -> String {
+    let default = State::default_for(ds);
+    let ids = |set: ActorSet, sep: &str| set.iter().map(|i| ds.actors[i].id).collect::<Vec<_>>().join(sep);
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    if state.sets != default.sets {
+        pairs.push(("sets", ids(state.sets, ",")));
+    }
+    if !state.groups.is_empty() {
+        pairs.push(("group", state.groups.iter().map(|&g| ds.groups[g].id).collect::<Vec<_>>().join(",")));
+    }
+    if !state.areas.is_empty() {
+        pairs.push(("areas", state.areas.iter().map(|&a| ds.areas[a].id).collect::<Vec<_>>().join(",")));
+    }
+    if !state.query.is_empty() {
+        pairs.push(("q", encode(&state.query)));
+    }
+    if state.view != default.view {
+        pairs.push(("view", view_name(state.view).into()));
+    }
+    if state.mode != default.mode {
+        pairs.push(("mode", mode_name(state.mode).into()));
+    }
+    if state.sort != default.sort {
+        pairs.push(("sort", sort_name(state.sort).into()));
+    }
+    if let Some(d) = state.as_of {
+        pairs.push(("asof", d.iso()));
+    }
+    if let Some(s) = state.select {
+        pairs.push(("select", ids(s, "+")));
+    }
+    pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
+}
+
+/// Parses a query string (with or without `?`); never fails. Returns the state and a notice per ignored part.
+pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
+    let mut state = State::default_for(ds);
+    let mut notices = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = decode(raw_key);
+        let value = decode(raw_value);
+        let Some(&key) = KEYS.iter().find(|k| **k == key) else {
+            notices.push(format!("Ignored unknown parameter “{}”.", shorten(&key)));
+            continue;
+        };
+        if seen.contains(&key) {
+            notices.push(format!("Ignored repeated parameter “{key}”; the first one applies."));
+            continue;
+        }
+        seen.push(key);
+        apply(&mut state, key, &value, ds, &mut notices);
+    }
+    if let Some(s) = state.select {
+        if !state.sets.is_superset(s) {
+            notices.push("Ignored “select”: it names actors that are not shown.".into());
+            state.select = None;
+        }
+    }
+    (state, notices)
+}
+
+fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut Vec<String>) {
+    let mut bad = |what: &str| notices.push(format!("Ignored {what} in “{key}”."));
+    match key {
+        "sets" => state.sets = ActorSet::from_indices(lookup(value, ',', |id| ds.actor_by_id(id), &mut bad)),
+        "group" => state.groups = sorted(lookup(value, ',', |id| ds.group_by_id(id), &mut bad)),
+        "areas" => state.areas = sorted(lookup(value, ',', |id| ds.area_by_id(id), &mut bad)),
+        "q" => state.query = value.chars().take(MAX_QUERY_CHARS).collect::<String>().trim().to_string(),
+        "view" => set_or(&mut state.view, parse_view(value), value, &mut bad),
+        "mode" => set_or(&mut state.mode, parse_mode(value), value, &mut bad),
+        "sort" => set_or(&mut state.sort, parse_sort(value), value, &mut bad),
+        "asof" => match Date::parse(value) {
+            Some(d) => state.as_of = Some(d),
+            None => bad(&format!("the date “{}” (use YYYY-MM-DD)", shorten(value))),
+        },
+        "select" => {
+            let set = ActorSet::from_indices(lookup(value, '+', |id| ds.actor_by_id(id), &mut bad));
+            state.select = (!set.is_empty()).then_some(set);
+        }
+        _ => unreachable!("only KEYS reach here"),
+    }
+}
+
+/// Resolves separated ids, reporting each unknown one; `select` also accepts a space, as `+` decodes to one.
+fn lookup(
+    value: &str,
+    sep: char,
+    find: impl Fn(&str) -> Option<usize>,
+    bad: &mut impl FnMut(&str),
+) -> Vec<usize> {
+    let mut found = Vec::new();
+    for id in value.split(|c| c == sep || c == ' ').map(str::trim).filter(|id| !id.is_empty()) {
+        match find(id) {
+            Some(i) if !found.contains(&i) => found.push(i),
+            Some(_) => {}
+            None => bad(&format!("unknown id “{}”", shorten(id))),
+        }
+    }
+    found
+}
+
+fn sorted(mut v: Vec<usize>) -> Vec<usize> {
+    v.sort_unstable();
+    v
+}
+
+fn set_or<T>(slot: &mut T, parsed: Option<T>, value: &str, bad: &mut impl FnMut(&str)) {
+    match parsed {
+        Some(v) => *slot = v,
+        None => bad(&format!("the value “{}”", shorten(value))),
+    }
+}
+
+/// Keeps echoed URL text short in notices.
+fn shorten(s: &str) -> String {
+    match s.chars().count() > 40 {
+        true => s.chars().take(40).collect::<String>() + "…",
+        false => s.to_string(),
+    }
+}
+
+pub fn view_name(v: View) -> &'static str {
+    match v {
+        View::Upset => "upset",
+        View::Matrix => "matrix",
+        View::Venn => "venn",
+    }
+}
+
+pub fn mode_name(m: Mode) -> &'static str {
+    match m {
+        Mode::Exclusive => "exclusive",
+        Mode::Inclusive => "inclusive",
+    }
+}
+
+pub fn sort_name(s: Sort) -> &'static str {
+    match s {
+        Sort::Size => "size",
+        Sort::Degree => "degree",
+        Sort::Sets => "sets",
+    }
+}
+
+fn parse_view(s: &str) -> Option<View> {
+    [View::Upset, View::Matrix, View::Venn].into_iter().find(|v| view_name(*v) == s)
+}
+
+fn parse_mode(s: &str) -> Option<Mode> {
+    [Mode::Exclusive, Mode::Inclusive].into_iter().find(|v| mode_name(*v) == s)
+}
+
+fn parse_sort(s: &str) -> Option<Sort> {
+    [Sort::Size, Sort::Degree, Sort::Sets].into_iter().find(|v| sort_name(*v) == s)
+}
+
+/// Percent-encodes all but RFC 3986 unreserved characters.
+pub fn encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Decodes `%XX` and `+` (as a space); malformed escapes stay as written, invalid UTF-8 becomes U+FFFD.
+pub fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |j: usize| bytes.get(j).and_then(|b| (*b as char).to_digit(16));
+        match (bytes[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

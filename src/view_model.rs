@@ -1,0 +1,63 @@
+//! The data-dependent stage of every chart: the filtered universe, set sizes and sorted intersections for a state.
+
+use crate::dataset::Dataset;
+use crate::filter::{universe, Universe};
+use crate::overlap::{intersections, set_sizes, sort, Intersection};
+use crate::sets::ActorSet;
+use crate::state::State;
+
+/// What every view draws from; recomputed only when the data-relevant parts of the state change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartData {
+    pub universe: Universe,
+    pub selected: ActorSet,
+    /// `(actor index, number of areas)` for each selected actor, in actor order.
+    pub set_sizes: Vec<(usize, usize)>,
+    pub intersections: Vec<Intersection>,
+}
+
+impl ChartData {
+    pub fn new(ds: &Dataset, state: &State) -> ChartData {
+        let universe = universe(ds, &state.filter());
+        let selected = state.sets.and(ds.all_actors());
+        let mut xs = intersections(&universe.masks, selected, state.mode);
+        sort(&mut xs, state.sort);
+        ChartData { set_sizes: set_sizes(&universe.masks, selected), intersections: xs, universe, selected }
+    }
+
+    /// Dataset area indices of an intersection's elements.
+    pub fn areas_of<'a>(&'a self, x: &'a Intersection) -> impl Iterator<Item = usize> + 'a {
+        x.elements.iter().map(|&e| self.universe.areas[e as usize])
+    }
+
+    /// The space-separated ids used by the `data-sets` attribute, in actor order.
+    pub fn set_ids(ds: &Dataset, sets: ActorSet) -> String {
+        sets.iter().map(|i| ds.actors[i].id).collect::<Vec<_>>().join(" ")
+    }
+
+    /// A sentence naming the actors, as a screen reader should read it: "Japan, Korea and the EU".
+    pub fn set_names(ds: &Dataset, sets: ActorSet) -> String {
+        let names: Vec<&str> = sets.iter().map(|i| ds.actors[i].short).collect();
+        match names.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        }
+    }
+}
+
+/// The sentence an intersection reads as, e.g. "EU, Japan and Korea share 3 areas, and no other actor shown has
+/// them: AI, Quantum technologies and Semiconductors."
+pub fn describe(ds: &Dataset, data: &ChartData, x: &Intersection, mode: crate::overlap::Mode) -> String {
+    let names = ChartData::set_names(ds, x.sets);
+    let n = x.size();
+    let noun = if n == 1 { "area" } else { "areas" };
+    let verb = match (x.sets.len(), mode) {
+        (1, crate::overlap::Mode::Exclusive) => format!("alone has {n} {noun} that no other actor shown has"),
+        (1, crate::overlap::Mode::Inclusive) => format!("has {n} {noun}"),
+        (_, crate::overlap::Mode::Exclusive) => format!("share {n} {noun} that no other actor shown has"),
+        (_, crate::overlap::Mode::Inclusive) => format!("share {n} {noun}, with or without others"),
+    };
+    let labels: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].label).collect();
+    format!("{names} {verb}: {}.", labels.join(", "))
+}

@@ -1,0 +1,350 @@
+// End-to-end suite for the built Overlap site: serves dist/, drives headless Chromium, ends with `e2e: N passed, M failed`.
+//
+//   node tests/e2e/run.mjs [DIST_DIR]          (default: the repo's dist/; E2E_ONLY=toggle,root runs a subset)
+//
+// The page contract the checks rely on (what the app must render):
+//   [data-chart="upset"]        the chart; the app has started once it exists
+//   [data-set=ID data-size=N]   one mark per shown actor, in display order, all inside the chart, nowhere else
+//   [data-sets="ID ID …" data-size=N data-elements="AREA AREA …"]   one mark per (exclusive) intersection
+//   an <input type=checkbox> per actor whose <label> names it ("Japan"), ticked when the actor is shown
+//   <a href="….toml"> to the raw dataset; a <noscript> (or static) text that says the page needs JavaScript
+// Each check gets fresh browser contexts; it fails on a thrown assertion and ALSO on any console error, page error,
+// failed request, HTTP status >= 400 (favicon included) or request to an origin other than the test servers.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchChromium } from "./browser.mjs";
+import { serve } from "./serve.mjs";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const DIST = resolve(process.argv[2] ?? join(HERE, "../../dist"));
+const WAIT = 20_000; // how long to wait for the wasm app to start or react; a limit on waiting, never an assertion
+const CHECK_LIMIT = 120_000; // a hung check is stopped and failed after this
+const ACTORS = ["eu", "uk", "jp", "kr", "sg", "ca"];
+const SUBPATH = "/tools/overlap/";
+const CHART = '[data-chart="upset"]';
+
+// ---------------------------------------------------------------- assertions
+
+class Failure extends Error {}
+
+function expect(ok, message) {
+  if (!ok) throw new Failure(message);
+}
+
+/** Throw one Failure listing every message (for checks that find several problems at once). */
+function expectNone(messages, heading) {
+  if (messages.length) throw new Failure(`${heading}:\n      ${messages.slice(0, 15).join("\n      ")}${messages.length > 15 ? `\n      … ${messages.length - 15} more` : ""}`);
+}
+
+const isCount = (s) => /^(0|[1-9][0-9]*)$/.test(s ?? "");
+
+// ---------------------------------------------------------------- browser session of one check
+
+/** Opens pages for one check and records every console error, page error, failed or foreign request in `problems`. */
+class Session {
+  constructor(browser, servers) {
+    this.browser = browser;
+    this.url = servers.root.url;
+    this.subUrl = servers.sub.url;
+    this.origins = new Set([servers.root.origin, servers.sub.origin]);
+    this.problems = [];
+    this.contexts = [];
+    this.closing = false;
+  }
+
+  note(message) {
+    if (!this.closing) this.problems.push(message);
+  }
+
+  isLocal(url) {
+    return /^(data|blob|about):/.test(url) || this.origins.has(new URL(url).origin);
+  }
+
+  /** A new page in a new context (contextOptions as for browser.newContext), watched for errors. */
+  async page(contextOptions = {}) {
+    const context = await this.browser.newContext(contextOptions);
+    this.contexts.push(context);
+    context.setDefaultTimeout(WAIT);
+    context.setDefaultNavigationTimeout(WAIT);
+    // Foreign requests are reported and never leave the machine.
+    await context.route(
+      (url) => !this.isLocal(url.href),
+      (route) => {
+        this.note(`request to a foreign origin: ${route.request().url()}`);
+        return route.abort("blockedbyclient");
+      },
+    );
+    context.on("console", (m) => {
+      if (m.type() === "error") this.note(`console error: ${m.text()}${m.location()?.url ? `  [${m.location().url}]` : ""}`);
+    });
+    context.on("weberror", (e) => this.note(`page error: ${e.error().message}`));
+    const jsOff = contextOptions.javaScriptEnabled === false; // then Chromium itself blocks scripts (as "csp")
+    context.on("requestfailed", (r) => {
+      if (jsOff && r.resourceType() === "script") return;
+      if (this.isLocal(r.url())) this.note(`request failed: ${r.url()} (${r.failure()?.errorText ?? "?"})`);
+    });
+    context.on("response", (r) => {
+      if (r.status() >= 400) this.note(`HTTP ${r.status()} for ${r.url()}`);
+    });
+    context.on("page", (p) => p.on("websocket", (ws) => this.isLocal(ws.url()) || this.note(`websocket to a foreign origin: ${ws.url()}`)));
+    return context.newPage();
+  }
+
+  /** Let late requests (favicon, lazy assets) finish so their errors count, then close everything. */
+  async close() {
+    for (const context of this.contexts) {
+      for (const page of context.pages()) await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
+    }
+    this.closing = true;
+    await Promise.all(this.contexts.map((c) => c.close().catch(() => {})));
+  }
+}
+
+// ---------------------------------------------------------------- page helpers
+
+async function waitForChart(page) {
+  await page.waitForSelector(CHART, { timeout: WAIT }).catch(() => {
+    throw new Failure(`no ${CHART} appeared within ${WAIT / 1000} s (did the wasm app start?)`);
+  });
+}
+
+/** New page, go to url, wait until the app has drawn its chart and the network is quiet. */
+async function openChart(session, url = session.url, contextOptions = {}) {
+  const page = await session.page(contextOptions);
+  await page.goto(url);
+  await waitForChart(page);
+  await page.waitForLoadState("networkidle", { timeout: WAIT }).catch(() => {});
+  return page;
+}
+
+/** The chart's marks: sets ([data-set]) and intersections ([data-sets]), document-wide, in DOM order. */
+function readMarks(page) {
+  return page.evaluate((chartSelector) => {
+    const chart = document.querySelector(chartSelector);
+    const words = (s) => (s ?? "").trim().split(/\s+/).filter(Boolean);
+    return {
+      sets: [...document.querySelectorAll("[data-set]")].map((e) => ({
+        id: e.getAttribute("data-set"),
+        size: e.getAttribute("data-size"),
+        inChart: !!chart && chart.contains(e),
+      })),
+      inters: [...document.querySelectorAll("[data-sets]")].map((e) => ({
+        sets: words(e.getAttribute("data-sets")),
+        size: e.getAttribute("data-size"),
+        elements: words(e.getAttribute("data-elements")),
+      })),
+    };
+  }, CHART);
+}
+
+/** A stable text form of the intersection marks, to tell whether they changed. */
+const interSignature = (marks) =>
+  marks.inters.map((m) => `${[...m.sets].sort().join(" ")}=${[...m.elements].sort().join(" ")}`).sort().join("\n");
+
+/** The default view: six set marks eu uk jp kr sg ca in that order, positive sizes, all inside the chart. */
+function expectDefaultSets(marks) {
+  const outside = marks.sets.filter((s) => !s.inChart).map((s) => `data-set="${s.id}"`);
+  expectNone(outside, `[data-set] elements outside ${CHART}`);
+  const ids = marks.sets.map((s) => s.id);
+  expect(ids.join(" ") === ACTORS.join(" "), `[data-set] marks are "${ids.join(" ")}", expected "${ACTORS.join(" ")}" in that order`);
+  const bad = marks.sets.filter((s) => !isCount(s.size) || s.size === "0").map((s) => `${s.id}: data-size="${s.size}"`);
+  expectNone(bad, "set marks without a positive integer data-size");
+}
+
+/** Intersection marks agree with each other and with the set marks (exclusive intersections). */
+function expectConsistent(marks) {
+  expect(marks.inters.length > 0, "no [data-sets] intersection marks");
+  const known = new Set(marks.sets.map((s) => s.id));
+  const owner = new Map(); // area -> the intersection that holds it
+  const problems = [];
+  for (const m of marks.inters) {
+    const name = `[data-sets="${m.sets.join(" ")}"]`;
+    if (!m.sets.length) problems.push(`${name} names no actor`);
+    if (new Set(m.sets).size !== m.sets.length) problems.push(`${name} repeats an actor`);
+    for (const id of m.sets) if (!known.has(id)) problems.push(`${name} names "${id}", which has no [data-set] mark`);
+    if (!isCount(m.size) || Number(m.size) !== m.elements.length) {
+      problems.push(`${name} has data-size="${m.size}" but ${m.elements.length} data-elements`);
+    }
+    if (new Set(m.elements).size !== m.elements.length) problems.push(`${name} repeats an area in data-elements`);
+    for (const area of new Set(m.elements)) {
+      if (owner.has(area)) problems.push(`area "${area}" is in both ${owner.get(area)} and ${name} (not exclusive)`);
+      else owner.set(area, name);
+    }
+  }
+  for (const s of marks.sets) {
+    const areas = new Set(marks.inters.filter((m) => m.sets.includes(s.id)).flatMap((m) => m.elements));
+    if (Number(s.size) !== areas.size) problems.push(`[data-set="${s.id}"] has data-size="${s.size}" but its intersections hold ${areas.size} areas`);
+  }
+  expectNone(problems, "inconsistent marks");
+}
+
+/** The <input type=checkbox> whose associated <label> text contains `text`, as an ElementHandle. */
+async function checkboxLabelled(page, text) {
+  const handle = await page.evaluateHandle(
+    (t) =>
+      [...document.querySelectorAll('input[type="checkbox"]')].find((i) => [...(i.labels ?? [])].some((l) => l.textContent.includes(t))) ??
+      null,
+    text,
+  );
+  const box = handle.asElement();
+  expect(box, `no <input type="checkbox"> with a <label> containing "${text}"`);
+  return box;
+}
+
+async function waitUntil(page, fn, arg, message) {
+  await page.waitForFunction(fn, arg, { timeout: WAIT }).catch(() => {
+    throw new Failure(message);
+  });
+}
+
+const AXE_SOURCE = join(HERE, "node_modules/axe-core/axe.min.js");
+
+/** Inject axe-core and return its violations on the whole document. */
+async function axeViolations(page) {
+  await page.addScriptTag({ content: readFileSync(AXE_SOURCE, "utf8") });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document);
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  });
+}
+
+// ---------------------------------------------------------------- the checks (add new ones here)
+
+const checks = [
+  async function root(s) {
+    expectDefaultSets(await readMarks(await openChart(s)));
+  },
+
+  async function intersections(s) {
+    expectConsistent(await readMarks(await openChart(s)));
+  },
+
+  async function sources(s) {
+    const marks = await readMarks(await openChart(s));
+    const all = [...ACTORS].sort().join(" ");
+    const mark = marks.inters.find((m) => [...m.sets].sort().join(" ") === all);
+    expect(mark, `no intersection mark with data-sets="${ACTORS.join(" ")}"`);
+    expect(mark.elements.includes("semiconductors"), `the all-six intersection lacks "semiconductors": "${mark.elements.join(" ")}"`);
+  },
+
+  async function toggle(s) {
+    const page = await openChart(s);
+    const before = await readMarks(page);
+    const japan = () => checkboxLabelled(page, "Japan"); // looked up afresh: a re-render may replace the element
+    expect(await (await japan()).isChecked(), "the Japan checkbox is not ticked in the default view");
+
+    await (await japan()).click();
+    await waitUntil(page, () => !document.querySelector('[data-set="jp"]'), null, 'after unticking Japan a [data-set="jp"] mark is still there');
+    expect(!(await (await japan()).isChecked()), "the Japan checkbox is still ticked after clicking it");
+    const without = await readMarks(page);
+    const withJp = without.inters.filter((m) => m.sets.includes("jp")).map((m) => m.sets.join(" "));
+    expectNone(withJp, "after unticking Japan, intersection marks still name jp");
+    expect(interSignature(without) !== interSignature(before), "after unticking Japan the intersection marks did not change");
+    expectConsistent(without);
+
+    await (await japan()).click();
+    await waitUntil(page, (n) => document.querySelectorAll("[data-set]").length === n, ACTORS.length, "ticking Japan again did not bring back 6 set marks");
+    const after = await readMarks(page);
+    expectDefaultSets(after);
+    expect(interSignature(after) === interSignature(before), "ticking Japan again did not restore the original intersections");
+  },
+
+  async function subpath(s) {
+    expectDefaultSets(await readMarks(await openChart(s, s.subUrl)));
+  },
+
+  async function download(s) {
+    const page = await openChart(s);
+    const hrefs = await page.$$eval('a[href$=".toml"]', (as) => as.map((a) => a.href));
+    expect(hrefs.length > 0, 'no <a href="….toml"> link to the dataset');
+    for (const href of hrefs) {
+      const got = await page.evaluate(async (u) => {
+        const r = await fetch(u);
+        return { status: r.status, body: await r.text() };
+      }, href);
+      expect(got.status === 200, `${href} answered ${got.status}`);
+      expect(got.body.includes("[[links]]"), `${href} has no "[[links]]" table`);
+    }
+  },
+
+  async function accessibility(s) {
+    const problems = [];
+    for (const colorScheme of ["light", "dark"]) {
+      const page = await s.page({ bypassCSP: true }); // axe is injected as an inline script
+      await page.emulateMedia({ colorScheme });
+      await page.goto(s.url);
+      await waitForChart(page);
+      for (const v of await axeViolations(page)) {
+        problems.push(`${colorScheme}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.slice(0, 5).join(" | ")}${v.targets.length > 5 ? ` | … ${v.targets.length - 5} more` : ""}`);
+      }
+    }
+    expectNone(problems, "axe-core violations");
+  },
+
+  async function noscript(s) {
+    const page = await s.page({ javaScriptEnabled: false });
+    await page.goto(s.url);
+    const text = (await page.locator("body").innerText()).trim();
+    expect(text.length > 0, "with JavaScript off the page shows no text");
+    expect(text.includes("JavaScript"), `with JavaScript off the page does not mention "JavaScript": "${text.slice(0, 200)}"`);
+  },
+];
+
+// ---------------------------------------------------------------- runner
+
+/** Run one check in a browser of its own (Chromium remembers e.g. failed favicons across contexts). */
+async function runCheck(check, servers) {
+  const started = Date.now();
+  let browser, session, timer;
+  try {
+    browser = await launchChromium();
+  } catch (e) {
+    return { name: check.name, problems: [`could not start Chromium: ${String(e?.message ?? e).split("\n")[0]}`], seconds: 0 };
+  }
+  session = new Session(browser, servers);
+  try {
+    await Promise.race([
+      check(session),
+      new Promise((_, fail) => (timer = setTimeout(() => fail(new Failure(`did not finish within ${CHECK_LIMIT / 1000} s`)), CHECK_LIMIT))),
+    ]);
+  } catch (e) {
+    session.problems.unshift(e instanceof Failure ? e.message : `error: ${String(e?.message ?? e).split("\n")[0]}`);
+  } finally {
+    clearTimeout(timer);
+    await session.close();
+    await browser.close().catch(() => {});
+  }
+  return { name: check.name, problems: [...new Set(session.problems)], seconds: (Date.now() - started) / 1000 };
+}
+
+function finish(results) {
+  const failed = results.filter((r) => r.problems.length);
+  console.log("");
+  for (const r of results) {
+    const first = r.problems[0]?.replace(/\s*\n\s*/g, " ").slice(0, 200);
+    const more = r.problems.length > 1 ? ` (+${r.problems.length - 1} more)` : "";
+    console.log(`${r.problems.length ? "FAIL" : "ok  "} ${r.name}${r.problems.length ? `: ${first}${more}` : ""}`);
+  }
+  console.log(`e2e: ${results.length - failed.length} passed, ${failed.length} failed`);
+  process.exit(failed.length ? 1 : 0);
+}
+
+const only = (process.env.E2E_ONLY ?? "").split(",").filter(Boolean);
+const selected = only.length ? checks.filter((c) => only.includes(c.name)) : checks;
+const failAll = (why) => finish(selected.map((c) => ({ name: c.name, problems: [why] })));
+
+if (!existsSync(join(DIST, "index.html"))) failAll(`no index.html in ${DIST} (build the site first)`);
+if (!existsSync(AXE_SOURCE)) failAll(`no ${AXE_SOURCE} (run npm ci in ${HERE})`);
+
+const servers = { root: await serve(DIST), sub: await serve(DIST, { base: SUBPATH }) };
+console.log(`serving ${DIST} at ${servers.root.url} and ${servers.sub.url}`);
+const results = [];
+for (const check of selected) {
+  const r = await runCheck(check, servers);
+  results.push(r);
+  console.log(`${r.problems.length ? "FAIL" : "ok  "} ${r.name} (${r.seconds.toFixed(1)} s)`);
+  for (const p of r.problems) console.log(`    - ${p}`);
+}
+await Promise.all([servers.root.close(), servers.sub.close()]);
+finish(results);

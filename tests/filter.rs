@@ -1,0 +1,82 @@
+//! Filtering the real dataset: search by the sources' own words, area groups, and the as-of timeline.
+
+use overlap::dataset::{Date, DATASET};
+use overlap::filter::{universe, Filter};
+use overlap::sets::ActorSet;
+use overlap::view_model::ChartData;
+use overlap::state::State;
+
+fn area_ids(filter: &Filter) -> Vec<&'static str> {
+    universe(&DATASET, filter).areas.iter().map(|&a| DATASET.areas[a].id).collect()
+}
+
+fn search(q: &str) -> Vec<&'static str> {
+    area_ids(&Filter { query: q.into(), ..Filter::default() })
+}
+
+fn actor(id: &str) -> usize {
+    DATASET.actor_by_id(id).unwrap()
+}
+
+#[test]
+fn search_finds_areas_by_the_sources_words() {
+    assert!(search("chips").contains(&"semiconductors"));
+    assert!(search("HALFGELEIDERS").contains(&"semiconductors"), "Dutch wording, any case");
+    assert!(search("kunstmatige intelligentie").contains(&"ai"));
+    assert!(search("eID").contains(&"digital-identity"));
+    assert_eq!(search("no such area at all"), Vec::<&str>::new());
+}
+
+#[test]
+fn all_six_share_semiconductors() {
+    let data = ChartData::new(&DATASET, &State::default_for(&DATASET));
+    let six = DATASET.default_actors();
+    let all = data.intersections.iter().find(|x| x.sets == six).expect("an intersection of all six");
+    let areas: Vec<&str> = data.areas_of(all).map(|a| DATASET.areas[a].id).collect();
+    assert!(areas.contains(&"semiconductors"), "{areas:?}");
+}
+
+#[test]
+fn group_filter_keeps_only_that_group() {
+    let core = DATASET.group_by_id("core").unwrap();
+    let u = universe(&DATASET, &Filter { groups: vec![core], ..Filter::default() });
+    assert!(!u.areas.is_empty());
+    assert!(u.areas.iter().all(|&a| DATASET.areas[a].group == core));
+}
+
+#[test]
+fn the_timeline_grows_the_overlap() {
+    let timeline = DATASET.timeline();
+    assert!(timeline.len() >= 5, "{timeline:?}");
+    let first = universe(&DATASET, &Filter { as_of: Some(timeline[0]), ..Filter::default() });
+    let kr = actor("kr");
+    assert!(first.masks.iter().all(|m| !m.contains(kr)), "Korea's partnership came after the first event");
+    let sizes: Vec<usize> = timeline
+        .iter()
+        .map(|d| universe(&DATASET, &Filter { as_of: Some(*d), ..Filter::default() }).masks.iter().map(|m| m.len()).sum())
+        .collect();
+    assert!(sizes.windows(2).all(|w| w[0] <= w[1]), "memberships never shrink over time: {sizes:?}");
+}
+
+#[test]
+fn undated_partnerships_count_only_without_an_as_of_date() {
+    let uk = actor("uk");
+    let everything = universe(&DATASET, &Filter::default());
+    assert!(everything.masks.iter().any(|m| m.contains(uk)));
+    let dated = universe(&DATASET, &Filter { as_of: Date::parse("2030"), ..Filter::default() });
+    assert!(dated.masks.iter().all(|m| !m.contains(uk)), "the sources date none of the UK's partnerships");
+}
+
+#[test]
+fn ukraine_is_out_of_the_default_view_but_can_be_added() {
+    let ua = actor("ua");
+    let state = State::default_for(&DATASET);
+    assert!(!state.sets.contains(ua));
+    let with_ua = state.apply(overlap::state::Action::ToggleActor(ua));
+    let data = ChartData::new(&DATASET, &with_ua);
+    let cyber = DATASET.area_by_id("cybersecurity").unwrap();
+    assert!(data.set_sizes.iter().any(|&(a, s)| a == ua && s >= 1));
+    let x = data.intersections.iter().find(|x| x.sets.contains(ua)).unwrap();
+    assert!(data.areas_of(x).any(|a| a == cyber));
+    assert_eq!(ActorSet::single(ua).and(data.selected), ActorSet::single(ua));
+}

@@ -1,0 +1,165 @@
+//! The set algebra, checked against a naive reference on random inputs and on the real data.
+
+use overlap::dataset::DATASET;
+use overlap::filter::{universe, Filter};
+use overlap::overlap::{intersections, set_sizes, sort, Intersection, Mode, Sort, INCLUSIVE_CANDIDATE_LIMIT};
+use overlap::sets::ActorSet;
+use proptest::prelude::*;
+use std::collections::BTreeMap;
+
+/// Exclusive intersections the slow, obvious way: group each element by exactly which selected actors it has.
+fn naive_exclusive(masks: &[ActorSet], selected: ActorSet) -> BTreeMap<u64, Vec<u32>> {
+    let mut out: BTreeMap<u64, Vec<u32>> = BTreeMap::new();
+    for (i, m) in masks.iter().enumerate() {
+        let key = m.0 & selected.0;
+        if key != 0 {
+            out.entry(key).or_default().push(i as u32);
+        }
+    }
+    out
+}
+
+/// Inclusive intersections over the whole power set of the selected actors.
+fn naive_inclusive(masks: &[ActorSet], selected: ActorSet) -> BTreeMap<u64, Vec<u32>> {
+    let mut out = BTreeMap::new();
+    let mut combo = selected.0;
+    while combo != 0 {
+        let elements: Vec<u32> =
+            masks.iter().enumerate().filter(|(_, m)| m.0 & combo == combo).map(|(i, _)| i as u32).collect();
+        if !elements.is_empty() {
+            out.insert(combo, elements);
+        }
+        combo = (combo - 1) & selected.0;
+    }
+    out
+}
+
+fn as_map(xs: &[Intersection]) -> BTreeMap<u64, Vec<u32>> {
+    xs.iter().map(|x| (x.sets.0, x.elements.clone())).collect()
+}
+
+fn inputs(actors: usize) -> impl Strategy<Value = (Vec<ActorSet>, ActorSet)> {
+    let all = if actors == 64 { u64::MAX } else { (1u64 << actors) - 1 };
+    (prop::collection::vec(any::<u64>().prop_map(move |m| ActorSet(m & all)), 0..120), any::<u64>().prop_map(move |s| ActorSet(s & all)))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn exclusive_matches_the_reference((masks, selected) in inputs(8)) {
+        let xs = intersections(&masks, selected, Mode::Exclusive);
+        prop_assert_eq!(as_map(&xs), naive_exclusive(&masks, selected));
+    }
+
+    #[test]
+    fn every_element_sits_in_exactly_one_exclusive_intersection((masks, selected) in inputs(10)) {
+        let xs = intersections(&masks, selected, Mode::Exclusive);
+        let mut seen = vec![0; masks.len()];
+        for x in &xs {
+            for &e in &x.elements {
+                seen[e as usize] += 1;
+                prop_assert_eq!(masks[e as usize].and(selected), x.sets, "element sits with exactly its actors");
+            }
+        }
+        for (i, m) in masks.iter().enumerate() {
+            prop_assert_eq!(seen[i], usize::from(!m.and(selected).is_empty()));
+        }
+    }
+
+    #[test]
+    fn sizes_add_up((masks, selected) in inputs(10)) {
+        let xs = intersections(&masks, selected, Mode::Exclusive);
+        let in_view = masks.iter().filter(|m| !m.and(selected).is_empty()).count();
+        prop_assert_eq!(xs.iter().map(Intersection::size).sum::<usize>(), in_view);
+        for (actor, size) in set_sizes(&masks, selected) {
+            let from_xs: usize = xs.iter().filter(|x| x.sets.contains(actor)).map(Intersection::size).sum();
+            prop_assert_eq!(size, from_xs, "a set's size is the sum of the exclusive intersections it is in");
+        }
+    }
+
+    #[test]
+    fn inclusive_matches_the_power_set_reference((masks, selected) in inputs(6)) {
+        let xs = intersections(&masks, selected, Mode::Inclusive);
+        prop_assert_eq!(as_map(&xs), naive_inclusive(&masks, selected));
+    }
+
+    #[test]
+    fn inclusive_contains_exclusive((masks, selected) in inputs(8)) {
+        let inclusive = as_map(&intersections(&masks, selected, Mode::Inclusive));
+        for x in intersections(&masks, selected, Mode::Exclusive) {
+            let wider = &inclusive[&x.sets.0];
+            prop_assert!(x.elements.iter().all(|e| wider.contains(e)));
+        }
+    }
+
+    #[test]
+    fn inclusive_stays_correct_for_many_actors((masks, selected) in inputs(64)) {
+        for x in intersections(&masks, selected, Mode::Inclusive) {
+            let expected: Vec<u32> = masks.iter().enumerate().filter(|(_, m)| m.is_superset(x.sets)).map(|(i, _)| i as u32).collect();
+            prop_assert_eq!(&x.elements, &expected);
+        }
+    }
+
+    #[test]
+    fn every_sort_is_a_total_order_on_the_same_intersections((masks, selected) in inputs(7), by in prop_oneof![Just(Sort::Size), Just(Sort::Degree), Just(Sort::Sets)]) {
+        let mut xs = intersections(&masks, selected, Mode::Exclusive);
+        let before = as_map(&xs);
+        sort(&mut xs, by);
+        prop_assert_eq!(as_map(&xs), before);
+        let mut again = xs.clone();
+        again.reverse();
+        sort(&mut again, by);
+        prop_assert_eq!(&again, &xs, "the order does not depend on the input order");
+        for w in xs.windows(2) {
+            match by {
+                Sort::Size => prop_assert!(w[0].size() >= w[1].size()),
+                Sort::Degree => prop_assert!(w[0].sets.len() <= w[1].sets.len()),
+                Sort::Sets => {
+                    let a: Vec<usize> = w[0].sets.iter().collect();
+                    let b: Vec<usize> = w[1].sets.iter().collect();
+                    prop_assert!(a < b);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn filtering_never_invents_an_area(groups in prop::collection::vec(0usize..5, 0..3), query in "[a-z ]{0,4}", cut in 0usize..20) {
+        let timeline = DATASET.timeline();
+        let filter = Filter { groups, areas: vec![], query, as_of: timeline.get(cut).copied() };
+        let narrowed = universe(&DATASET, &filter);
+        let everything = universe(&DATASET, &Filter::default());
+        for (area, mask) in narrowed.areas.iter().zip(&narrowed.masks) {
+            let at = everything.areas.iter().position(|a| a == area);
+            prop_assert!(at.is_some(), "area {} appears only under a filter", area);
+            prop_assert!(everything.masks[at.unwrap()].is_superset(*mask), "a filter only removes actors from an area");
+        }
+    }
+}
+
+#[test]
+fn too_many_combinations_fall_back_to_observed_ones() {
+    let masks = vec![ActorSet(u64::MAX), ActorSet(0b1011)];
+    let xs = intersections(&masks, ActorSet(u64::MAX), Mode::Inclusive);
+    assert!(xs.len() <= INCLUSIVE_CANDIDATE_LIMIT);
+    let at = |s: u64| xs.iter().find(|x| x.sets.0 == s).map(|x| x.elements.clone());
+    assert_eq!(at(0b1011), Some(vec![0, 1]));
+    assert_eq!(at(u64::MAX), Some(vec![0]));
+    assert_eq!(at(1), Some(vec![0, 1]), "single actors are always there");
+}
+
+#[test]
+fn scale_64_actors_by_100000_areas_is_handled() {
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let masks: Vec<ActorSet> = (0..100_000)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            ActorSet(state & state.rotate_left(17))
+        })
+        .collect();
+    let xs = intersections(&masks, ActorSet(u64::MAX), Mode::Exclusive);
+    assert_eq!(xs.iter().map(Intersection::size).sum::<usize>(), masks.iter().filter(|m| !m.is_empty()).count());
+}

@@ -1,0 +1,147 @@
+//! Component tests in a real browser: the app mounts, and filters, mode, sort, hover and select change the chart.
+#![cfg(target_arch = "wasm32")]
+
+use gloo::timers::future::TimeoutFuture;
+use overlap::components::app::{App, AppProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, MouseEvent, MouseEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a fresh app for `query` in its own element and lets Yew render.
+async fn mount(query: &str) -> Element {
+    let doc = gloo::utils::document();
+    let root = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { query: Some(query.into()) }).render();
+    settle().await;
+    root
+}
+
+/// Yew renders on its own schedule; a short timer lets it finish.
+async fn settle() {
+    TimeoutFuture::new(20).await;
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+}
+
+fn attrs(root: &Element, selector: &str, attr: &str) -> Vec<String> {
+    all(root, selector).iter().map(|e| e.get_attribute(attr).unwrap_or_default()).collect()
+}
+
+fn checkbox(root: &Element, label_text: &str) -> HtmlInputElement {
+    let label = all(root, "label.check").into_iter().find(|l| l.text_content().unwrap_or_default().contains(label_text));
+    label.expect("a labelled checkbox").query_selector("input[type=checkbox]").unwrap().unwrap().dyn_into().unwrap()
+}
+
+fn fire(target: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    target.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+}
+
+/// Clicks any element, SVG ones included, as a pointer would.
+fn click(target: &Element) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    target.dispatch_event(&MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap()).unwrap();
+}
+
+async fn choose(root: &Element, select_index: usize, value: &str) {
+    let select: HtmlSelectElement = all(root, "select")[select_index].clone().dyn_into().unwrap();
+    select.set_value(value);
+    fire(&select, "change");
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_with_the_six_actors() {
+    let root = mount("").await;
+    assert_eq!(all(&root, "[data-chart=upset]").len(), 1);
+    assert_eq!(attrs(&root, "[data-set]", "data-set"), ["eu", "uk", "jp", "kr", "sg", "ca"]);
+    assert!(checkbox(&root, "Japan").checked());
+    assert!(!checkbox(&root, "Ukraine").checked());
+}
+
+#[wasm_bindgen_test]
+async fn ticking_an_actor_changes_the_chart() {
+    let root = mount("").await;
+    let before = attrs(&root, "[data-sets]", "data-sets");
+    checkbox(&root, "Japan").click();
+    settle().await;
+    assert_eq!(attrs(&root, "[data-set]", "data-set"), ["eu", "uk", "kr", "sg", "ca"]);
+    let after = attrs(&root, "[data-sets]", "data-sets");
+    assert_ne!(before, after);
+    assert!(after.iter().all(|s| !s.split(' ').any(|id| id == "jp")));
+    checkbox(&root, "Ukraine").click();
+    settle().await;
+    assert!(attrs(&root, "[data-set]", "data-set").contains(&"ua".to_string()));
+}
+
+#[wasm_bindgen_test]
+async fn inclusive_mode_counts_every_area_an_intersection_shares() {
+    let root = mount("").await;
+    let exclusive_total: usize = attrs(&root, "[data-sets]", "data-size").iter().map(|s| s.parse::<usize>().unwrap()).sum();
+    choose(&root, 0, "inclusive").await;
+    let sets = attrs(&root, "[data-sets]", "data-sets");
+    let sizes = attrs(&root, "[data-sets]", "data-size");
+    let eu = sets.iter().position(|s| s == "eu").expect("the EU alone is an inclusive intersection");
+    assert_eq!(sizes[eu], attrs(&root, "[data-set=eu]", "data-size")[0], "inclusive {{EU}} is all the EU's areas");
+    let inclusive_total: usize = sizes.iter().map(|s| s.parse::<usize>().unwrap()).sum();
+    assert!(inclusive_total > exclusive_total);
+}
+
+#[wasm_bindgen_test]
+async fn sorting_by_degree_puts_single_actors_first() {
+    let root = mount("").await;
+    choose(&root, 1, "degree").await;
+    let degrees: Vec<usize> = attrs(&root, "[data-sets]", "data-sets").iter().map(|s| s.split(' ').count()).collect();
+    assert!(degrees.windows(2).all(|w| w[0] <= w[1]), "{degrees:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_group_filter_and_a_search_narrow_the_areas() {
+    let root = mount("").await;
+    checkbox(&root, "Core technologies").click();
+    settle().await;
+    let core = ["ai", "semiconductors", "hpc", "quantum"];
+    let elements = attrs(&root, "[data-sets]", "data-elements");
+    assert!(elements.iter().flat_map(|e| e.split(' ')).all(|a| core.contains(&a)), "{elements:?}");
+    let root = mount("?q=chips").await;
+    assert_eq!(attrs(&root, "[data-sets]", "data-elements"), ["semiconductors"]);
+}
+
+#[wasm_bindgen_test]
+async fn hovering_a_set_lights_its_row_and_columns() {
+    let root = mount("").await;
+    let row = all(&root, ".set-row")[2].clone();
+    fire(&row, "mouseenter");
+    settle().await;
+    assert!(row.get_attribute("class").unwrap_or_default().split(' ').any(|c| c == "lit"));
+    let lit = attrs(&root, ".column.lit", "data-sets");
+    assert!(!lit.is_empty() && lit.iter().all(|s| s.split(' ').any(|id| id == "jp")), "{lit:?}");
+}
+
+#[wasm_bindgen_test]
+async fn clicking_an_intersection_selects_it_and_again_unselects() {
+    let root = mount("").await;
+    click(&all(&root, ".column")[0]);
+    settle().await;
+    assert_eq!(attrs(&root, ".column[aria-pressed=true]", "data-sets").len(), 1);
+    click(&all(&root, ".column")[0]);
+    settle().await;
+    assert!(attrs(&root, ".column[aria-pressed=true]", "data-sets").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_url_is_named_and_the_rest_applies() {
+    let root = mount("?sets=eu,jp,zz&view=<b>x</b>&mode=inclusive").await;
+    let notice = root.query_selector("[role=status]").unwrap().unwrap().text_content().unwrap();
+    assert!(notice.contains("zz") && notice.contains("<b>x</b>"), "{notice}");
+    assert!(all(&root, "b").is_empty(), "URL text is never markup");
+    assert_eq!(attrs(&root, "[data-set]", "data-set"), ["eu", "jp"]);
+}
