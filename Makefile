@@ -26,7 +26,7 @@ test-native:
 	@if [ -x ../shared/tools/check-quotes ]; then ../shared/tools/check-quotes .; fi
 
 test-browser:
-	cargo test --quiet --target wasm32-unknown-unknown --test web
+	cargo test --target wasm32-unknown-unknown --test web
 
 build-only:
 	trunk build --release

@@ -1,6 +1,7 @@
 //! Applies a view filter to the dataset: which areas are in view and which actors have each, as of a date.
 
 use crate::dataset::{Area, Dataset, Date};
+use crate::evidence::counts_by;
 use crate::sets::ActorSet;
 
 /// What narrows the data before any set algebra: area groups, a search and an as-of date.
@@ -27,12 +28,7 @@ pub struct Universe {
 pub fn universe(ds: &Dataset, filter: &Filter) -> Universe {
     let mut masks = vec![ActorSet::EMPTY; ds.areas.len()];
     for link in ds.links {
-        let dated_in = match (filter.as_of, ds.events[link.event].date) {
-            (None, _) => true,
-            (Some(cut), Some(date)) => date <= cut,
-            (Some(_), None) => false,
-        };
-        if dated_in {
+        if counts_by(ds, link, filter.as_of) {
             let m = &mut masks[link.area];
             *m = ActorSet(m.0 | ds.partnerships[link.partnership].parties.0);
         }

@@ -2,10 +2,13 @@
 
 pub mod components;
 pub mod dataset;
+pub mod evidence;
+pub mod export;
 pub mod filter;
 pub mod layout;
 pub mod overlap;
 pub mod sets;
 pub mod state;
 pub mod url_state;
+pub mod venn;
 pub mod view_model;

@@ -1,10 +1,15 @@
-//! The browser entry point: mounts the app into the page's `#app` element (or the body, should it be missing).
+//! The browser entry point: mounts the app into the page's `#app` element and drops the loading message.
 
 use overlap::components::App;
 
 fn main() {
-    match gloo::utils::document().get_element_by_id("app") {
+    let doc = gloo::utils::document();
+    match doc.get_element_by_id("app") {
         Some(root) => yew::Renderer::<App>::with_root(root).render(),
         None => yew::Renderer::<App>::new().render(),
     };
+    // The static "needs WebAssembly" message has done its job once we run.
+    if let Some(boot) = doc.get_element_by_id("boot") {
+        boot.remove();
+    }
 }

@@ -145,3 +145,50 @@ async fn a_bad_url_is_named_and_the_rest_applies() {
     assert!(all(&root, "b").is_empty(), "URL text is never markup");
     assert_eq!(attrs(&root, "[data-set]", "data-set"), ["eu", "jp"]);
 }
+
+fn radio(root: &Element, value: &str) -> HtmlInputElement {
+    root.query_selector(&format!("input[type=radio][value={value}]")).unwrap().expect("a view radio").dyn_into().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_table_view_is_a_real_table_of_every_area() {
+    let root = mount("").await;
+    radio(&root, "matrix").click();
+    settle().await;
+    let table = root.query_selector("table[data-chart=matrix]").unwrap().expect("the membership table");
+    assert_eq!(attrs(&table, "thead th[data-set]", "data-set"), ["eu", "uk", "jp", "kr", "sg", "ca"]);
+    assert_eq!(all(&root, "[data-chart=upset]").len(), 0);
+    let filled = all(&table, "td.on").len();
+    let total: usize = attrs(&table, "th[data-set]", "data-size").iter().map(|s| s.parse::<usize>().unwrap()).sum();
+    assert_eq!(filled, total, "one filled cell per actor–area membership");
+    click(&all(&table, "td.on button")[0]);
+    settle().await;
+    assert!(!all(&root, ".details blockquote").is_empty(), "a filled cell opens its quotes");
+}
+
+#[wasm_bindgen_test]
+async fn venn_is_offered_only_for_two_or_three_actors() {
+    let root = mount("").await;
+    assert!(radio(&root, "venn").disabled());
+    assert!(root.text_content().unwrap().contains("Venn needs 2 or 3 actors"));
+    let root = mount("?sets=eu,jp,kr").await;
+    assert!(!radio(&root, "venn").disabled());
+    radio(&root, "venn").click();
+    settle().await;
+    let venn = root.query_selector("[data-chart=venn]").unwrap().expect("the Venn view");
+    assert_eq!(attrs(&venn, "[data-set]", "data-set"), ["eu", "jp", "kr"]);
+    let sizes: usize = attrs(&venn, "[data-sets]", "data-size").iter().map(|s| s.parse::<usize>().unwrap()).sum();
+    let areas: usize = attrs(&venn, "[data-sets]", "data-elements").iter().map(|e| e.split(' ').count()).sum();
+    assert_eq!(sizes, areas);
+}
+
+#[wasm_bindgen_test]
+async fn a_selected_intersection_shows_verbatim_quotes_and_their_sources() {
+    let root = mount("?select=eu+uk+jp+kr+sg+ca").await;
+    let details = root.query_selector(".details").unwrap().unwrap();
+    let text = details.text_content().unwrap();
+    assert!(text.contains("Semiconductors") && text.contains("Source:"), "{text}");
+    let quotes = all(&details, "blockquote");
+    assert!(quotes.len() >= 6, "at least one quote per actor");
+    assert!(quotes.iter().any(|q| q.get_attribute("lang").as_deref() == Some("nl")), "a Dutch quote is marked as Dutch");
+}

@@ -1,51 +1,145 @@
-//! The app shell: holds the one `State`, derives the chart data from it, and lays out header, filters and chart.
+//! The app shell: holds the one `State`, keeps it in the URL, derives the chart data, and lays out the page.
 
+use super::details::{Details, Subject};
 use super::filters::Filters;
+use super::matrix::Matrix;
 use super::notices::Notices;
 use super::sources::Sources;
+use super::toolbar::{venn_unavailable, Toolbar};
 use super::upset::Upset;
+use super::venn::Venn;
 use crate::dataset::DATASET;
-use crate::state::{Action, State};
+use crate::state::{Action, State, View};
 use crate::url_state;
 use crate::view_model::ChartData;
+use gloo::events::EventListener;
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
+
+/// How the browser history should record the latest change.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum History {
+    /// A discrete change: a new entry, so Back returns to the previous view.
+    Push,
+    /// A continuous change (typing, dragging the timeline): replace, so Back is not flooded.
+    Replace,
+    /// The change came from the history itself (Back/Forward): leave it alone.
+    Keep,
+}
 
 /// Yew's reducer wrapper around the pure `State`.
 #[derive(Clone, PartialEq)]
-pub struct Store(pub State);
+pub struct Store {
+    pub state: State,
+    pub history: History,
+}
 
 impl Reducible for Store {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Store(self.0.apply(action)))
+        let history = match action {
+            Action::SetQuery(_) | Action::SetAsOf(_) => History::Replace,
+            Action::Restore(_) => History::Keep,
+            _ => History::Push,
+        };
+        Rc::new(Store { state: self.state.apply(action), history })
     }
 }
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// The query string to start from; `None` reads the page's own URL.
+    /// A query string to start from instead of the page's URL; the URL is then left untouched (for tests).
     #[prop_or_default]
     pub query: Option<String>,
+}
+
+fn location_query() -> String {
+    gloo::utils::window().location().search().unwrap_or_default()
 }
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let ds = &DATASET;
-    let start = use_memo((), |_| {
-        let query = props.query.clone().unwrap_or_else(|| gloo::utils::window().location().search().unwrap_or_default());
-        url_state::parse(&query, ds)
-    });
-    let store = use_reducer(|| Store(start.0.clone()));
-    let state = &store.0;
+    let owns_url = props.query.is_none();
+    let start = use_memo((), |_| url_state::parse(&props.query.clone().unwrap_or_else(location_query), ds));
+    let url_notices = use_state(|| start.1.clone());
+    let store = use_reducer(|| Store { state: start.0.clone(), history: History::Keep });
+    let cited = use_state(|| None::<Subject>);
+    let state = &store.state;
     let dispatch = {
         let store = store.clone();
         Callback::from(move |action: Action| store.dispatch(action))
     };
+
+    {
+        let dispatch = dispatch.clone();
+        let url_notices = url_notices.clone();
+        use_effect_with(owns_url, move |owns| {
+            let listener = owns.then(|| {
+                EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    let (state, notices) = url_state::parse(&location_query(), ds);
+                    url_notices.set(notices);
+                    dispatch.emit(Action::Restore(Box::new(state)));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let query = url_state::render(state, ds);
+    {
+        let history = store.history;
+        use_effect_with(query.clone(), move |query| {
+            let current = location_query();
+            if owns_url && history != History::Keep && current.trim_start_matches('?') != query {
+                let url = if query.is_empty() { gloo::utils::window().location().pathname().unwrap_or_default() } else { format!("?{query}") };
+                let h = gloo::utils::window().history().ok();
+                let _ = match history {
+                    History::Push => h.map(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&url))),
+                    _ => h.map(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url))),
+                };
+            }
+        });
+    }
+
     let data_key = (state.sets, state.filter(), state.mode, state.sort);
     let data = use_memo(data_key, |_| ChartData::new(ds, state));
     let mut notices: Vec<String> = ds.problems.iter().map(|p| format!("Dataset problem, left out: {p}")).collect();
-    notices.extend(start.1.iter().cloned());
+    notices.extend(url_notices.iter().cloned());
+    let venn_note = venn_unavailable(data.selected.len());
+    if state.view == View::Venn {
+        notices.extend(venn_note.clone());
+    }
+    let share_url = {
+        let loc = gloo::utils::window().location();
+        let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
+        if query.is_empty() { base } else { format!("{base}?{query}") }
+    };
+    let subject = match state.select {
+        Some(sets) => Some(Subject::Intersection(sets)),
+        None => *cited,
+    };
+    let on_cite = {
+        let cited = cited.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |s: Subject| {
+            dispatch.emit(Action::Select(None));
+            cited.set(Some(s));
+        })
+    };
+    let on_close = {
+        let cited = cited.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| {
+            cited.set(None);
+            dispatch.emit(Action::Select(None));
+        })
+    };
+    let chart = match state.view {
+        View::Matrix => html! { <Matrix data={data.clone()} on_cite={on_cite} /> },
+        View::Venn if venn_note.is_none() => html! { <Venn data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
+        _ => html! { <Upset data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
+    };
 
     html! {
         <>
@@ -60,7 +154,9 @@ pub fn App(props: &AppProps) -> Html {
                 <Filters state={state.clone()} dispatch={dispatch.clone()} />
                 <section class="chart-area" aria-labelledby="chart-title">
                     <h2 id="chart-title">{ "Shared technology areas" }</h2>
-                    <Upset data={data.clone()} state={state.clone()} dispatch={dispatch} />
+                    <Toolbar state={state.clone()} data={data.clone()} dispatch={dispatch.clone()} share_url={share_url} />
+                    { chart }
+                    <Details data={data.clone()} state={state.clone()} subject={subject} on_close={on_close} />
                 </section>
             </main>
             <Sources />

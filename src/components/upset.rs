@@ -64,8 +64,8 @@ pub fn Upset(props: &UpsetProps) -> Html {
 
     html! {
         <figure class="upset" data-chart="upset">
-            <svg viewBox={format!("0 0 {} {}", l.width, l.height)} width={l.width.to_string()} role="group"
-                aria-label={format!("UpSet chart. {summary}")} class={classes!(hover.is_some().then_some("hovering"))}>
+            <svg class="chart" viewBox={format!("0 0 {} {}", l.width, l.height)} width={l.width.to_string()} role="group"
+                aria-label={format!("UpSet chart. {summary}")}>
                 <g class="axis" aria-hidden="true">
                     { for l.column_ticks.iter().map(|t| html! {
                         <g>

@@ -1,0 +1,82 @@
+//! Browser glue for exports: save text as a file, and turn the chart's SVG into a standalone SVG or a PNG.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
+
+/// Chart colours are CSS custom properties; an exported file needs their current values written in.
+const PALETTE: [&str; 10] = ["--bg", "--fg", "--muted", "--line", "--stripe", "--mark", "--lit", "--select", "--dot-off", "--focus"];
+
+fn blob_url(data: &str, mime: &str) -> Option<String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(data));
+    let bag = BlobPropertyBag::new();
+    bag.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &bag).ok()?;
+    Url::create_object_url_with_blob(&blob).ok()
+}
+
+fn click_download(url: &str, name: &str) -> Option<()> {
+    let a: HtmlAnchorElement = gloo::utils::document().create_element("a").ok()?.dyn_into().ok()?;
+    a.set_href(url);
+    a.set_download(name);
+    a.click();
+    Url::revoke_object_url(url).ok()
+}
+
+/// Offers `data` as a file download named `name`.
+pub fn save_text(data: &str, mime: &str, name: &str) -> Option<()> {
+    click_download(&blob_url(data, mime)?, name)
+}
+
+/// The chart's `<svg>` as a standalone document, with the page's chart rules and resolved colours inlined.
+pub fn standalone_svg(svg: &Element) -> Option<String> {
+    let doc = gloo::utils::document();
+    let style = gloo::utils::window().get_computed_style(svg).ok()??;
+    let vars: String =
+        PALETTE.iter().map(|v| format!("{v}:{};", style.get_property_value(v).unwrap_or_default().trim())).collect();
+    let mut css = format!("svg{{{vars}background:var(--bg);font-family:system-ui,sans-serif}}");
+    let sheets = doc.style_sheets();
+    for i in 0..sheets.length() {
+        let Some(rules) = sheets.item(i).and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok()).and_then(|s| s.css_rules().ok()) else {
+            continue;
+        };
+        for j in 0..rules.length() {
+            let text = rules.item(j).map(|r| r.css_text()).unwrap_or_default();
+            if text.starts_with(".chart ") {
+                css.push_str(&text);
+            }
+        }
+    }
+    let clone: Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    clone.set_attribute("xmlns", "http://www.w3.org/2000/svg").ok()?;
+    clone.set_attribute("class", "chart").ok()?;
+    let style_el = doc.create_element_ns(Some("http://www.w3.org/2000/svg"), "style").ok()?;
+    style_el.set_text_content(Some(&css));
+    clone.prepend_with_node_1(&style_el).ok()?;
+    Some(clone.outer_html())
+}
+
+/// Renders standalone SVG text to a PNG at twice its size and downloads it.
+pub fn save_png(svg_text: String, width: f64, height: f64, name: &'static str) -> Option<()> {
+    let url = blob_url(&svg_text, "image/svg+xml")?;
+    let img = HtmlImageElement::new().ok()?;
+    let loaded = img.clone();
+    let source = url.clone();
+    let onload = Closure::once_into_js(move || {
+        let draw = || -> Option<()> {
+            let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").ok()?.dyn_into().ok()?;
+            canvas.set_width((width * 2.0) as u32);
+            canvas.set_height((height * 2.0) as u32);
+            let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+            ctx.scale(2.0, 2.0).ok()?;
+            ctx.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, width, height).ok()?;
+            let png = canvas.to_data_url_with_type("image/png").ok()?;
+            Url::revoke_object_url(&source).ok()?;
+            click_download(&png, name).or(Some(()))
+        };
+        draw();
+    });
+    img.set_onload(Some(onload.unchecked_ref()));
+    img.set_src(&url);
+    Some(())
+}

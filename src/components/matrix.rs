@@ -1,0 +1,72 @@
+//! The membership matrix: a real table of areas × actors, grouped by area group, each filled cell opening its sources.
+
+use super::details::Subject;
+use crate::dataset::DATASET;
+use crate::view_model::ChartData;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MatrixProps {
+    pub data: Rc<ChartData>,
+    pub on_cite: Callback<Subject>,
+}
+
+#[function_component]
+pub fn Matrix(props: &MatrixProps) -> Html {
+    let ds = &DATASET;
+    let data = &props.data;
+    let actors: Vec<usize> = data.selected.iter().collect();
+    let rows: Vec<(usize, crate::sets::ActorSet)> =
+        data.universe.areas.iter().copied().zip(data.universe.masks.iter().copied()).filter(|(_, m)| !m.and(data.selected).is_empty()).collect();
+    let sizes = &data.set_sizes;
+    html! {
+        <div class="matrix-wrap">
+            <table class="matrix" data-chart="matrix">
+                <caption>{ format!("Which of {} areas each actor has, by area group. A filled cell opens its sources.", rows.len()) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Area" }</th>
+                        { for sizes.iter().map(|&(a, size)| html! {
+                            <th scope="col" data-set={ds.actors[a].id} data-size={size.to_string()}>
+                                { ds.actors[a].short }<span class="n">{ format!(" ({size})") }</span>
+                            </th>
+                        }) }
+                    </tr>
+                </thead>
+                { for ds.groups.iter().enumerate().map(|(g, group)| {
+                    let in_group: Vec<&(usize, crate::sets::ActorSet)> = rows.iter().filter(|(a, _)| ds.areas[*a].group == g).collect();
+                    if in_group.is_empty() {
+                        return html! {};
+                    }
+                    html! {
+                        <tbody>
+                            <tr class="group-row"><th scope="colgroup" colspan={(actors.len() + 1).to_string()}>{ group.label }</th></tr>
+                            { for in_group.into_iter().map(|&(area, mask)| html! {
+                                <tr>
+                                    <th scope="row">{ ds.areas[area].label }</th>
+                                    { for actors.iter().map(|&actor| {
+                                        let has = mask.contains(actor);
+                                        let cite = props.on_cite.reform(move |_: MouseEvent| Subject::Cell { area, actor });
+                                        html! {
+                                            <td class={if has { "on" } else { "off" }}>
+                                                if has {
+                                                    <button type="button" onclick={cite}
+                                                        aria-label={format!("{} has {}: show the sources", ds.actors[actor].name, ds.areas[area].label)}>
+                                                        { "●" }
+                                                    </button>
+                                                } else {
+                                                    <span class="sr-only">{ "no" }</span>
+                                                }
+                                            </td>
+                                        }
+                                    }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    }
+                }) }
+            </table>
+        </div>
+    }
+}

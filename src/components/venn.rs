@@ -1,0 +1,75 @@
+//! The Venn/Euler view for 2 or 3 actors: circles sized by set size, each region labelled with its exclusive count.
+
+use crate::dataset::DATASET;
+use crate::overlap::{intersections, Mode};
+use crate::sets::ActorSet;
+use crate::state::{Action, State};
+use crate::venn::venn;
+use crate::view_model::{describe, ChartData};
+use std::rc::Rc;
+use yew::prelude::*;
+
+const WIDTH: f64 = 560.0;
+
+#[derive(Properties, PartialEq)]
+pub struct VennProps {
+    pub data: Rc<ChartData>,
+    pub state: State,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn Venn(props: &VennProps) -> Html {
+    let ds = &DATASET;
+    let data = &props.data;
+    let actors: Vec<usize> = data.selected.iter().collect();
+    let regions = use_memo(data.clone(), |data| intersections(&data.universe.masks, data.selected, Mode::Exclusive));
+    let local = |sets: ActorSet| actors.iter().enumerate().filter(|(_, a)| sets.contains(**a)).fold(0usize, |m, (i, _)| m | 1 << i);
+    let mut exclusive = vec![0usize; 1 << actors.len()];
+    for x in regions.iter() {
+        exclusive[local(x.sets)] = x.size();
+    }
+    let sizes: Vec<usize> = data.set_sizes.iter().map(|(_, s)| *s).collect();
+    let Some(l) = venn(&sizes, &exclusive, WIDTH) else {
+        return html! {};
+    };
+    html! {
+        <figure class="venn" data-chart="venn">
+            <svg class="chart" viewBox={format!("0 0 {} {}", l.width, l.height)} width={l.width.to_string()} role="group"
+                aria-label={format!("Venn diagram of {}; areas are approximate for three sets.", ChartData::set_names(ds, data.selected))}>
+                { for actors.iter().zip(&l.circles).zip(&sizes).enumerate().map(|(i, ((&a, c), size))| html! {
+                    <circle class={format!("set-circle c{i}")} data-set={ds.actors[a].id} data-size={size.to_string()}
+                        cx={c.cx.to_string()} cy={c.cy.to_string()} r={c.r.to_string()} role="img"
+                        aria-label={format!("{} has {size} areas in view.", ds.actors[a].name)} />
+                }) }
+                { for actors.iter().zip(&l.labels).map(|(&a, (x, y))| html! {
+                    <text class="set-label middle" x={x.to_string()} y={y.to_string()} aria-hidden="true">{ ds.actors[a].short }</text>
+                }) }
+                { for regions.iter().filter_map(|x| {
+                    let at = l.regions.iter().find(|r| usize::from(r.sets) == local(x.sets))?;
+                    let selected = props.state.select == Some(x.sets);
+                    let pick = if selected { None } else { Some(x.sets) };
+                    let dispatch = props.dispatch.clone();
+                    let on_key = Callback::from(move |e: KeyboardEvent| {
+                        if e.key() == "Enter" || e.key() == " " {
+                            e.prevent_default();
+                            dispatch.emit(Action::Select(pick));
+                        }
+                    });
+                    let elements: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].id).collect();
+                    Some(html! {
+                        <g class={classes!("region", selected.then_some("selected"))} data-sets={ChartData::set_ids(ds, x.sets)}
+                            data-size={x.size().to_string()} data-elements={elements.join(" ")}
+                            tabindex="0" role="button" aria-pressed={selected.to_string()}
+                            aria-label={describe(ds, data, x, Mode::Exclusive)}
+                            onclick={props.dispatch.reform(move |_: MouseEvent| Action::Select(pick))} onkeydown={on_key}>
+                            <circle class="hit" cx={at.x.to_string()} cy={at.y.to_string()} r="16" />
+                            <text class="count middle" x={at.x.to_string()} y={at.y.to_string()}>{ x.size() }</text>
+                        </g>
+                    })
+                }) }
+            </svg>
+            <figcaption>{ "Each number counts the areas in exactly that overlap. Three-circle areas are approximate." }</figcaption>
+        </figure>
+    }
+}
