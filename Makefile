@@ -1,4 +1,4 @@
-# The two commands of the README: `make serve` builds and serves the app, `make test` runs every test.
+# The two commands of the README: `make serve` builds and serves the app, `make test` runs every test; `make bench` measures.
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/.tools/node_modules/.bin:$(PATH)
 export TRUNK_OFFLINE := true
@@ -7,7 +7,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: serve build build-only test test-native test-browser test-e2e
+.PHONY: serve build build-only test test-native test-browser test-e2e bench
 
 serve:
 	scripts/setup.sh build
@@ -33,3 +33,10 @@ build-only:
 
 test-e2e:
 	node tests/e2e/run.mjs dist
+
+# Prints bytes shipped, time to first chart and per interaction, UpSet.js for comparison, Lighthouse, core timings.
+bench:
+	scripts/setup.sh test
+	trunk build --release
+	node bench/run.mjs dist
+	cargo bench --bench core

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever the build and tests need and is missing; running it again skips what is already there.
-# Usage: scripts/setup.sh [build|test]   (test also installs Chromium, chromedriver and the e2e packages)
+# Usage: scripts/setup.sh [build|test]   (test also installs Chromium, chromedriver, Firefox ESR, geckodriver and the e2e packages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-build}
@@ -52,9 +52,19 @@ if [ "$what" = test ]; then
     say "installing Chromium and chromedriver from Debian"
     apt_install chromium chromium-driver
   fi
-  if [ ! -d tests/e2e/node_modules ] || ! diff -q tests/e2e/package-lock.json tests/e2e/node_modules/.package-lock.json >/dev/null 2>&1; then
+  if [ ! -x /usr/bin/firefox-esr ]; then
+    say "installing Firefox ESR from Debian"
+    apt_install firefox-esr
+  fi
+  if ! geckodriver --version >/dev/null 2>&1; then
+    say "installing geckodriver (about 3 minutes)"
+    cargo install --locked geckodriver
+  fi
+  # npm's own copy of the lock file differs from ours, so a stamp records which lock file was installed.
+  if ! cmp -s tests/e2e/package-lock.json tests/e2e/node_modules/.installed-lock.json; then
     say "installing the end-to-end test packages (tests/e2e)"
     npm ci --silent --no-audit --no-fund --prefix tests/e2e
+    cp tests/e2e/package-lock.json tests/e2e/node_modules/.installed-lock.json
   fi
 fi
 cargo fetch --quiet

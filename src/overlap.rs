@@ -1,7 +1,7 @@
 //! Set algebra on actor bitmasks: set sizes, exclusive and inclusive intersections, and their sort orders.
 
 use crate::sets::ActorSet;
-use std::collections::{HashMap, HashSet};
+use std::cmp::Ordering;
 
 /// Exclusive: each element once, in the intersection of exactly the actors that have it.
 /// Inclusive: every element shared by at least these actors.
@@ -34,8 +34,7 @@ impl Intersection {
     }
 }
 
-/// Above this many candidate combinations, inclusive mode keeps only combinations some element has exactly
-/// (plus single actors), so that 64 actors cannot ask for 2^64 of them.
+/// Inclusive mode considers at most about this many combinations, so that 64 actors cannot ask for 2^64 of them.
 pub const INCLUSIVE_CANDIDATE_LIMIT: usize = 1 << 12;
 
 /// How many elements each selected actor has, in actor order.
@@ -72,57 +71,93 @@ fn exclusive(masks: &[ActorSet], selected: ActorSet) -> Vec<Intersection> {
         .collect()
 }
 
+/// Inclusive sets from the exclusive ones: a combination holds every group whose actors include it. Per-actor bitsets
+/// over the groups make that an AND of a few rows, not a scan of every group for every combination.
 fn inclusive(exclusive: &[Intersection], selected: ActorSet) -> Vec<Intersection> {
-    let candidates = inclusive_candidates(exclusive, selected);
-    candidates
+    let words = exclusive.len().div_ceil(64);
+    let mut rows = vec![0u64; 64 * words];
+    for (g, x) in exclusive.iter().enumerate() {
+        for a in x.sets.iter() {
+            rows[a * words + g / 64] |= 1 << (g % 64);
+        }
+    }
+    let row = |a: usize| &rows[a * words..(a + 1) * words];
+    inclusive_candidates(exclusive, selected)
         .into_iter()
         .filter_map(|sets| {
-            let mut elements: Vec<u32> = exclusive
-                .iter()
-                .filter(|x| x.sets.is_superset(sets))
-                .flat_map(|x| x.elements.iter().copied())
-                .collect();
+            let mut actors = sets.iter();
+            let mut acc = row(actors.next()?).to_vec();
+            for a in actors {
+                acc.iter_mut().zip(row(a)).for_each(|(w, r)| *w &= r);
+            }
+            let mut elements: Vec<u32> = Vec::new();
+            for (w, &bits) in acc.iter().enumerate() {
+                let mut bits = bits;
+                while bits != 0 {
+                    elements.extend_from_slice(&exclusive[w * 64 + bits.trailing_zeros() as usize].elements);
+                    bits &= bits - 1;
+                }
+            }
             elements.sort_unstable();
             (!elements.is_empty()).then_some(Intersection { sets, elements })
         })
         .collect()
 }
 
-/// Every non-empty sub-combination of an observed combination, or the observed ones if that would be too many.
+/// Every non-empty sub-combination of an observed combination; past the limit, the single actors and the largest
+/// observed combinations, so that the work stays bounded however many actors there are.
 fn inclusive_candidates(exclusive: &[Intersection], selected: ActorSet) -> Vec<ActorSet> {
-    let mut seen: HashSet<u64> = HashSet::new();
+    let mut out: Vec<u64> = Vec::new();
     'all: for x in exclusive {
         let full = x.sets.0;
         let mut sub = full;
         while sub != 0 {
-            seen.insert(sub);
-            if seen.len() > INCLUSIVE_CANDIDATE_LIMIT {
-                seen.clear();
-                break 'all;
+            out.push(sub);
+            if out.len() > 4 * INCLUSIVE_CANDIDATE_LIMIT {
+                out.sort_unstable();
+                out.dedup();
+                if out.len() > INCLUSIVE_CANDIDATE_LIMIT {
+                    out.clear();
+                    break 'all;
+                }
             }
             sub = (sub - 1) & full;
         }
     }
-    if seen.is_empty() {
-        seen.extend(exclusive.iter().map(|x| x.sets.0));
-        seen.extend(selected.iter().map(|i| 1u64 << i));
+    if out.is_empty() {
+        let mut largest: Vec<&Intersection> = exclusive.iter().collect();
+        largest.sort_by_key(|x| std::cmp::Reverse(x.size()));
+        out.extend(selected.iter().map(|i| 1u64 << i));
+        out.extend(largest.iter().take(INCLUSIVE_CANDIDATE_LIMIT.saturating_sub(out.len())).map(|x| x.sets.0));
     }
-    let mut out: Vec<ActorSet> = seen.into_iter().map(ActorSet).collect();
     out.sort_unstable();
-    out
+    out.dedup();
+    out.into_iter().map(ActorSet).collect()
+}
+
+/// Lexicographic order of the actor-index lists, straight from the bits: at the lowest differing bit, the set that
+/// has it comes first unless the other set has nothing after it (then the other is a prefix, and comes first).
+fn by_actor_order(a: ActorSet, b: ActorSet) -> Ordering {
+    let diff = a.0 ^ b.0;
+    if diff == 0 {
+        return Ordering::Equal;
+    }
+    let low = diff & diff.wrapping_neg();
+    let above = !(low | (low - 1));
+    let (has, other) = if a.0 & low != 0 { (Ordering::Less, b) } else { (Ordering::Greater, a) };
+    if other.0 & above == 0 {
+        has.reverse()
+    } else {
+        has
+    }
 }
 
 /// Sorts in place; ties fall back to size, then degree, then actor order, so every order is total.
 pub fn sort(intersections: &mut [Intersection], by: Sort) {
-    let sets_key = |x: &Intersection| x.sets.iter().collect::<Vec<_>>();
-    let mut keys: HashMap<u64, Vec<usize>> = HashMap::new();
-    for x in intersections.iter() {
-        keys.entry(x.sets.0).or_insert_with(|| sets_key(x));
-    }
-    intersections.sort_by(|a, b| {
+    intersections.sort_unstable_by(|a, b| {
         let size = b.size().cmp(&a.size());
         let degree = a.sets.len().cmp(&b.sets.len());
-        let sets = keys[&a.sets.0].cmp(&keys[&b.sets.0]);
+        let sets = by_actor_order(a.sets, b.sets);
         match by {
             Sort::Size => size.then(degree).then(sets),
             Sort::Degree => degree.then(size).then(sets),

@@ -80,3 +80,9 @@ fn ukraine_is_out_of_the_default_view_but_can_be_added() {
     assert!(data.areas_of(x).any(|a| a == cyber));
     assert_eq!(ActorSet::single(ua).and(data.selected), ActorSet::single(ua));
 }
+
+#[test]
+fn a_timeline_step_names_what_happened_then() {
+    let step = DATASET.timeline_step(Date::parse("2024-04-30").unwrap());
+    assert!(step.starts_with("30 April 2024: EU") && step.contains("Council"), "{step}");
+}

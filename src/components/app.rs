@@ -49,7 +49,7 @@ impl Reducible for Store {
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// A query string to start from instead of the page's URL; the URL is then left untouched (for tests).
+    /// A query string to start from instead of the page's URL, which is then left untouched (tests, prerendering).
     #[prop_or_default]
     pub query: Option<String>,
 }
@@ -58,11 +58,30 @@ fn location_query() -> String {
     gloo::utils::window().location().search().unwrap_or_default()
 }
 
+/// A same-page URL for a query string; the empty query drops the `?` altogether.
+fn url_for(query: &str) -> String {
+    match query.is_empty() {
+        true => gloo::utils::window().location().pathname().unwrap_or_default(),
+        false => format!("?{query}"),
+    }
+}
+
+/// Rewrites the current history entry to the canonical URL, so one view has one URL.
+fn replace_url(query: &str) {
+    if location_query().trim_start_matches('?') != query {
+        if let Ok(h) = gloo::utils::window().history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url_for(query)));
+        }
+    }
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let ds = &DATASET;
     let owns_url = props.query.is_none();
-    let start = use_memo((), |_| url_state::parse(&props.query.clone().unwrap_or_else(location_query), ds));
+    // The first render is the same on the server (prerender) and in the browser (hydration): the given query or the
+    // default view. The page's own URL is applied right after, in an effect.
+    let start = use_memo((), |_| url_state::parse(props.query.as_deref().unwrap_or(""), ds));
     let url_notices = use_state(|| start.1.clone());
     let store = use_reducer(|| Store { state: start.0.clone(), history: History::Keep });
     let cited = use_state(|| None::<Subject>);
@@ -76,12 +95,17 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         let url_notices = url_notices.clone();
         use_effect_with(owns_url, move |owns| {
+            let restore = move || {
+                let (state, notices) = url_state::parse(&location_query(), ds);
+                replace_url(&url_state::render(&state, ds));
+                url_notices.set(notices);
+                dispatch.emit(Action::Restore(Box::new(state)));
+            };
             let listener = owns.then(|| {
-                EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    let (state, notices) = url_state::parse(&location_query(), ds);
-                    url_notices.set(notices);
-                    dispatch.emit(Action::Restore(Box::new(state)));
-                })
+                restore();
+                // Tells tests and scripts that the prerendered page is now live.
+                let _ = gloo::utils::document_element().set_attribute("data-ready", "");
+                EventListener::new(&gloo::utils::window(), "popstate", move |_| restore())
             });
             move || drop(listener)
         });
@@ -89,16 +113,15 @@ pub fn App(props: &AppProps) -> Html {
     let query = url_state::render(state, ds);
     {
         let history = store.history;
-        use_effect_with(query.clone(), move |query| {
-            let current = location_query();
-            if owns_url && history != History::Keep && current.trim_start_matches('?') != query {
-                let url = if query.is_empty() { gloo::utils::window().location().pathname().unwrap_or_default() } else { format!("?{query}") };
-                let h = gloo::utils::window().history().ok();
-                let _ = match history {
-                    History::Push => h.map(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&url))),
-                    _ => h.map(|h| h.replace_state_with_url(&JsValue::NULL, "", Some(&url))),
-                };
+        use_effect_with(query.clone(), move |query| match history {
+            _ if !owns_url => {}
+            History::Push if location_query().trim_start_matches('?') != query => {
+                if let Ok(h) = gloo::utils::window().history() {
+                    let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&url_for(query)));
+                }
             }
+            History::Replace => replace_url(query),
+            _ => {}
         });
     }
 
@@ -110,11 +133,6 @@ pub fn App(props: &AppProps) -> Html {
     if state.view == View::Venn {
         notices.extend(venn_note.clone());
     }
-    let share_url = {
-        let loc = gloo::utils::window().location();
-        let base = format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default());
-        if query.is_empty() { base } else { format!("{base}?{query}") }
-    };
     let subject = match state.select {
         Some(sets) => Some(Subject::Intersection(sets)),
         None => *cited,
@@ -136,7 +154,7 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let chart = match state.view {
-        View::Matrix => html! { <Matrix data={data.clone()} on_cite={on_cite} /> },
+        View::Matrix => html! { <Matrix data={data.clone()} on_cite={Some(on_cite)} /> },
         View::Venn if venn_note.is_none() => html! { <Venn data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
         _ => html! { <Upset data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
     };
@@ -154,7 +172,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Filters state={state.clone()} dispatch={dispatch.clone()} />
                 <section class="chart-area" aria-labelledby="chart-title">
                     <h2 id="chart-title">{ "Shared technology areas" }</h2>
-                    <Toolbar state={state.clone()} data={data.clone()} dispatch={dispatch.clone()} share_url={share_url} />
+                    <Toolbar state={state.clone()} data={data.clone()} dispatch={dispatch.clone()} />
                     { chart }
                     <Details data={data.clone()} state={state.clone()} subject={subject} on_close={on_close} />
                 </section>

@@ -27,7 +27,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
             Action::SetAsOf(timeline.get(i).copied())
         })
     };
-    let as_of_text = state.as_of.map_or("all events, including undated ones".to_string(), |d| d.to_string());
+    let as_of_text = state.as_of.map_or("All events, including undated ones".to_string(), |d| ds.timeline_step(d));
     let on_query = props.dispatch.reform(|e: InputEvent| Action::SetQuery(e.target_unchecked_into::<HtmlInputElement>().value()));
     let select_value = |e: Event| e.target_unchecked_into::<HtmlSelectElement>().value();
     let on_mode = props.dispatch.reform(move |e: Event| {

@@ -2,6 +2,7 @@
 
 use super::details::Subject;
 use crate::dataset::DATASET;
+use crate::state::State;
 use crate::view_model::ChartData;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -9,7 +10,16 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct MatrixProps {
     pub data: Rc<ChartData>,
-    pub on_cite: Callback<Subject>,
+    /// Opens a cell's sources; without it (the prerendered no-JavaScript table) cells are plain marks.
+    #[prop_or_default]
+    pub on_cite: Option<Callback<Subject>>,
+}
+
+/// The default view's table, for the page to show where JavaScript is off.
+#[function_component]
+pub fn StaticMatrix() -> Html {
+    let data = Rc::new(ChartData::new(&DATASET, &State::default_for(&DATASET)));
+    html! { <Matrix {data} /> }
 }
 
 #[function_component]
@@ -47,19 +57,17 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                                     <th scope="row">{ ds.areas[area].label }</th>
                                     { for actors.iter().map(|&actor| {
                                         let has = mask.contains(actor);
-                                        let cite = props.on_cite.reform(move |_: MouseEvent| Subject::Cell { area, actor });
-                                        html! {
-                                            <td class={if has { "on" } else { "off" }}>
-                                                if has {
-                                                    <button type="button" onclick={cite}
-                                                        aria-label={format!("{} has {}: show the sources", ds.actors[actor].name, ds.areas[area].label)}>
-                                                        { "●" }
-                                                    </button>
-                                                } else {
-                                                    <span class="sr-only">{ "no" }</span>
-                                                }
-                                            </td>
-                                        }
+                                        let cell = match (&props.on_cite, has) {
+                                            (_, false) => html! { <span class="sr-only">{ "no" }</span> },
+                                            (None, true) => html! { <span role="img" aria-label="yes">{ "●" }</span> },
+                                            (Some(cite), true) => html! {
+                                                <button type="button" onclick={cite.reform(move |_: MouseEvent| Subject::Cell { area, actor })}
+                                                    aria-label={format!("{} has {}: show the sources", ds.actors[actor].name, ds.areas[area].label)}>
+                                                    { "●" }
+                                                </button>
+                                            },
+                                        };
+                                        html! { <td class={if has { "on" } else { "off" }}>{ cell }</td> }
                                     }) }
                                 </tr>
                             }) }

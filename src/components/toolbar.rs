@@ -16,8 +16,6 @@ pub struct ToolbarProps {
     pub state: State,
     pub data: Rc<ChartData>,
     pub dispatch: Callback<Action>,
-    /// The absolute URL of the current view.
-    pub share_url: String,
 }
 
 /// Why the Venn view is unavailable, or `None` when it is offered.
@@ -28,7 +26,8 @@ pub fn venn_unavailable(selected: usize) -> Option<String> {
 
 #[function_component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let share_status = use_state(|| None::<Result<(), ()>>);
+    // `Err(url)` shows the URL to copy by hand where the clipboard refused.
+    let share_status = use_state(|| None::<Result<(), String>>);
     let venn_note = venn_unavailable(props.data.selected.len());
     let view_radio = |view: View, label: &str| {
         let disabled = view == View::Venn && venn_note.is_some();
@@ -42,15 +41,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         }
     };
     let on_share = {
-        let url = props.share_url.clone();
         let status = share_status.clone();
         Callback::from(move |_: MouseEvent| {
-            let clipboard = gloo::utils::window().navigator().clipboard();
-            let promise = clipboard.write_text(&url);
+            let window = gloo::utils::window();
+            let url = window.location().href().unwrap_or_default();
+            let promise = window.navigator().clipboard().write_text(&url);
             let status = status.clone();
             yew::platform::spawn_local(async move {
                 let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                status.set(Some(if copied { Ok(()) } else { Err(()) }));
+                status.set(Some(if copied { Ok(()) } else { Err(url) }));
             });
         })
     };
@@ -108,11 +107,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </details>
             </div>
             <p class="share-status" role="status">
-                { match *share_status {
+                { match &*share_status {
                     Some(Ok(())) => html! { { "Link copied to the clipboard." } },
-                    Some(Err(())) => html! {
+                    Some(Err(url)) => html! {
                         <label>{ "Copy this link: " }
-                            <input type="text" readonly=true value={props.share_url.clone()} class="share-url"
+                            <input type="text" readonly=true value={url.clone()} class="share-url"
                                 onfocus={Callback::from(|e: FocusEvent| { let _ = e.target_unchecked_into::<web_sys::HtmlInputElement>().select(); })} />
                         </label>
                     },

@@ -116,6 +116,21 @@ impl Dataset {
         ActorSet::from_indices(0..self.actors.len())
     }
 
+    /// How a timeline step reads: its date and what happened then, e.g.
+    /// "30 April 2024: EU–Japan Digital Partnership, 2nd Digital Partnership Council".
+    pub fn timeline_step(&self, date: Date) -> String {
+        let events: Vec<String> = self
+            .events
+            .iter()
+            .filter(|e| e.date == Some(date))
+            .map(|e| format!("{}, {}", self.partnerships[e.partnership].name, e.label))
+            .collect();
+        match events.is_empty() {
+            true => date.to_string(),
+            false => format!("{date}: {}", events.join("; ")),
+        }
+    }
+
     /// Dated events in time order: the steps of the as-of timeline.
     pub fn timeline(&self) -> Vec<Date> {
         let mut dates: Vec<Date> = self.events.iter().filter_map(|e| e.date).collect();

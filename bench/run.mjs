@@ -1,0 +1,218 @@
+// Benchmarks the built site: bytes, load and toggle timings in headless Chromium, an UpSet.js comparison, Lighthouse.
+//
+//   node bench/run.mjs [DIST_DIR]      (default: the repo's dist/; BENCH_LOADS=9 and BENCH_TOGGLES=20 set the counts)
+//
+// Installs bench/package.json's packages first when bench/node_modules does not match bench/package-lock.json.
+// Measurements never fail the run: a phase that cannot measure prints why and the run goes on. The exit code is
+// non-zero only when nothing can be measured at all (no dist/, no browser).
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchChromium } from "../tests/e2e/browser.mjs";
+import { serve } from "../tests/e2e/serve.mjs";
+import { measureFiles, siteFiles } from "./bytes.mjs";
+import { CATEGORIES, lighthouse } from "./lighthouse.mjs";
+import { bytes, header, kib, median, ms, ratio, spread, table } from "./report.mjs";
+import { load, loadTimes, toggleTimes } from "./timing.mjs";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const DIST = resolve(process.argv[2] ?? join(HERE, "../dist"));
+const LOADS = Math.max(7, Number(process.env.BENCH_LOADS) || 9);
+const TOGGLES = Math.max(15, Number(process.env.BENCH_TOGGLES) || 20);
+const GZIP_BUDGET = 120 * 1024;
+const OVERLAP = { chart: "[data-chart]", mark: "[data-chart] [data-set]", count: "[data-set]", label: "Japan" };
+const UPSETJS = { mark: "#chart svg", bundle: join(HERE, "node_modules/@upsetjs/bundle/dist/upsetjs.umd.production.min.js") };
+
+const results = {}; // what the summary table reports, filled in by the phases
+
+/** Runs one phase under a header; an error is printed and the run goes on. */
+async function phase(title, body) {
+  header(title);
+  try {
+    await body();
+  } catch (e) {
+    console.log(`  could not measure: ${e.message ?? e}`);
+  }
+}
+
+function printProblems(problems) {
+  const unique = [...new Set(problems)];
+  for (const p of unique.slice(0, 10)) console.log(`  ! ${p}`);
+  if (unique.length > 10) console.log(`  ! … ${unique.length - 10} more`);
+}
+
+/** npm ci into bench/node_modules unless it already matches the lock file. Resolves to an error text or null. */
+function installPackages() {
+  const lock = join(HERE, "package-lock.json");
+  const installed = join(HERE, "node_modules/.package-lock.json");
+  // npm's copy in node_modules leaves out the root entry ("") but otherwise matches the lock file.
+  const packages = (file) => JSON.stringify({ ...JSON.parse(readFileSync(file, "utf8")).packages, "": undefined });
+  if (existsSync(installed) && packages(installed) === packages(lock)) return null;
+  console.log("  installing bench/package.json's packages (npm ci)…");
+  try {
+    execFileSync("npm", ["ci", "--no-audit", "--no-fund", "--silent", "--prefix", HERE], { stdio: "inherit" });
+    return null;
+  } catch (e) {
+    return `npm ci failed: ${e.message}`;
+  }
+}
+
+function printBytes(title, dir, files) {
+  const { rows, total } = measureFiles(dir, files);
+  console.log(`  ${title}`);
+  table([["file", "raw", "gzip -9", "brotli 11"], ...[...rows, total].map((r) => [r.file, bytes(r.raw), bytes(r.gzip), bytes(r.brotli)])]);
+  return total;
+}
+
+/** The timings of one target of loadTimes, then anything odd about its loads. */
+function printLoads(r, markSelector, origin, files) {
+  console.log(`  ${`first chart mark (${markSelector}):`.padEnd(44)}${spread(r.marks)}`);
+  console.log(`  ${"first contentful paint:".padEnd(44)}${spread(r.fcps)}`);
+  compareRequests(origin, r.requests, files);
+  printProblems(r.problems);
+}
+
+/** Same-origin paths a page requested that the static list of loaded files does not name, and the reverse. */
+function compareRequests(origin, requests, files) {
+  const fetched = new Set(requests.filter((u) => u.startsWith(origin)).map((u) => decodeURIComponent(new URL(u).pathname.slice(1)) || "index.html"));
+  const extra = [...fetched].filter((f) => !files.includes(f));
+  const missing = files.filter((f) => !fetched.has(f));
+  if (extra.length) console.log(`  note: the browser also fetched ${extra.join(", ")}`);
+  if (missing.length) console.log(`  note: the browser did not fetch ${missing.join(", ")} during a load`);
+}
+
+/** The chart's marks as the README defines them: sets ([data-set]) and intersections ([data-sets]). */
+function readMarks(page) {
+  return page.evaluate(() => {
+    const words = (s) => (s ?? "").trim().split(/\s+/).filter(Boolean);
+    return {
+      sets: [...document.querySelectorAll("[data-set]")].map((e) => ({ id: e.dataset.set, size: Number(e.dataset.size) })),
+      inters: [...document.querySelectorAll("[data-sets]")].map((e) => ({ sets: words(e.dataset.sets), size: Number(e.dataset.size), elements: words(e.dataset.elements) })),
+    };
+  });
+}
+
+/** UpSet.js input from the marks: each actor's areas, an area belonging to every actor of any mark that holds it. */
+function setsFromMarks(marks) {
+  const actorsOf = new Map();
+  for (const m of marks.inters) for (const e of m.elements) actorsOf.set(e, new Set([...(actorsOf.get(e) ?? []), ...m.sets]));
+  return marks.sets.map((s) => ({ name: s.id, elems: [...actorsOf].filter(([, actors]) => actors.has(s.id)).map(([area]) => area) }));
+}
+
+/** Whether UpSet.js drew the sets and intersections of the Overlap chart (sizes included). */
+function sameChart(marks, drawn) {
+  const key = (sets, size) => `${[...sets].sort().join("+")}=${size}`;
+  const ours = [...marks.sets.map((s) => key([s.id], s.size)), "|", ...marks.inters.map((m) => key(m.sets, m.size)).sort()];
+  const theirs = [...drawn.sets.map((s) => key([s.id], s.size)), "|", ...drawn.combinations.map((c) => key(c.sets, c.size)).sort()];
+  return ours.join(" ") === theirs.join(" ");
+}
+
+/** A folder with the UpSet.js page, its bundle and the data, to serve like dist/. */
+function upsetSite(sets) {
+  const dir = mkdtempSync(join(tmpdir(), "overlap-bench-upsetjs-"));
+  for (const f of ["index.html", "main.js"]) copyFileSync(join(HERE, "upsetjs", f), join(dir, f));
+  copyFileSync(UPSETJS.bundle, join(dir, "upsetjs.umd.production.min.js"));
+  writeFileSync(join(dir, "data.json"), JSON.stringify({ sets }));
+  return dir;
+}
+
+// ---------------------------------------------------------------- the run
+
+if (!existsSync(join(DIST, "index.html"))) {
+  console.error(`bench: no ${join(DIST, "index.html")} (build the site first: trunk build --release)`);
+  process.exit(2);
+}
+console.log(`Overlap benchmark of ${DIST}: ${LOADS} fresh loads per page, ${TOGGLES} toggles`);
+console.log(`machine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)} (timings are noisy while other work runs)`);
+
+let packagesError = null;
+await phase("0/5 Packages (bench/package.json)", () => {
+  packagesError = installPackages();
+  console.log(packagesError ? `  ${packagesError}` : "  up to date");
+});
+
+const dist = siteFiles(DIST);
+await phase("1/5 Bytes of dist/", () => {
+  results.bytes = printBytes("loaded by index.html:", DIST, dist.loaded);
+  const over = results.bytes.gzip > GZIP_BUDGET;
+  console.log(`  gzip total ${kib(results.bytes.gzip)} against a budget of ${kib(GZIP_BUDGET)}: ${over ? "OVER" : "UNDER"}`);
+  if (dist.other.length) printBytes("not loaded by the page (downloads):", DIST, dist.other);
+});
+
+const browser = await launchChromium().catch((e) => {
+  console.error(`bench: cannot start Chromium: ${e.message}`);
+  process.exit(2);
+});
+const site = await serve(DIST);
+let upset = null; // the UpSet.js page: { dir, url, origin, close, files, marks }, once phase 2 has read the marks
+
+await phase(`2/5 Loading Overlap (${site.url}, fresh context each, cache disabled)`, async () => {
+  const first = await load(browser, site.url, OVERLAP.mark);
+  const marks = await readMarks(first.page);
+  await first.close();
+  console.log(`  chart: ${marks.sets.length} set marks, ${marks.inters.length} intersection marks`);
+  const targets = [{ url: site.url, mark: OVERLAP.mark }];
+  if (packagesError || !existsSync(UPSETJS.bundle)) {
+    results.upsetSkipped = packagesError ?? `${UPSETJS.bundle} is missing`;
+  } else {
+    const dir = upsetSite(setsFromMarks(marks));
+    upset = { dir, ...(await serve(dir)), files: siteFiles(dir).loaded, marks };
+    targets.push({ url: upset.url, mark: UPSETJS.mark, inspect: (page) => page.evaluate(() => window.upsetDrawn) });
+    console.log("  each round loads Overlap, then the UpSet.js page of phase 4, so both see the same background load");
+  }
+  [results.overlap, results.upset] = await loadTimes(browser, targets, LOADS);
+  printLoads(results.overlap, OVERLAP.mark, site.origin, dist.loaded);
+});
+
+await phase(`3/5 Toggling "${OVERLAP.label}" (click to painted chart, ${TOGGLES} clicks)`, async () => {
+  const r = await toggleTimes(browser, site.url, { chartSelector: OVERLAP.chart, markSelector: OVERLAP.mark, countSelector: OVERLAP.count, label: OVERLAP.label, n: TOGGLES });
+  results.toggle = r;
+  console.log(`  click → chart mutation → 2 animation frames: ${spread(r.times)}`);
+  if (r.unchanged) console.log(`  ! after ${r.unchanged} of ${TOGGLES} clicks the number of ${OVERLAP.count} marks did not change`);
+  printProblems(r.problems);
+});
+
+await phase("4/5 UpSet.js comparison (@upsetjs/bundle, same sets)", async () => {
+  if (!upset) throw new Error(results.upsetSkipped ?? "phase 2 did not get as far as the UpSet.js page");
+  const version = JSON.parse(readFileSync(join(HERE, "node_modules/@upsetjs/bundle/package.json"), "utf8")).version;
+  results.upsetBytes = printBytes(`loaded by the UpSet.js ${version} page:`, upset.dir, upset.files);
+  printLoads(results.upset, UPSETJS.mark, upset.origin, upset.files);
+  const drawn = results.upset.inspected;
+  console.log(`  same chart as Overlap (set sizes and intersections): ${drawn && sameChart(upset.marks, drawn) ? "yes" : "NO"}`);
+});
+
+await phase("5/5 Lighthouse (default mobile preset, simulated throttling)", async () => {
+  if (packagesError) throw new Error(packagesError);
+  const r = await lighthouse(site.url);
+  results.lighthouse = r;
+  if (r.error) return console.log(`  lighthouse could not run: ${r.error}`);
+  table([["category", "score"], ...CATEGORIES.map((c) => [c, r.scores[c]])]);
+  for (const w of r.warnings) console.log(`  warning: ${w}`);
+});
+
+await site.close();
+if (upset) {
+  await upset.close();
+  rmSync(upset.dir, { recursive: true, force: true });
+}
+await browser.close();
+
+header("Summary");
+const o = results.overlap ?? {};
+const u = results.upset ?? {};
+const [oMark, uMark, oFcp, uFcp] = [o.marks, u.marks, o.fcps, u.fcps].map((xs) => median(xs ?? []));
+const oGzip = results.bytes?.gzip;
+const uGzip = results.upsetBytes?.gzip;
+const lh = results.lighthouse?.scores;
+table([
+  ["figure", "Overlap", "UpSet.js", "Overlap/UpSet.js"],
+  ["bytes loaded, gzip", kib(oGzip), kib(uGzip), ratio(oGzip, uGzip)],
+  ["bytes loaded, brotli", kib(results.bytes?.brotli), kib(results.upsetBytes?.brotli), ratio(results.bytes?.brotli, results.upsetBytes?.brotli)],
+  ["first chart mark, median", ms(oMark), ms(uMark), ratio(oMark, uMark)],
+  ["first contentful paint, median", ms(oFcp), ms(uFcp), ratio(oFcp, uFcp)],
+  [`toggle "${OVERLAP.label}" to paint, median`, ms(median(results.toggle?.times ?? [])), "", ""],
+  [`gzip budget ${kib(GZIP_BUDGET)}`, Number.isFinite(oGzip) ? (oGzip > GZIP_BUDGET ? "OVER" : "UNDER") : "n/a", "", ""],
+  ["Lighthouse perf / a11y / best-pr. / SEO", lh ? CATEGORIES.map((c) => lh[c]).join(" / ") : "n/a", "", ""],
+]);

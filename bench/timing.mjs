@@ -1,0 +1,131 @@
+// Times pages in headless Chromium: first chart mark and first-contentful-paint per fresh load, and click-to-paint.
+const WAIT = 30_000; // limit on waiting for a page to draw; a load that exceeds it is reported and left out
+
+/**
+ * A page in a new browser context with the HTTP cache disabled. Before any script of the page runs, it records
+ * `window.bench.mark` (performance.now() when `markSelector` first matches) and `window.bench.fcp`.
+ * Console errors, page errors and failed requests go to `problems`; same-origin request paths to `requests`.
+ */
+export async function freshPage(browser, markSelector) {
+  const context = await browser.newContext();
+  const problems = [];
+  const requests = [];
+  await context.addInitScript((selector) => {
+    const bench = (window.bench = { mark: null, fcp: null });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === "first-contentful-paint") bench.fcp = e.startTime;
+    }).observe({ type: "paint", buffered: true });
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(selector)) {
+        bench.mark = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  }, markSelector);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on("response", (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} for ${r.url()}`));
+  page.on("request", (r) => requests.push(r.url()));
+  return { page, problems, requests, close: () => context.close() };
+}
+
+/** Opens `url` in a fresh page and waits for the chart mark and FCP. Resolves to { mark, fcp, page, … } (still open). */
+export async function load(browser, url, markSelector) {
+  const session = await freshPage(browser, markSelector);
+  await session.page.goto(url);
+  await session.page.waitForFunction(() => window.bench.mark !== null && window.bench.fcp !== null, null, { timeout: WAIT });
+  const { mark, fcp } = await session.page.evaluate(() => window.bench);
+  return { ...session, mark, fcp };
+}
+
+/**
+ * `n` rounds of fresh loads, one per target in each round, so that every target sees the same background load (after
+ * one unrecorded warm-up round). A target is { url, mark: selector, inspect?: (page) => value }; `inspect` runs on
+ * the last load. Resolves to one { marks: [ms], fcps: [ms], problems: [text], requests: [url], inspected } per target.
+ */
+export async function loadTimes(browser, targets, n) {
+  const out = targets.map(() => ({ marks: [], fcps: [], problems: [], requests: [], inspected: undefined }));
+  for (let round = 0; round <= n; round++) {
+    for (const [t, { url, mark, inspect }] of targets.entries()) {
+      const r = out[t];
+      let session;
+      try {
+        session = await load(browser, url, mark);
+        if (round === 0) continue; // warm-up
+        r.marks.push(session.mark);
+        r.fcps.push(session.fcp);
+        if (round === n && inspect) r.inspected = await inspect(session.page);
+      } catch (e) {
+        r.problems.push(`load ${round}: ${e.message.split("\n")[0]}`);
+      } finally {
+        if (session) {
+          r.problems.push(...session.problems.map((p) => `load ${round}: ${p}`));
+          if (round === n) r.requests = session.requests;
+          await session.close();
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Clicks the checkbox whose <label> contains `label` `n` times in one loaded page; each time measures, in the page,
+ * from just before the click to the second requestAnimationFrame after the first mutation inside `chartSelector`
+ * (the frame after the updated chart was painted). Resolves to { times: [ms], unchanged: k } where `unchanged`
+ * counts clicks after which the number of `countSelector` marks did not change.
+ */
+export async function toggleTimes(browser, url, { chartSelector, markSelector, countSelector, label, n }) {
+  const session = await load(browser, url, markSelector);
+  try {
+    const result = await session.page.evaluate(
+      async ({ chartSelector, countSelector, label, n, wait }) => {
+        const checkbox = () =>
+          [...document.querySelectorAll('input[type="checkbox"]')].find((i) => [...(i.labels ?? [])].some((l) => l.textContent.includes(label)));
+        const inChart = (node) => {
+          const el = node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement;
+          return !!el && (!!el.closest(chartSelector) || !!el.querySelector?.(chartSelector));
+        };
+        const touchesChart = (records) => records.some((r) => inChart(r.target) || [...r.addedNodes, ...r.removedNodes].some(inChart));
+        const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+        const once = () =>
+          new Promise((ok, fail) => {
+            const box = checkbox();
+            if (!box) return fail(new Error(`no checkbox labelled "${label}"`));
+            const before = document.querySelectorAll(countSelector).length;
+            const timer = setTimeout(() => (observer.disconnect(), fail(new Error(`the chart did not change within ${wait} ms of a click`))), wait);
+            const observer = new MutationObserver(async (records) => {
+              if (!touchesChart(records)) return;
+              observer.disconnect();
+              clearTimeout(timer);
+              await frame();
+              await frame();
+              ok({ ms: performance.now() - start, changed: document.querySelectorAll(countSelector).length !== before });
+            });
+            observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+            const start = performance.now();
+            box.click();
+          });
+        const times = [];
+        let unchanged = 0;
+        for (let i = 0; i < n; i++) {
+          const { ms, changed } = await once();
+          times.push(ms);
+          if (!changed) unchanged++;
+          await new Promise((ok) => setTimeout(ok, 50)); // let the page settle between clicks
+        }
+        return { times, unchanged };
+      },
+      { chartSelector, countSelector, label, n, wait: WAIT },
+    );
+    return { ...result, problems: session.problems };
+  } finally {
+    await session.close();
+  }
+}
