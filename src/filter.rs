@@ -52,9 +52,10 @@ pub fn matches(area: &Area, query: &str) -> bool {
         || [area.label, area.id].iter().chain(area.terms).any(|text| normalise(text).contains(query))
 }
 
-/// Case- and space-insensitive form used on both sides of a search.
+/// Case- and space-insensitive form used on both sides of a search. ASCII case folding only: Unicode's tables
+/// would cost more download than the few accented capitals in the data are worth.
 pub fn normalise(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
 }
 
 /// Links whose events are undated, which an as-of view cannot place and so leaves out.

@@ -51,6 +51,8 @@ pub struct UpsetLayout {
     pub matrix_x: f64,
     pub matrix_y: f64,
     pub bars_bottom: f64,
+    /// Where the set-size axis labels sit, just under the last row.
+    pub axis_y: f64,
     pub rows: Vec<Row>,
     pub columns: Vec<Column>,
     pub column_ticks: Vec<Tick>,
@@ -58,8 +60,15 @@ pub struct UpsetLayout {
 }
 
 /// Lays out `set_sizes` rows and `columns` (each: which rows it holds, and its size) within `width` if it can;
-/// the chart grows wider than `width` rather than squeezing columns below `MIN_COLUMN`.
-pub fn upset(set_sizes: &[usize], longest_label: usize, columns: &[(Vec<usize>, usize)], width: f64) -> UpsetLayout {
+/// the chart grows wider than `width` rather than squeezing columns below `MIN_COLUMN`. Its height always has room
+/// for `reserve_rows` rows, so that ticking actors on and off does not move the page below it.
+pub fn upset(
+    set_sizes: &[usize],
+    longest_label: usize,
+    columns: &[(Vec<usize>, usize)],
+    width: f64,
+    reserve_rows: usize,
+) -> UpsetLayout {
     let bar_right = LEFT_COUNT_ROOM + SET_BAR_WIDTH;
     let label_x = bar_right + GAP;
     let matrix_x = label_x + longest_label as f64 * CHAR_WIDTH + GAP;
@@ -98,7 +107,8 @@ pub fn upset(set_sizes: &[usize], longest_label: usize, columns: &[(Vec<usize>, 
         ticks(max_set, 3).into_iter().map(|v| Tick { value: v, at: bar_right - scale(v, max_set, SET_BAR_WIDTH - GAP) }).collect();
     UpsetLayout {
         width: (matrix_x + n * column_width + GAP).max(width.min(matrix_x + n * MAX_COLUMN + GAP)),
-        height: matrix_y + set_sizes.len() as f64 * ROW_HEIGHT + AXIS_ROOM,
+        axis_y: matrix_y + set_sizes.len() as f64 * ROW_HEIGHT + AXIS_ROOM / 2.0,
+        height: matrix_y + set_sizes.len().max(reserve_rows) as f64 * ROW_HEIGHT + AXIS_ROOM,
         column_width,
         bar_right,
         label_x,
@@ -109,6 +119,17 @@ pub fn upset(set_sizes: &[usize], longest_label: usize, columns: &[(Vec<usize>, 
         columns,
         column_ticks,
         set_ticks,
+    }
+}
+
+/// An SVG number to a tenth of a unit, formatted without the float formatter (a large share of the wasm otherwise).
+pub fn num(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    match t % 10 {
+        0 => format!("{sign}{}", t / 10),
+        d => format!("{sign}{}.{d}", t / 10),
     }
 }
 

@@ -4,7 +4,7 @@ use overlap::layout::{self, ticks};
 
 #[test]
 fn bars_scale_to_the_largest_value() {
-    let l = layout::upset(&[10, 5], 2, &[(vec![0], 4), (vec![0, 1], 2)], 800.0);
+    let l = layout::upset(&[10, 5], 2, &[(vec![0], 4), (vec![0, 1], 2)], 800.0, 0);
     assert_eq!(l.rows[0].bar_width, 2.0 * l.rows[1].bar_width);
     assert_eq!(l.columns[0].bar_height, 2.0 * l.columns[1].bar_height);
     assert_eq!(l.columns[0].bar_y + l.columns[0].bar_height, l.bars_bottom);
@@ -12,7 +12,7 @@ fn bars_scale_to_the_largest_value() {
 
 #[test]
 fn dots_and_lines_follow_membership() {
-    let l = layout::upset(&[3, 3, 3], 6, &[(vec![0, 2], 1), (vec![1], 1)], 800.0);
+    let l = layout::upset(&[3, 3, 3], 6, &[(vec![0, 2], 1), (vec![1], 1)], 800.0, 0);
     assert_eq!(l.columns[0].filled, [true, false, true]);
     assert_eq!(l.columns[0].line, Some((l.rows[0].y, l.rows[2].y)));
     assert_eq!(l.columns[1].line, None, "a single dot has no line");
@@ -22,7 +22,7 @@ fn dots_and_lines_follow_membership() {
 fn columns_never_overlap_and_labels_have_room() {
     for n in [1usize, 5, 63, 500] {
         let cols: Vec<(Vec<usize>, usize)> = (0..n).map(|i| (vec![i % 6], i + 1)).collect();
-        let l = layout::upset(&[1; 6], 9, &cols, 760.0);
+        let l = layout::upset(&[1; 6], 9, &cols, 760.0, 0);
         assert!(l.column_width >= layout::MIN_COLUMN);
         assert!(l.columns.windows(2).all(|w| w[1].x - w[0].x >= layout::MIN_COLUMN - 1e-9));
         assert!(l.matrix_x >= l.label_x + 9.0 * layout::CHAR_WIDTH);
@@ -37,4 +37,23 @@ fn ticks_are_round_and_cover_the_range() {
     assert_eq!(ticks(20, 3), [0, 10, 20]);
     assert_eq!(ticks(17, 5), [0, 5, 10, 15]);
     assert_eq!(ticks(5000, 5), [0, 1000, 2000, 3000, 4000, 5000]);
+}
+
+#[test]
+fn svg_numbers_keep_a_tenth_without_float_formatting() {
+    use overlap::layout::num;
+    assert_eq!(num(0.0), "0");
+    assert_eq!(num(12.34), "12.3");
+    assert_eq!(num(12.35), "12.4");
+    assert_eq!(num(-0.5), "-0.5");
+    assert_eq!(num(-3.0), "-3");
+    assert_eq!(num(760.0), "760");
+}
+
+#[test]
+fn reserved_rows_keep_the_height_steady() {
+    let two = layout::upset(&[3, 2], 5, &[(vec![0, 1], 2)], 760.0, 7);
+    let seven = layout::upset(&[3; 7], 5, &[(vec![0, 1], 2)], 760.0, 7);
+    assert_eq!(two.height, seven.height);
+    assert!(two.axis_y < seven.axis_y, "the axis follows the rows");
 }

@@ -1,14 +1,14 @@
 //! The UpSet chart in SVG: set-size bars, intersection bars with counts, and the dot matrix, with marks tests read.
 
 use crate::dataset::DATASET;
-use crate::layout::{self, UpsetLayout};
+use crate::layout::{self, num, UpsetLayout};
 use crate::sets::ActorSet;
 use crate::state::{Action, State};
 use crate::view_model::{describe, ChartData};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Width the chart is laid out for; the SVG scales down on narrower screens.
+/// Width the chart is laid out for; wider charts scroll sideways rather than shrink their text.
 pub const NOMINAL_WIDTH: f64 = 760.0;
 
 /// What the pointer or keyboard focus is on: highlighting it is a style change, never a new layout.
@@ -39,7 +39,7 @@ pub fn Upset(props: &UpsetProps) -> Html {
             .map(|x| (x.sets.iter().filter_map(|a| rows.iter().position(|r| *r == a)).collect(), x.size()))
             .collect();
         let sizes: Vec<usize> = data.set_sizes.iter().map(|(_, s)| *s).collect();
-        layout::upset(&sizes, longest, &columns, NOMINAL_WIDTH)
+        layout::upset(&sizes, longest, &columns, NOMINAL_WIDTH, ds.actors.len())
     });
     if data.selected.is_empty() {
         return html! { <p class="empty" data-chart="upset">{ "Tick at least one actor to see what they share." }</p> };
@@ -64,20 +64,20 @@ pub fn Upset(props: &UpsetProps) -> Html {
 
     html! {
         <figure class="upset" data-chart="upset">
-            <svg class="chart" viewBox={format!("0 0 {} {}", l.width, l.height)} width={l.width.to_string()} role="group"
+            <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group"
                 aria-label={format!("UpSet chart. {summary}")}>
                 <g class="axis" aria-hidden="true">
                     { for l.column_ticks.iter().map(|t| html! {
                         <g>
-                            <line x1={l.matrix_x.to_string()} x2={(l.width - 4.0).to_string()} y1={t.at.to_string()} y2={t.at.to_string()} />
-                            <text x={(l.matrix_x - 6.0).to_string()} y={t.at.to_string()} class="tick end">{ t.value }</text>
+                            <line x1={num(l.matrix_x)} x2={num(l.width - 4.0)} y1={num(t.at)} y2={num(t.at)} />
+                            <text x={num(l.matrix_x - 6.0)} y={num(t.at)} class="tick end">{ t.value }</text>
                         </g>
                     }) }
                     { for l.set_ticks.iter().map(|t| html! {
-                        <text x={t.at.to_string()} y={(l.height - 8.0).to_string()} class="tick middle">{ t.value }</text>
+                        <text x={num(t.at)} y={num(l.axis_y)} class="tick middle">{ t.value }</text>
                     }) }
-                    <text x={(l.bar_right / 2.0).to_string()} y={(l.matrix_y - 8.0).to_string()} class="axis-title middle">{ "Areas per actor" }</text>
-                    <text x={(l.matrix_x + 4.0).to_string()} y={(layout::TITLE_ROOM / 2.0).to_string()} class="axis-title">{ "Areas per intersection" }</text>
+                    <text x={num(l.bar_right / 2.0)} y={num(l.matrix_y - 8.0)} class="axis-title middle">{ "Areas per actor" }</text>
+                    <text x={num(l.matrix_x + 4.0)} y={num(layout::TITLE_ROOM / 2.0)} class="axis-title">{ "Areas per intersection" }</text>
                 </g>
                 { for data.set_sizes.iter().zip(&l.rows).map(|((a, size), row)| {
                     let actor = &ds.actors[*a];
@@ -86,12 +86,12 @@ pub fn Upset(props: &UpsetProps) -> Html {
                         <g class={classes!("set-row", lit_set(*a).then_some("lit"))} tabindex="0" role="img" aria-label={label}
                             onmouseenter={hover_to(&hover, Some(Hover::Set(*a)))} onmouseleave={hover_to(&hover, None)}
                             onfocus={hover_to(&hover, Some(Hover::Set(*a)))} onblur={hover_to(&hover, None)}>
-                            <rect class="stripe" x="0" y={(row.y - layout::ROW_HEIGHT / 2.0).to_string()} width={l.width.to_string()} height={layout::ROW_HEIGHT.to_string()} />
+                            <rect class="stripe" x="0" y={num(row.y - layout::ROW_HEIGHT / 2.0)} width={num(l.width)} height={num(layout::ROW_HEIGHT)} />
                             <rect class="set-bar" data-set={actor.id} data-size={size.to_string()}
-                                x={(l.bar_right - row.bar_width).to_string()} y={(row.y - 9.0).to_string()}
-                                width={row.bar_width.to_string()} height="18" />
-                            <text class="count end" x={(l.bar_right - row.bar_width - 4.0).to_string()} y={row.y.to_string()}>{ size }</text>
-                            <text class="set-label" x={l.label_x.to_string()} y={row.y.to_string()}>{ actor.short }</text>
+                                x={num(l.bar_right - row.bar_width)} y={num(row.y - 9.0)}
+                                width={num(row.bar_width)} height="18" />
+                            <text class="count end" x={num(l.bar_right - row.bar_width - 4.0)} y={num(row.y)}>{ size }</text>
+                            <text class="set-label" x={num(l.label_x)} y={num(row.y)}>{ actor.short }</text>
                         </g>
                     }
                 }) }
@@ -116,16 +116,16 @@ pub fn Upset(props: &UpsetProps) -> Html {
                             onclick={on_click} onkeydown={on_key}
                             onmouseenter={hover_to(&hover, Some(Hover::Intersection(x.sets)))} onmouseleave={hover_to(&hover, None)}
                             onfocus={hover_to(&hover, Some(Hover::Intersection(x.sets)))} onblur={hover_to(&hover, None)}>
-                            <rect class="hit" x={(col.x - l.column_width / 2.0).to_string()} y="0"
-                                width={l.column_width.to_string()} height={(l.height - 30.0).to_string()} />
-                            <rect class="bar" x={(col.x - l.column_width * 0.35).to_string()} y={col.bar_y.to_string()}
-                                width={(l.column_width * 0.7).to_string()} height={col.bar_height.to_string()} />
-                            <text class="count middle" x={col.x.to_string()} y={(col.bar_y - 6.0).to_string()}>{ x.size() }</text>
+                            <rect class="hit" x={num(col.x - l.column_width / 2.0)} y="0"
+                                width={num(l.column_width)} height={num(l.axis_y - 12.0)} />
+                            <rect class="bar" x={num(col.x - l.column_width * 0.35)} y={num(col.bar_y)}
+                                width={num(l.column_width * 0.7)} height={num(col.bar_height)} />
+                            <text class="count middle" x={num(col.x)} y={num(col.bar_y - 6.0)}>{ x.size() }</text>
                             if let Some((y1, y2)) = col.line {
-                                <line class="link" x1={col.x.to_string()} x2={col.x.to_string()} y1={y1.to_string()} y2={y2.to_string()} />
+                                <line class="link" x1={num(col.x)} x2={num(col.x)} y1={num(y1)} y2={num(y2)} />
                             }
                             { for col.filled.iter().zip(&l.rows).map(|(f, row)| html! {
-                                <circle class={if *f { "dot on" } else { "dot" }} cx={col.x.to_string()} cy={row.y.to_string()} r={layout::DOT_RADIUS.to_string()} />
+                                <circle class={if *f { "dot on" } else { "dot" }} cx={num(col.x)} cy={num(row.y)} r={num(layout::DOT_RADIUS)} />
                             }) }
                         </g>
                     }

@@ -4,6 +4,7 @@ use crate::dataset::DATASET;
 use crate::overlap::{intersections, Mode};
 use crate::sets::ActorSet;
 use crate::state::{Action, State};
+use crate::layout::num;
 use crate::venn::venn;
 use crate::view_model::{describe, ChartData};
 use std::rc::Rc;
@@ -35,15 +36,15 @@ pub fn Venn(props: &VennProps) -> Html {
     };
     html! {
         <figure class="venn" data-chart="venn">
-            <svg class="chart" viewBox={format!("0 0 {} {}", l.width, l.height)} width={l.width.to_string()} role="group"
+            <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group"
                 aria-label={format!("Venn diagram of {}; areas are approximate for three sets.", ChartData::set_names(ds, data.selected))}>
                 { for actors.iter().zip(&l.circles).zip(&sizes).enumerate().map(|(i, ((&a, c), size))| html! {
                     <circle class={format!("set-circle c{i}")} data-set={ds.actors[a].id} data-size={size.to_string()}
-                        cx={c.cx.to_string()} cy={c.cy.to_string()} r={c.r.to_string()} role="img"
+                        cx={num(c.cx)} cy={num(c.cy)} r={num(c.r)} role="img"
                         aria-label={format!("{} has {size} areas in view.", ds.actors[a].name)} />
                 }) }
                 { for actors.iter().zip(&l.labels).map(|(&a, (x, y))| html! {
-                    <text class="set-label middle" x={x.to_string()} y={y.to_string()} aria-hidden="true">{ ds.actors[a].short }</text>
+                    <text class="set-label middle" x={num(*x)} y={num(*y)} aria-hidden="true">{ ds.actors[a].short }</text>
                 }) }
                 { for regions.iter().filter_map(|x| {
                     let at = l.regions.iter().find(|r| usize::from(r.sets) == local(x.sets))?;
@@ -63,8 +64,8 @@ pub fn Venn(props: &VennProps) -> Html {
                             tabindex="0" role="button" aria-pressed={selected.to_string()}
                             aria-label={describe(ds, data, x, Mode::Exclusive)}
                             onclick={props.dispatch.reform(move |_: MouseEvent| Action::Select(pick))} onkeydown={on_key}>
-                            <circle class="hit" cx={at.x.to_string()} cy={at.y.to_string()} r="16" />
-                            <text class="count middle" x={at.x.to_string()} y={at.y.to_string()}>{ x.size() }</text>
+                            <circle class="hit" cx={num(at.x)} cy={num(at.y)} r="16" />
+                            <text class="count middle" x={num(at.x)} y={num(at.y)}>{ x.size() }</text>
                         </g>
                     })
                 }) }
