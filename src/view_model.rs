@@ -25,6 +25,11 @@ impl ChartData {
         ChartData { set_sizes: set_sizes(&universe.masks, selected), intersections: xs, universe, selected }
     }
 
+    /// How many areas at least one selected actor has.
+    pub fn areas_in_view(&self) -> usize {
+        self.universe.masks.iter().filter(|m| !m.and(self.selected).is_empty()).count()
+    }
+
     /// Dataset area indices of an intersection's elements.
     pub fn areas_of<'a>(&'a self, x: &'a Intersection) -> impl Iterator<Item = usize> + 'a {
         x.elements.iter().map(|&e| self.universe.areas[e as usize])

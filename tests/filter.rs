@@ -86,3 +86,14 @@ fn a_timeline_step_names_what_happened_then() {
     let step = DATASET.timeline_step(Date::parse("2024-04-30").unwrap());
     assert!(step.starts_with("30 April 2024: EU") && step.contains("Council"), "{step}");
 }
+
+#[test]
+fn areas_in_view_counts_only_what_the_selected_actors_have() {
+    let state = State::default_for(&DATASET)
+        .apply(overlap::state::Action::ToggleActor(actor("uk")))
+        .apply(overlap::state::Action::ToggleActor(actor("sg")));
+    let data = ChartData::new(&DATASET, &state);
+    let in_exclusive: usize = data.intersections.iter().map(|x| x.size()).sum();
+    assert_eq!(data.areas_in_view(), in_exclusive);
+    assert!(data.areas_in_view() < data.universe.areas.len(), "fintech is only the UK's and Singapore's");
+}

@@ -57,7 +57,7 @@ pub fn Upset(props: &UpsetProps) -> Html {
     };
     let summary = format!(
         "{} areas among {} actors, in {} intersections.",
-        data.universe.areas.len(),
+        data.areas_in_view(),
         data.set_sizes.len(),
         data.intersections.len()
     );
