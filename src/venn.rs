@@ -12,8 +12,9 @@ const MARGIN: f64 = 8.0;
 /// Height of a set name's line; `labels` are the centres of those lines.
 pub const LABEL_HEIGHT: f64 = 18.0;
 const LABEL_GAP: f64 = 4.0;
-/// Set names whose centres are closer than this horizontally are stacked rather than drawn over each other.
-const LABEL_WIDTH: f64 = 96.0;
+/// Set names whose centres are closer than this horizontally are stacked rather than drawn over each other,
+/// so names up to this wide never collide.
+pub const LABEL_WIDTH: f64 = 96.0;
 /// Narrower widths are widened to this, so there is always room for the set names.
 pub const MIN_WIDTH: f64 = 160.0;
 /// Samples per side of the grid searched for a region's anchor; a local search then refines the best sample.
@@ -43,18 +44,21 @@ pub struct VennLayout {
     pub width: f64,
     pub height: f64,
     pub circles: Vec<Circle>,
-    /// One per non-empty region, in ascending order of `sets`.
+    /// One per region with a non-zero `exclusive` count, in ascending order of `sets`.
     pub regions: Vec<Region>,
     /// Centre of each set's name, above or below its circle and outside it.
     pub labels: Vec<(f64, f64)>,
 }
 
-/// Lays out 2 or 3 sets (`None` otherwise) within `width` (at least `MIN_WIDTH`); the height follows from the layout.
+/// Lays out 2 or 3 sets (`None` otherwise) within `width`, raised to `MIN_WIDTH` if narrower or not a finite
+/// number; the height follows from the layout.
 ///
 /// `sizes[i]` is the size of set `i`, and `exclusive[m]` the number of elements in exactly the sets of bitmask `m`
-/// (`exclusive[0]` is ignored, missing entries count as 0). Circle areas are proportional to `sizes` down to
-/// `MIN_RADIUS`. Each pair of circles overlaps by the share of the smaller circle that the pair's shared elements
-/// are of the smaller set: exactly area-proportional for two sets when no radius is raised to `MIN_RADIUS`.
+/// (`exclusive[0]` is ignored, missing entries count as 0). Set `i`'s size should be the sum of `exclusive[m]` over
+/// the `m` holding `i`; inputs that disagree still give a finite layout, but more fallback anchors. Circle areas are
+/// proportional to `sizes` down to `MIN_RADIUS`. Each pair of circles overlaps by the share of the smaller circle
+/// that the pair's shared elements are of the smaller set: exactly area-proportional for two sets when no radius is
+/// raised to `MIN_RADIUS`.
 ///
 /// Three-set Euler diagrams with circles cannot match every combination of counts, so the third circle is only
 /// placed from the three pairwise distances (made into a valid triangle if they are not one); the triple overlap
@@ -86,14 +90,14 @@ pub fn venn(sizes: &[usize], exclusive: &[usize], width: f64) -> Option<VennLayo
     // Circles cannot show every combination of counts; when a region with elements is missing, nudge the pairs it
     // holds closer together and the pairs it separates apart, and keep the arrangement missing the fewest.
     let filled: Vec<u8> = (1..1u8 << n).filter(|&m| count(m as usize) > 0).collect();
-    let mut best: Option<(usize, Vec<Circle>, Vec<(f64, f64)>)> = None;
+    let mut best = (usize::MAX, Vec::new(), Vec::new());
     for _ in 0..=REPAIRS {
         let circles = place(&radii, &distances);
         let anchors: Vec<(f64, f64)> = filled.iter().map(|&m| anchor(&circles, m)).collect();
         let missing: Vec<u8> =
             filled.iter().zip(&anchors).filter(|&(&m, &p)| depth(&circles, m, p) <= 0.0).map(|(&m, _)| m).collect();
-        if best.as_ref().is_none_or(|b| missing.len() < b.0) {
-            best = Some((missing.len(), circles, anchors));
+        if missing.len() < best.0 {
+            best = (missing.len(), circles, anchors);
         }
         for m in &missing {
             for i in 0..n {
@@ -111,7 +115,7 @@ pub fn venn(sizes: &[usize], exclusive: &[usize], width: f64) -> Option<VennLayo
             break;
         }
     }
-    let (_, unit, anchors) = best?;
+    let (_, unit, anchors) = best;
 
     let width = if width.is_finite() { width.max(MIN_WIDTH) } else { MIN_WIDTH };
     let left = unit.iter().map(|c| c.cx - c.r).fold(f64::INFINITY, f64::min);
@@ -210,10 +214,12 @@ fn set_labels(circles: &[Circle]) -> Vec<(f64, f64)> {
     for c in circles {
         let above = |k: f64| (c.cx, c.cy - c.r - LABEL_GAP - (k + 0.5) * LABEL_HEIGHT);
         let below = |k: f64| (c.cx, c.cy + c.r + LABEL_GAP + (k + 0.5) * LABEL_HEIGHT);
-        let sides: [&dyn Fn(f64) -> (f64, f64); 2] = if c.cy > mean_y + 1e-9 { [&below, &above] } else { [&above, &below] };
-        let clear =
-            |p: &(f64, f64)| placed.iter().all(|q| (p.0 - q.0).abs() >= LABEL_WIDTH || (p.1 - q.1).abs() >= LABEL_HEIGHT);
-        // Each placed name blocks at most two lines per side, so three lines a side always leave a clear one.
+        let sides: [&dyn Fn(f64) -> (f64, f64); 2] =
+            if c.cy > mean_y + 1e-9 { [&below, &above] } else { [&above, &below] };
+        let clear = |p: &(f64, f64)| {
+            placed.iter().all(|q| (p.0 - q.0).abs() >= LABEL_WIDTH || (p.1 - q.1).abs() >= LABEL_HEIGHT)
+        };
+        // Candidate lines are at least a line apart, so each placed name blocks at most two of these six.
         let spot = (0..3).flat_map(|k| sides.map(|side| side(k as f64))).find(clear).unwrap_or_else(|| sides[0](3.0));
         placed.push(spot);
     }
@@ -228,7 +234,11 @@ fn depth(circles: &[Circle], sets: u8, p: (f64, f64)) -> f64 {
         .enumerate()
         .map(|(i, c)| {
             let inside = c.r - (p.0 - c.cx).hypot(p.1 - c.cy);
-            if sets >> i & 1 == 1 { inside } else { -inside }
+            if sets >> i & 1 == 1 {
+                inside
+            } else {
+                -inside
+            }
         })
         .fold(f64::INFINITY, f64::min)
 }
@@ -256,7 +266,8 @@ fn anchor(circles: &[Circle], sets: u8) -> (f64, f64) {
         if h < finest {
             break;
         }
-        let moves = [(1.0, 0.0), (-1.0, 0.0), (0.0, 1.0), (0.0, -1.0), (1.0, 1.0), (1.0, -1.0), (-1.0, 1.0), (-1.0, -1.0)];
+        let moves =
+            [(1.0, 0.0), (-1.0, 0.0), (0.0, 1.0), (0.0, -1.0), (1.0, 1.0), (1.0, -1.0), (-1.0, 1.0), (-1.0, -1.0)];
         let next = moves
             .iter()
             .map(|m| (best.0 + h * m.0, best.1 + h * m.1))
