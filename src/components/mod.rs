@@ -12,3 +12,18 @@ pub mod upset;
 pub mod venn;
 
 pub use app::App;
+
+use crate::sets::ActorSet;
+use crate::state::Action;
+use yew::{Callback, KeyboardEvent};
+
+/// Enter or Space on a focused mark selects (or unselects) it, as a click does.
+pub fn select_on_key(dispatch: &Callback<Action>, pick: Option<ActorSet>) -> Callback<KeyboardEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            dispatch.emit(Action::Select(pick));
+        }
+    })
+}

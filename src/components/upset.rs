@@ -1,5 +1,6 @@
 //! The UpSet chart in SVG: set-size bars, intersection bars with counts, and the dot matrix, with marks tests read.
 
+use super::select_on_key;
 use crate::dataset::DATASET;
 use crate::layout::{self, num, UpsetLayout};
 use crate::sets::ActorSet;
@@ -100,13 +101,7 @@ pub fn Upset(props: &UpsetProps) -> Html {
                     let elements: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].id).collect();
                     let pick = if selected { None } else { Some(x.sets) };
                     let on_click = props.dispatch.reform(move |_: MouseEvent| Action::Select(pick));
-                    let dispatch = props.dispatch.clone();
-                    let on_key = Callback::from(move |e: KeyboardEvent| {
-                        if e.key() == "Enter" || e.key() == " " {
-                            e.prevent_default();
-                            dispatch.emit(Action::Select(pick));
-                        }
-                    });
+                    let on_key = select_on_key(&props.dispatch, pick);
                     html! {
                         <g class={classes!("column", lit_column(x.sets).then_some("lit"), selected.then_some("selected"))}
                             data-sets={ChartData::set_ids(ds, x.sets)} data-size={x.size().to_string()}

@@ -1,5 +1,6 @@
 //! The Venn/Euler view for 2 or 3 actors: circles sized by set size, each region labelled with its exclusive count.
 
+use super::select_on_key;
 use crate::dataset::DATASET;
 use crate::overlap::{intersections, Mode};
 use crate::sets::ActorSet;
@@ -50,13 +51,7 @@ pub fn Venn(props: &VennProps) -> Html {
                     let at = l.regions.iter().find(|r| usize::from(r.sets) == local(x.sets))?;
                     let selected = props.state.select == Some(x.sets);
                     let pick = if selected { None } else { Some(x.sets) };
-                    let dispatch = props.dispatch.clone();
-                    let on_key = Callback::from(move |e: KeyboardEvent| {
-                        if e.key() == "Enter" || e.key() == " " {
-                            e.prevent_default();
-                            dispatch.emit(Action::Select(pick));
-                        }
-                    });
+                    let on_key = select_on_key(&props.dispatch, pick);
                     let elements: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].id).collect();
                     Some(html! {
                         <g class={classes!("region", selected.then_some("selected"))} data-sets={ChartData::set_ids(ds, x.sets)}
