@@ -33,6 +33,7 @@ build-only:
 
 test-e2e:
 	node tests/e2e/run.mjs dist
+	node tests/e2e/firefox.mjs dist
 
 # Prints bytes shipped, time to first chart and per interaction, UpSet.js for comparison, Lighthouse, core timings.
 bench:

@@ -14,30 +14,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "./browser.mjs";
+import { ACTORS, CHART, Failure, READY, collectMarks, expect, expectConsistent, expectDefaultSets, expectNone, expectSets, findCheckbox, interSignature } from "./marks.mjs";
 import { serve } from "./serve.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DIST = resolve(process.argv[2] ?? join(HERE, "../../dist"));
 const WAIT = 20_000; // how long to wait for the wasm app to start or react; a limit on waiting, never an assertion
 const CHECK_LIMIT = 120_000; // a hung check is stopped and failed after this
-const ACTORS = ["eu", "uk", "jp", "kr", "sg", "ca"];
 const SUBPATH = "/tools/overlap/";
-const CHART = '[data-chart="upset"]';
-
-// ---------------------------------------------------------------- assertions
-
-class Failure extends Error {}
-
-function expect(ok, message) {
-  if (!ok) throw new Failure(message);
-}
-
-/** Throw one Failure listing every message (for checks that find several problems at once). */
-function expectNone(messages, heading) {
-  if (messages.length) throw new Failure(`${heading}:\n      ${messages.slice(0, 15).join("\n      ")}${messages.length > 15 ? `\n      … ${messages.length - 15} more` : ""}`);
-}
-
-const isCount = (s) => /^(0|[1-9][0-9]*)$/.test(s ?? "");
 
 // ---------------------------------------------------------------- browser session of one check
 
@@ -103,9 +87,10 @@ class Session {
 
 // ---------------------------------------------------------------- page helpers
 
-async function waitForChart(page) {
-  await page.waitForSelector(CHART, { timeout: WAIT }).catch(() => {
-    throw new Failure(`no ${CHART} appeared within ${WAIT / 1000} s (did the wasm app start?)`);
+/** Wait until the app is live and shows `chart`; the chart may be prerendered before the app starts. */
+async function waitForChart(page, chart = CHART) {
+  await page.waitForSelector(`${READY} ${chart}`, { timeout: WAIT }).catch(() => {
+    throw new Failure(`no live ${chart} within ${WAIT / 1000} s (did the wasm app start?)`);
   });
 }
 
@@ -118,75 +103,14 @@ async function openChart(session, url = session.url, contextOptions = {}) {
   return page;
 }
 
-/** The chart's marks: sets ([data-set]) and intersections ([data-sets]), document-wide, in DOM order. */
-function readMarks(page) {
-  return page.evaluate((chartSelector) => {
-    const chart = document.querySelector(chartSelector);
-    const words = (s) => (s ?? "").trim().split(/\s+/).filter(Boolean);
-    return {
-      sets: [...document.querySelectorAll("[data-set]")].map((e) => ({
-        id: e.getAttribute("data-set"),
-        size: e.getAttribute("data-size"),
-        inChart: !!chart && chart.contains(e),
-      })),
-      inters: [...document.querySelectorAll("[data-sets]")].map((e) => ({
-        sets: words(e.getAttribute("data-sets")),
-        size: e.getAttribute("data-size"),
-        elements: words(e.getAttribute("data-elements")),
-      })),
-    };
-  }, CHART);
-}
-
-/** A stable text form of the intersection marks, to tell whether they changed. */
-const interSignature = (marks) =>
-  marks.inters.map((m) => `${[...m.sets].sort().join(" ")}=${[...m.elements].sort().join(" ")}`).sort().join("\n");
-
-/** The default view: six set marks eu uk jp kr sg ca in that order, positive sizes, all inside the chart. */
-function expectDefaultSets(marks) {
-  const outside = marks.sets.filter((s) => !s.inChart).map((s) => `data-set="${s.id}"`);
-  expectNone(outside, `[data-set] elements outside ${CHART}`);
-  const ids = marks.sets.map((s) => s.id);
-  expect(ids.join(" ") === ACTORS.join(" "), `[data-set] marks are "${ids.join(" ")}", expected "${ACTORS.join(" ")}" in that order`);
-  const bad = marks.sets.filter((s) => !isCount(s.size) || s.size === "0").map((s) => `${s.id}: data-size="${s.size}"`);
-  expectNone(bad, "set marks without a positive integer data-size");
-}
-
-/** Intersection marks agree with each other and with the set marks (exclusive intersections). */
-function expectConsistent(marks) {
-  expect(marks.inters.length > 0, "no [data-sets] intersection marks");
-  const known = new Set(marks.sets.map((s) => s.id));
-  const owner = new Map(); // area -> the intersection that holds it
-  const problems = [];
-  for (const m of marks.inters) {
-    const name = `[data-sets="${m.sets.join(" ")}"]`;
-    if (!m.sets.length) problems.push(`${name} names no actor`);
-    if (new Set(m.sets).size !== m.sets.length) problems.push(`${name} repeats an actor`);
-    for (const id of m.sets) if (!known.has(id)) problems.push(`${name} names "${id}", which has no [data-set] mark`);
-    if (!isCount(m.size) || Number(m.size) !== m.elements.length) {
-      problems.push(`${name} has data-size="${m.size}" but ${m.elements.length} data-elements`);
-    }
-    if (new Set(m.elements).size !== m.elements.length) problems.push(`${name} repeats an area in data-elements`);
-    for (const area of new Set(m.elements)) {
-      if (owner.has(area)) problems.push(`area "${area}" is in both ${owner.get(area)} and ${name} (not exclusive)`);
-      else owner.set(area, name);
-    }
-  }
-  for (const s of marks.sets) {
-    const areas = new Set(marks.inters.filter((m) => m.sets.includes(s.id)).flatMap((m) => m.elements));
-    if (Number(s.size) !== areas.size) problems.push(`[data-set="${s.id}"] has data-size="${s.size}" but its intersections hold ${areas.size} areas`);
-  }
-  expectNone(problems, "inconsistent marks");
+/** The chart's marks (see marks.mjs), document-wide, in DOM order. */
+function readMarks(page, chart = CHART) {
+  return page.evaluate(collectMarks, chart);
 }
 
 /** The <input type=checkbox> whose associated <label> text contains `text`, as an ElementHandle. */
 async function checkboxLabelled(page, text) {
-  const handle = await page.evaluateHandle(
-    (t) =>
-      [...document.querySelectorAll('input[type="checkbox"]')].find((i) => [...(i.labels ?? [])].some((l) => l.textContent.includes(t))) ??
-      null,
-    text,
-  );
+  const handle = await page.evaluateHandle(findCheckbox, text);
   const box = handle.asElement();
   expect(box, `no <input type="checkbox"> with a <label> containing "${text}"`);
   return box;
@@ -270,16 +194,79 @@ const checks = [
 
   async function accessibility(s) {
     const problems = [];
+    const views = [
+      ["", CHART],
+      ["?select=eu+uk+jp+kr+sg+ca", CHART],
+      ["?view=matrix", '[data-chart="matrix"]'],
+      ["?sets=eu,jp,kr&view=venn", '[data-chart="venn"]'],
+    ];
     for (const colorScheme of ["light", "dark"]) {
-      const page = await s.page({ bypassCSP: true }); // axe is injected as an inline script
-      await page.emulateMedia({ colorScheme });
-      await page.goto(s.url);
-      await waitForChart(page);
-      for (const v of await axeViolations(page)) {
-        problems.push(`${colorScheme}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.slice(0, 5).join(" | ")}${v.targets.length > 5 ? ` | … ${v.targets.length - 5} more` : ""}`);
+      for (const [query, chart] of views) {
+        const page = await s.page({ bypassCSP: true }); // axe is injected as an inline script
+        await page.emulateMedia({ colorScheme });
+        await page.goto(s.url + query);
+        await waitForChart(page, chart);
+        for (const v of await axeViolations(page)) {
+          problems.push(`${colorScheme} ${query || "default"}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.slice(0, 5).join(" | ")}${v.targets.length > 5 ? ` | … ${v.targets.length - 5} more` : ""}`);
+        }
       }
     }
     expectNone(problems, "axe-core violations");
+  },
+
+  async function views(s) {
+    const page = await openChart(s, `${s.url}?sets=eu,jp,kr`);
+    const pick = (value) => page.click(`input[type=radio][value=${value}]`);
+    await pick("matrix");
+    await waitForChart(page, '[data-chart="matrix"]');
+    let marks = await readMarks(page, '[data-chart="matrix"]');
+    expectSets(marks, ["eu", "jp", "kr"]);
+    expect((await page.$$("table[data-chart=matrix] th[scope=row]")).length > 0, "the table has no row headers");
+    await pick("venn");
+    await waitForChart(page, '[data-chart="venn"]');
+    marks = await readMarks(page, '[data-chart="venn"]');
+    expectSets(marks, ["eu", "jp", "kr"]);
+    expectConsistent(marks);
+    expect(new URL(page.url()).search === "?sets=eu,jp,kr&view=venn", `the URL does not say the view: ${page.url()}`);
+  },
+
+  async function details(s) {
+    const page = await openChart(s);
+    await page.focus(".column");
+    await page.keyboard.press("Enter");
+    await waitUntil(page, () => !!document.querySelector(".column[aria-pressed=true]"), null, "Enter on a focused intersection did not select it");
+    const quotes = await page.$$eval(".details blockquote", (qs) => qs.map((q) => q.textContent));
+    expect(quotes.length > 0, "the details panel shows no quote");
+    expect((await page.$$(".details .cite a[href^='#source-']")).length === quotes.length, "not every quote names its source");
+    expect(new URL(page.url()).searchParams.get("select") !== null, `the URL does not record the selection: ${page.url()}`);
+  },
+
+  async function history(s) {
+    const page = await openChart(s);
+    await (await checkboxLabelled(page, "Japan")).click();
+    await waitUntil(page, () => location.search === "?sets=eu,uk,kr,sg,ca", null, "unticking Japan did not put ?sets=eu,uk,kr,sg,ca in the URL");
+    await page.goBack();
+    await waitUntil(page, () => location.search === "" && !!document.querySelector('[data-set="jp"]'), null, "Back did not restore the default view");
+    await page.goForward();
+    await waitUntil(page, () => !document.querySelector('[data-set="jp"]'), null, "Forward did not untick Japan again");
+    await page.reload();
+    await waitForChart(page);
+    expectSets(await readMarks(page), ["eu", "uk", "kr", "sg", "ca"]);
+  },
+
+  async function hostile(s) {
+    const query = "?sets=eu,<img src=x onerror=alert(1)>,jp&view=%3Cscript%3E&q=%22%3E%3Csvg%20onload%3Dalert(1)%3E&asof=9999-99-99&select=zz&sets=uk";
+    const page = await s.page();
+    const dialogs = [];
+    page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+    await page.goto(s.url + query);
+    await waitForChart(page);
+    await waitUntil(page, () => !document.querySelector('[data-set="uk"]'), null, "the default actors were not replaced by the URL's");
+    expect(dialogs.length === 0, `a dialog opened: ${dialogs.join(", ")}`);
+    expect((await page.$$("img, [onerror], [onload]")).length === 0, "URL text became markup");
+    const notice = await page.locator("[role=status], [role=alert]").allInnerTexts();
+    const text = notice.join(" ");
+    expect(text.includes("9999-99-99") && text.includes("sets"), `the notice does not name what was ignored: "${text}"`);
   },
 
   async function noscript(s) {

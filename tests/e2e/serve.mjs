@@ -2,6 +2,7 @@
 //
 //   import { serve } from "./serve.mjs";
 //   const { url, close } = await serve("dist", { base: "/tools/overlap/" });  // url = http://127.0.0.1:PORT/tools/overlap/
+//   await serve("dist", { onRequest: (path, status) => … });  // told of every request (path with query) and its status
 //
 //   node serve.mjs DIR [PORT] [BASE]      (PORT defaults to 8080, BASE to "/")
 //
@@ -35,14 +36,20 @@ export function contentType(file) {
   return TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
 }
 
-/** Serve `dir` at http://127.0.0.1:PORT{base}. Resolves to { url, origin, port, close() }. */
-export async function serve(dir, { base = "/", port = 0 } = {}) {
+/**
+ * Serve `dir` at http://127.0.0.1:PORT{base}. Resolves to { url, origin, port, close() }.
+ * `onRequest(path, status)`, if given, is called once per request as its status is sent (before the body), with the
+ * request target as the client sent it (path and query).
+ */
+export async function serve(dir, { base = "/", port = 0, onRequest } = {}) {
   if (!base.startsWith("/")) base = "/" + base;
   if (!base.endsWith("/")) base += "/";
   const root = await realpath(resolve(dir));
 
   const server = createServer(async (req, res) => {
+    const told = (status) => onRequest?.(req.url ?? "/", status);
     const reply = (status, body, headers = {}) => {
+      told(status);
       res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers });
       res.end(req.method === "HEAD" ? undefined : body);
     };
@@ -70,6 +77,7 @@ export async function serve(dir, { base = "/", port = 0 } = {}) {
       return reply(404, "not found\n");
     }
     const { size } = await stat(real);
+    told(200);
     res.writeHead(200, { "Content-Type": contentType(real), "Content-Length": size, "Cache-Control": "no-store" });
     if (req.method === "HEAD") return res.end();
     createReadStream(real)
