@@ -97,3 +97,10 @@ fn areas_in_view_counts_only_what_the_selected_actors_have() {
     assert_eq!(data.areas_in_view(), in_exclusive);
     assert!(data.areas_in_view() < data.universe.areas.len(), "fintech is only the UK's and Singapore's");
 }
+
+#[test]
+fn inclusive_mode_with_every_actor_has_more_intersections_than_one_page() {
+    let (state, _) = overlap::url_state::parse("sets=eu,uk,jp,kr,sg,ca,ua&mode=inclusive", &DATASET);
+    let data = ChartData::new(&DATASET, &state);
+    assert!(data.intersections.len() > overlap::components::upset::PAGE, "{}", data.intersections.len());
+}

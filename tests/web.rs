@@ -192,3 +192,14 @@ async fn a_selected_intersection_shows_verbatim_quotes_and_their_sources() {
     assert!(quotes.len() >= 6, "at least one quote per actor");
     assert!(quotes.iter().any(|q| q.get_attribute("lang").as_deref() == Some("nl")), "a Dutch quote is marked as Dutch");
 }
+
+#[wasm_bindgen_test]
+async fn many_intersections_show_a_page_at_a_time() {
+    let root = mount("?sets=eu,uk,jp,kr,sg,ca,ua&mode=inclusive").await;
+    assert_eq!(all(&root, "[data-sets]").len(), overlap::components::upset::PAGE);
+    let more = all(&root, "button.more");
+    assert_eq!(more.len(), 1, "a show-more button");
+    click(&more[0]);
+    settle().await;
+    assert!(all(&root, "[data-sets]").len() > overlap::components::upset::PAGE);
+}

@@ -9,6 +9,9 @@ use crate::view_model::{describe, ChartData};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Intersections drawn at first, and added by each "show more": a large dataset stays quick to draw and to read.
+pub const PAGE: usize = 40;
+
 /// Width the chart is laid out for; wider charts scroll sideways rather than shrink their text.
 pub const NOMINAL_WIDTH: f64 = 760.0;
 
@@ -31,12 +34,14 @@ pub fn Upset(props: &UpsetProps) -> Html {
     let ds = &DATASET;
     let data = &props.data;
     let hover = use_state(|| None::<Hover>);
-    let layout = use_memo(data.clone(), |data| {
+    let shown = use_state(|| PAGE);
+    let layout = use_memo((data.clone(), *shown), |(data, shown)| {
         let longest = data.set_sizes.iter().map(|(a, _)| ds.actors[*a].short.chars().count()).max().unwrap_or(0);
         let rows: Vec<usize> = data.selected.iter().collect();
         let columns: Vec<(Vec<usize>, usize)> = data
             .intersections
             .iter()
+            .take(*shown)
             .map(|x| (x.sets.iter().filter_map(|a| rows.iter().position(|r| *r == a)).collect(), x.size()))
             .collect();
         let sizes: Vec<usize> = data.set_sizes.iter().map(|(_, s)| *s).collect();
@@ -56,12 +61,21 @@ pub fn Upset(props: &UpsetProps) -> Html {
         Some(Hover::Intersection(h)) => h == x,
         None => false,
     };
-    let summary = format!(
-        "{} areas among {} actors, in {} intersections.",
-        data.areas_in_view(),
-        data.set_sizes.len(),
-        data.intersections.len()
-    );
+    let total = data.intersections.len();
+    let hidden = total.saturating_sub(*shown);
+    let summary = match hidden {
+        0 => format!("{} areas among {} actors, in {total} intersections.", data.areas_in_view(), data.set_sizes.len()),
+        _ => format!(
+            "{} areas among {} actors, in {total} intersections; the first {} in this order are shown.",
+            data.areas_in_view(),
+            data.set_sizes.len(),
+            l.columns.len()
+        ),
+    };
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
+    };
 
     html! {
         <figure class="upset" data-chart="upset">
@@ -126,7 +140,12 @@ pub fn Upset(props: &UpsetProps) -> Html {
                     }
                 }) }
             </svg>
-            <figcaption>{ summary }</figcaption>
+            <figcaption>
+                { summary }
+                if hidden > 0 {
+                    { " " }<button type="button" class="more" onclick={more}>{ format!("Show {} more", hidden.min(PAGE)) }</button>
+                }
+            </figcaption>
         </figure>
     }
 }
