@@ -2,17 +2,14 @@
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
+use web_sys::{Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement};
 
 /// Chart colours are CSS custom properties; an exported file needs their current values written in.
 const PALETTE: [&str; 10] = ["--bg", "--fg", "--muted", "--line", "--stripe", "--mark", "--lit", "--select", "--dot-off", "--focus"];
 
-fn blob_url(data: &str, mime: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(data));
-    let bag = BlobPropertyBag::new();
-    bag.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &bag).ok()?;
-    Url::create_object_url_with_blob(&blob).ok()
+/// A `data:` URL needs no clean-up afterwards, unlike a blob URL, whose early revocation can cancel the download.
+fn data_url(data: &str, mime: &str) -> String {
+    format!("data:{mime},{}", String::from(js_sys::encode_uri_component(data)))
 }
 
 fn click_download(url: &str, name: &str) -> Option<()> {
@@ -20,12 +17,12 @@ fn click_download(url: &str, name: &str) -> Option<()> {
     a.set_href(url);
     a.set_download(name);
     a.click();
-    Url::revoke_object_url(url).ok()
+    Some(())
 }
 
 /// Offers `data` as a file download named `name`.
 pub fn save_text(data: &str, mime: &str, name: &str) -> Option<()> {
-    click_download(&blob_url(data, mime)?, name)
+    click_download(&data_url(data, mime), name)
 }
 
 /// The chart's `<svg>` as a standalone document, with the page's chart rules and resolved colours inlined.
@@ -58,10 +55,8 @@ pub fn standalone_svg(svg: &Element) -> Option<String> {
 
 /// Renders standalone SVG text to a PNG at twice its size and downloads it.
 pub fn save_png(svg_text: String, width: f64, height: f64, name: &'static str) -> Option<()> {
-    let url = blob_url(&svg_text, "image/svg+xml")?;
     let img = HtmlImageElement::new().ok()?;
     let loaded = img.clone();
-    let source = url.clone();
     let onload = Closure::once_into_js(move || {
         let draw = || -> Option<()> {
             let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").ok()?.dyn_into().ok()?;
@@ -70,13 +65,11 @@ pub fn save_png(svg_text: String, width: f64, height: f64, name: &'static str) -
             let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
             ctx.scale(2.0, 2.0).ok()?;
             ctx.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, width, height).ok()?;
-            let png = canvas.to_data_url_with_type("image/png").ok()?;
-            Url::revoke_object_url(&source).ok()?;
-            click_download(&png, name).or(Some(()))
+            click_download(&canvas.to_data_url_with_type("image/png").ok()?, name)
         };
         draw();
     });
     img.set_onload(Some(onload.unchecked_ref()));
-    img.set_src(&url);
+    img.set_src(&data_url(&svg_text, "image/svg+xml;charset=utf-8"));
     Some(())
 }

@@ -79,7 +79,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     save_png(text, w, h, "overlap-chart.png");
                 }
                 false => {
-                    save_text(&text, "image/svg+xml", "overlap-chart.svg");
+                    save_text(&text, "image/svg+xml;charset=utf-8", "overlap-chart.svg");
                 }
             }
         })

@@ -269,6 +269,49 @@ const checks = [
     expect(text.includes("9999-99-99") && text.includes("sets"), `the notice does not name what was ignored: "${text}"`);
   },
 
+  async function share(s) {
+    const page = await openChart(s, `${s.url}?sets=eu,jp`, { permissions: ["clipboard-read", "clipboard-write"] });
+    await page.click("button.share");
+    await waitUntil(page, () => document.querySelector(".share-status")?.textContent.includes("copied"), null, "Share did not confirm a copy");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied === page.url(), `the clipboard holds "${copied}", not the page's URL ${page.url()}`);
+    const denied = await openChart(s, `${s.url}?sets=eu,jp`);
+    await denied.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new Error("no clipboard")); });
+    await denied.click("button.share");
+    await waitUntil(denied, () => !!document.querySelector(".share-status input.share-url"), null, "without a clipboard Share offers no field to copy from");
+    const shown = await denied.inputValue(".share-url");
+    expect(shown === denied.url(), `the fallback field holds "${shown}", not ${denied.url()}`);
+  },
+
+  async function exports(s) {
+    const page = await openChart(s);
+    // Record what the app asks the browser to save: its file name and data: URL.
+    await page.evaluate(() => {
+      window.saved = [];
+      HTMLAnchorElement.prototype.click = function () { window.saved.push({ name: this.download, href: this.href }); };
+    });
+    const save = async (label) => {
+      const before = await page.evaluate(() => window.saved.length);
+      await page.evaluate(() => { document.querySelector(".export").open = true; });
+      await page.click(`.export .menu >> text=${label}`);
+      await waitUntil(page, (n) => window.saved.length > n, before, `"${label}" saved nothing`);
+      const { name, href } = await page.evaluate(() => window.saved.at(-1));
+      const [head, data] = [href.slice(0, href.indexOf(",")), href.slice(href.indexOf(",") + 1)];
+      return { name, body: head.endsWith(";base64") ? Buffer.from(data, "base64") : Buffer.from(decodeURIComponent(data)) };
+    };
+    const csv = await save("Intersections (CSV)");
+    const lines = csv.body.toString("utf8").trim().split(/\r?\n/);
+    expect(csv.name.endsWith(".csv") && lines[0] === "sets,names,degree,size,area_ids,areas", `unexpected CSV: ${csv.name} ${lines[0]}`);
+    const marks = await readMarks(page);
+    expect(lines.length - 1 === marks.inters.length, `the CSV has ${lines.length - 1} rows for ${marks.inters.length} intersections`);
+    const membership = (await save("Membership (CSV)")).body.toString("utf8");
+    expect(membership.startsWith("area_id,area,group,eu,uk,jp,kr,sg,ca"), `unexpected membership header: ${membership.slice(0, 60)}`);
+    const svg = (await save("Chart as SVG")).body.toString("utf8");
+    expect(svg.startsWith("<svg") && svg.includes('xmlns="http://www.w3.org/2000/svg"') && svg.includes("<style>") && svg.includes("data-sets="), "the SVG export is not a standalone copy of the chart");
+    const png = await save("Chart as PNG");
+    expect(png.name.endsWith(".png") && png.body.subarray(1, 4).toString() === "PNG" && png.body.length > 5000, "the PNG export is not a picture of the chart");
+  },
+
   async function noscript(s) {
     const page = await s.page({ javaScriptEnabled: false });
     await page.goto(s.url);
