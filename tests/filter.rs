@@ -48,6 +48,7 @@ fn group_filter_keeps_only_that_group() {
 fn the_timeline_grows_the_overlap() {
     let timeline = DATASET.timeline();
     assert!(timeline.len() >= 5, "{timeline:?}");
+    assert_eq!(timeline.last().map(|d| d.iso()), Some("2024-04-30".into()), "planned 2025 councils are not steps");
     let first = universe(&DATASET, &Filter { as_of: Some(timeline[0]), ..Filter::default() });
     let kr = actor("kr");
     assert!(first.masks.iter().all(|m| !m.contains(kr)), "Korea's partnership came after the first event");

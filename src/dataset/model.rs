@@ -131,9 +131,10 @@ impl Dataset {
         }
     }
 
-    /// Dated events in time order: the steps of the as-of timeline.
+    /// Dates of events that took place, in time order: the steps of the as-of timeline (a planned meeting is not one).
     pub fn timeline(&self) -> Vec<Date> {
-        let mut dates: Vec<Date> = self.events.iter().filter_map(|e| e.date).collect();
+        let mut dates: Vec<Date> =
+            self.events.iter().filter(|e| e.kind != EventKind::Planned).filter_map(|e| e.date).collect();
         dates.sort();
         dates.dedup();
         dates
