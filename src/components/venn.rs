@@ -25,16 +25,22 @@ pub fn Venn(props: &VennProps) -> Html {
     let ds = &DATASET;
     let data = &props.data;
     let actors: Vec<usize> = data.selected.iter().collect();
-    let regions = use_memo(data.clone(), |data| intersections(&data.universe.masks, data.selected, Mode::Exclusive));
-    let local = |sets: ActorSet| actors.iter().enumerate().filter(|(_, a)| sets.contains(**a)).fold(0usize, |m, (i, _)| m | 1 << i);
-    let mut exclusive = vec![0usize; 1 << actors.len()];
-    for x in regions.iter() {
-        exclusive[local(x.sets)] = x.size();
-    }
-    let sizes: Vec<usize> = data.set_sizes.iter().map(|(_, s)| *s).collect();
-    let Some(l) = venn(&sizes, &exclusive, WIDTH) else {
+    let local = |sets: ActorSet| local_mask(&actors, sets);
+    // Geometry depends on the data only: a selection or re-render reuses it.
+    let drawn = use_memo(data.clone(), |data| {
+        let regions = intersections(&data.universe.masks, data.selected, Mode::Exclusive);
+        let actors: Vec<usize> = data.selected.iter().collect();
+        let mut exclusive = vec![0usize; 1 << actors.len()];
+        for x in &regions {
+            exclusive[local_mask(&actors, x.sets)] = x.size();
+        }
+        let sizes: Vec<usize> = data.set_sizes.iter().map(|(_, s)| *s).collect();
+        (venn(&sizes, &exclusive, WIDTH), regions)
+    });
+    let (Some(l), regions) = &*drawn else {
         return html! {};
     };
+    let sizes: Vec<usize> = data.set_sizes.iter().map(|(_, s)| *s).collect();
     html! {
         <figure class="venn" data-chart="venn">
             <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group"
@@ -68,4 +74,9 @@ pub fn Venn(props: &VennProps) -> Html {
             <figcaption>{ "Each number counts the areas in exactly that overlap. Three-circle areas are approximate." }</figcaption>
         </figure>
     }
+}
+
+/// An actor set as a bitmask over the 2–3 actors shown (bit `i` for the `i`-th of them), as the geometry counts.
+fn local_mask(actors: &[usize], sets: ActorSet) -> usize {
+    actors.iter().enumerate().filter(|(_, a)| sets.contains(**a)).fold(0, |m, (i, _)| m | 1 << i)
 }
