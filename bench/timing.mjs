@@ -77,8 +77,9 @@ export async function loadTimes(browser, targets, n) {
 
 /**
  * Clicks the checkbox whose <label> contains `label` `n` times in one loaded page; each time measures, in the page,
- * from just before the click to the second requestAnimationFrame after the first mutation inside `chartSelector`
- * (the frame after the updated chart was painted). Resolves to { times: [ms], unchanged: k } where `unchanged`
+ * from just before the click to the first mutation inside `chartSelector` (`work`), to the next requestAnimationFrame
+ * (`frames`: the frame that paints the update starts) and to the second one (`times`: that frame has been painted).
+ * Resolves to { times, work, frames: [ms], unchanged: k } where `unchanged`
  * counts clicks after which the number of `countSelector` marks did not change.
  */
 export async function toggleTimes(browser, url, { chartSelector, markSelector, countSelector, label, n }) {
@@ -104,23 +105,34 @@ export async function toggleTimes(browser, url, { chartSelector, markSelector, c
               if (!touchesChart(records)) return;
               observer.disconnect();
               clearTimeout(timer);
+              const updated = performance.now();
               await frame();
+              const painting = performance.now();
               await frame();
-              ok({ ms: performance.now() - start, changed: document.querySelectorAll(countSelector).length !== before });
+              ok({
+                work: updated - start,
+                frame: painting - start,
+                ms: performance.now() - start,
+                changed: document.querySelectorAll(countSelector).length !== before,
+              });
             });
             observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
             const start = performance.now();
             box.click();
           });
         const times = [];
+        const work = [];
+        const frames = [];
         let unchanged = 0;
         for (let i = 0; i < n; i++) {
-          const { ms, changed } = await once();
+          const { ms, changed, ...t } = await once();
           times.push(ms);
+          work.push(t.work);
+          frames.push(t.frame);
           if (!changed) unchanged++;
           await new Promise((ok) => setTimeout(ok, 50)); // let the page settle between clicks
         }
-        return { times, unchanged };
+        return { times, work, frames, unchanged };
       },
       { chartSelector, countSelector, label, n, wait: WAIT },
     );
