@@ -58,7 +58,14 @@ pub fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
 }
 
-/// Links whose events are undated, which an as-of view cannot place and so leaves out.
-pub fn undated_links(ds: &Dataset) -> usize {
-    ds.links.iter().filter(|l| ds.events[l.event].date.is_none()).count()
+/// The partnerships with links on undated events, which an as-of view cannot place and so leaves out.
+pub fn undated_partnerships(ds: &Dataset) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for l in ds.links.iter().filter(|l| ds.events[l.event].date.is_none()) {
+        let name = ds.partnerships[l.partnership].name;
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
 }

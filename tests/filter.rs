@@ -66,6 +66,8 @@ fn undated_partnerships_count_only_without_an_as_of_date() {
     assert!(everything.masks.iter().any(|m| m.contains(uk)));
     let dated = universe(&DATASET, &Filter { as_of: Date::parse("2030"), ..Filter::default() });
     assert!(dated.masks.iter().all(|m| !m.contains(uk)), "the sources date none of the UK's partnerships");
+    let undated = overlap::filter::undated_partnerships(&DATASET);
+    assert!(undated.iter().all(|p| p.starts_with("UK")) && undated.len() == 3, "{undated:?}");
 }
 
 #[test]

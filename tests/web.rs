@@ -203,3 +203,11 @@ async fn many_intersections_show_a_page_at_a_time() {
     settle().await;
     assert!(all(&root, "[data-sets]").len() > overlap::components::upset::PAGE);
 }
+
+#[wasm_bindgen_test]
+async fn an_as_of_date_names_the_undated_partnerships_it_leaves_out() {
+    let root = mount("?asof=2024-04-30").await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("30 April 2024: EU") && text.contains("Not counted, as the sources give no date: UK"), "{text}");
+    assert!(!attrs(&root, "[data-sets]", "data-sets").iter().any(|s| s.split(' ').any(|id| id == "uk")));
+}

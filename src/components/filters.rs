@@ -1,6 +1,7 @@
 //! The controls: actor and area-group checkboxes, area search, as-of timeline, intersection mode and sort.
 
 use crate::dataset::DATASET;
+use crate::filter::undated_partnerships;
 use crate::overlap::{Mode, Sort};
 use crate::state::{Action, State};
 use crate::url_state::{mode_name, sort_name};
@@ -27,6 +28,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
             Action::SetAsOf(timeline.get(i).copied())
         })
     };
+    let undated = undated_partnerships(ds);
     let as_of_text = state.as_of.map_or("All events, including undated ones".to_string(), |d| ds.timeline_step(d));
     let on_query = props.dispatch.reform(|e: InputEvent| Action::SetQuery(e.target_unchecked_into::<HtmlInputElement>().value()));
     let select_value = |e: Event| e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -71,6 +73,9 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 <input type="range" min="0" max={timeline.len().to_string()} step="1" value={step.to_string()}
                     oninput={on_step} aria-valuetext={as_of_text.clone()} />
                 <output>{ as_of_text }</output>
+                if state.as_of.is_some() && !undated.is_empty() {
+                    <span class="hint">{ format!("Not counted, as the sources give no date: {}.", undated.join(", ")) }</span>
+                }
             </label>
             <label class="field">
                 { "Intersections" }
