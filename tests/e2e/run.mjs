@@ -249,6 +249,8 @@ const checks = [
     await waitUntil(page, () => location.search === "" && !!document.querySelector('[data-set="jp"]'), null, "Back did not restore the default view");
     await page.goForward();
     await waitUntil(page, () => !document.querySelector('[data-set="jp"]'), null, "Forward did not untick Japan again");
+    // A reload aborts whatever is still loading (Chromium fetches the favicon late): let the page go quiet first.
+    await page.waitForLoadState("networkidle", { timeout: WAIT }).catch(() => {});
     await page.reload();
     await waitForChart(page);
     expectSets(await readMarks(page), ["eu", "uk", "kr", "sg", "ca"]);
