@@ -35,6 +35,8 @@ class Session {
     this.problems = [];
     this.contexts = [];
     this.closing = false;
+    this.loaded = new Set(); // URLs that answered < 400
+    this.aborted = new Set(); // URLs whose request a navigation cut short
   }
 
   note(message) {
@@ -66,10 +68,15 @@ class Session {
     const jsOff = contextOptions.javaScriptEnabled === false; // then Chromium itself blocks scripts (as "csp")
     context.on("requestfailed", (r) => {
       if (jsOff && r.resourceType() === "script") return;
-      if (this.isLocal(r.url())) this.note(`request failed: ${r.url()} (${r.failure()?.errorText ?? "?"})`);
+      if (!this.isLocal(r.url())) return;
+      const error = r.failure()?.errorText ?? "?";
+      // A reload or navigation aborts what is still loading; that only matters if the file never loads at all.
+      if (error === "net::ERR_ABORTED") this.aborted.add(r.url());
+      else this.note(`request failed: ${r.url()} (${error})`);
     });
     context.on("response", (r) => {
       if (r.status() >= 400) this.note(`HTTP ${r.status()} for ${r.url()}`);
+      else this.loaded.add(r.url());
     });
     context.on("page", (p) => p.on("websocket", (ws) => this.isLocal(ws.url()) || this.note(`websocket to a foreign origin: ${ws.url()}`)));
     return context.newPage();
@@ -80,6 +87,7 @@ class Session {
     for (const context of this.contexts) {
       for (const page of context.pages()) await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
     }
+    for (const url of this.aborted) if (!this.loaded.has(url)) this.note(`request aborted and never loaded: ${url}`);
     this.closing = true;
     await Promise.all(this.contexts.map((c) => c.close().catch(() => {})));
   }
@@ -249,8 +257,6 @@ const checks = [
     await waitUntil(page, () => location.search === "" && !!document.querySelector('[data-set="jp"]'), null, "Back did not restore the default view");
     await page.goForward();
     await waitUntil(page, () => !document.querySelector('[data-set="jp"]'), null, "Forward did not untick Japan again");
-    // A reload aborts whatever is still loading (Chromium fetches the favicon late): let the page go quiet first.
-    await page.waitForLoadState("networkidle", { timeout: WAIT }).catch(() => {});
     await page.reload();
     await waitForChart(page);
     expectSets(await readMarks(page), ["eu", "uk", "kr", "sg", "ca"]);
