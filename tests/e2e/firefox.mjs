@@ -1,5 +1,5 @@
 // End-to-end checks of the built Overlap site in Debian's Firefox ESR, driven through geckodriver (W3C WebDriver
-// classic, spoken with Node's fetch: no extra packages). Prints one line per check, then `firefox e2e: N passed, M failed`.
+// classic, spoken with Node's fetch: no extra packages). Prints one line per check, then `firefox-e2e: N passed, M failed`.
 //
 //   node tests/e2e/firefox.mjs [DIST_DIR]      (default: the repo's dist/; E2E_ONLY=default,hostile-url runs a subset)
 //   FIREFOX=/path/to/firefox  GECKODRIVER=/path/to/geckodriver   override the binaries (defaults: /usr/bin/firefox-esr,
@@ -409,5 +409,5 @@ try {
   await server?.close();
 }
 const failed = results.filter((ok) => !ok).length;
-console.log(`firefox e2e: ${results.length - failed} passed, ${failed} failed`);
+console.log(`firefox-e2e: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
