@@ -66,12 +66,18 @@ fn url_for(query: &str) -> String {
     }
 }
 
-/// Rewrites the current history entry to the canonical URL, so one view has one URL.
-fn replace_url(query: &str) {
-    if location_query().trim_start_matches('?') != query {
-        if let Ok(h) = gloo::utils::window().history() {
-            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url_for(query)));
-        }
+/// Puts `query` in the address bar unless it is there already: as a new history entry (`push`) or in place of the
+/// current one (canonical URLs, continuous changes).
+fn write_url(query: &str, push: bool) {
+    if location_query().trim_start_matches('?') == query {
+        return;
+    }
+    if let Ok(h) = gloo::utils::window().history() {
+        let url = url_for(query);
+        let _ = match push {
+            true => h.push_state_with_url(&JsValue::NULL, "", Some(&url)),
+            false => h.replace_state_with_url(&JsValue::NULL, "", Some(&url)),
+        };
     }
 }
 
@@ -97,7 +103,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with(owns_url, move |owns| {
             let restore = move || {
                 let (state, notices) = url_state::parse(&location_query(), ds);
-                replace_url(&url_state::render(&state, ds));
+                write_url(&url_state::render(&state, ds), false);
                 url_notices.set(notices);
                 dispatch.emit(Action::Restore(Box::new(state)));
             };
@@ -113,15 +119,10 @@ pub fn App(props: &AppProps) -> Html {
     let query = url_state::render(state, ds);
     {
         let history = store.history;
-        use_effect_with(query.clone(), move |query| match history {
-            _ if !owns_url => {}
-            History::Push if location_query().trim_start_matches('?') != query => {
-                if let Ok(h) = gloo::utils::window().history() {
-                    let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&url_for(query)));
-                }
+        use_effect_with(query.clone(), move |query| {
+            if owns_url && history != History::Keep {
+                write_url(query, history == History::Push);
             }
-            History::Replace => replace_url(query),
-            _ => {}
         });
     }
 

@@ -35,17 +35,16 @@ pub fn Venn(props: &VennProps) -> Html {
             exclusive[local_mask(&actors, x.sets)] = x.size();
         }
         let sizes: Vec<usize> = data.set_sizes.iter().map(|(_, s)| *s).collect();
-        (venn(&sizes, &exclusive, WIDTH), regions)
+        (venn(&sizes, &exclusive, WIDTH), regions, sizes)
     });
-    let (Some(l), regions) = &*drawn else {
+    let (Some(l), regions, sizes) = &*drawn else {
         return html! {};
     };
-    let sizes: Vec<usize> = data.set_sizes.iter().map(|(_, s)| *s).collect();
     html! {
         <figure class="venn" data-chart="venn">
             <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group"
                 aria-label={format!("Venn diagram of {}; areas are approximate for three sets.", ChartData::set_names(ds, data.selected))}>
-                { for actors.iter().zip(&l.circles).zip(&sizes).enumerate().map(|(i, ((&a, c), size))| html! {
+                { for actors.iter().zip(&l.circles).zip(sizes).enumerate().map(|(i, ((&a, c), size))| html! {
                     <circle class={format!("set-circle c{i}")} data-set={ds.actors[a].id} data-size={size.to_string()}
                         cx={num(c.cx)} cy={num(c.cy)} r={num(c.r)} role="img"
                         aria-label={format!("{} has {size} areas in view.", ds.actors[a].name)} />
