@@ -211,3 +211,12 @@ async fn an_as_of_date_names_the_undated_partnerships_it_leaves_out() {
     assert!(text.contains("30 April 2024: EU") && text.contains("Not counted, as the sources give no date: UK"), "{text}");
     assert!(!attrs(&root, "[data-sets]", "data-sets").iter().any(|s| s.split(' ').any(|id| id == "uk")));
 }
+
+#[wasm_bindgen_test]
+async fn a_venn_url_with_six_actors_falls_back_to_upset_and_says_so() {
+    let root = mount("?view=venn").await;
+    assert_eq!(all(&root, "[data-chart=upset]").len(), 1);
+    let notice = root.query_selector("[role=status]").unwrap().unwrap().text_content().unwrap();
+    assert!(notice.contains("UpSet chart is shown instead"), "{notice}");
+    assert_eq!(root.text_content().unwrap().matches("Venn needs 2 or 3 actors").count(), 1, "the reason is said once");
+}

@@ -131,8 +131,9 @@ pub fn App(props: &AppProps) -> Html {
     let mut notices: Vec<String> = ds.problems.iter().map(|p| format!("Dataset problem, left out: {p}")).collect();
     notices.extend(url_notices.iter().cloned());
     let venn_note = venn_unavailable(data.selected.len());
-    if state.view == View::Venn {
-        notices.extend(venn_note.clone());
+    // The toolbar says why Venn is unavailable; the notice says what is shown instead.
+    if state.view == View::Venn && venn_note.is_some() {
+        notices.push("The Venn view needs 2 or 3 actors, so the UpSet chart is shown instead.".into());
     }
     let subject = match state.select {
         Some(sets) => Some(Subject::Intersection(sets)),
