@@ -23,6 +23,19 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release wasm rebuilds std with panic=immediate-abort (see the Makefile): that needs std's source and a rustc
+# that knows the strategy.
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  say "adding the rust-src component (the release wasm rebuilds std from it)"
+  rustup component add rust-src
+fi
+if ! RUSTC_BOOTSTRAP=1 rustc -Zunstable-options -Cpanic=immediate-abort --target wasm32-unknown-unknown \
+    --crate-type lib --print cfg - </dev/null >/dev/null 2>&1; then
+  echo "setup: this rustc ($(rustc --version)) does not accept -Cpanic=immediate-abort, which the release build" >&2
+  echo "       uses (rustc 1.95 does); 'trunk build --release' alone builds a larger plain panic=abort wasm." >&2
+  exit 1
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   say "installing trunk $TRUNK_VERSION (about 7 minutes; 0.22 needs a newer rustc)"
   cargo install --locked "trunk@$TRUNK_VERSION"

@@ -1,7 +1,8 @@
 //! Build-time prerender (a Trunk hook): writes the default view into `index.html`, so the chart is in the first paint.
 //!
-//! Usage: `prerender path/to/index.html`. The hydratable render goes inside `<div id="app">`; a plain render of the
-//! membership table goes into the `<noscript>` beside it, so the data stays readable without JavaScript.
+//! Usage: `prerender path/to/index.html`. The default view goes inside `<div id="app">`, which the app replaces with
+//! its own render once it runs; the membership table goes into the `<noscript>` beside it, so the data stays readable
+//! without JavaScript.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -14,7 +15,7 @@ fn main() {
     };
     let page = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     let app = futures::executor::block_on(
-        yew::ServerRenderer::<App>::with_props(|| AppProps { query: Some(String::new()) }).render(),
+        yew::ServerRenderer::<App>::with_props(|| AppProps { query: Some(String::new()) }).hydratable(false).render(),
     );
     let table = futures::executor::block_on(yew::ServerRenderer::<StaticMatrix>::new().hydratable(false).render());
     let page = page

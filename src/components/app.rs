@@ -81,16 +81,31 @@ fn write_url(query: &str, push: bool) {
     }
 }
 
+/// Puts the app's first complete render, made off-page, in place of the prerendered `#app`, in one DOM operation:
+/// the page never shows a half-built or empty chart, and it stays prerendered if the app fails before this point.
+fn take_over_page(root: &web_sys::Element) {
+    let doc = gloo::utils::document();
+    if !root.is_connected() {
+        if let Some(prerendered) = doc.get_element_by_id("app") {
+            let _ = prerendered.replace_with_with_node_1(root);
+        }
+    }
+    // Tells tests and scripts that the page is now live.
+    let _ = gloo::utils::document_element().set_attribute("data-ready", "");
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let ds = &DATASET;
     let owns_url = props.query.is_none();
-    // The first render is the same on the server (prerender) and in the browser (hydration): the given query or the
-    // default view. The page's own URL is applied right after, in an effect.
-    let start = use_memo((), |_| url_state::parse(props.query.as_deref().unwrap_or(""), ds));
+    let start = use_memo((), |_| match &props.query {
+        Some(query) => url_state::parse(query, ds),
+        None => url_state::parse(&location_query(), ds),
+    });
     let url_notices = use_state(|| start.1.clone());
     let store = use_reducer(|| Store { state: start.0.clone(), history: History::Keep });
     let cited = use_state(|| None::<Subject>);
+    let header = use_node_ref();
     let state = &store.state;
     let dispatch = {
         let store = store.clone();
@@ -100,18 +115,19 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         let url_notices = url_notices.clone();
+        let header = header.clone();
         use_effect_with(owns_url, move |owns| {
-            let restore = move || {
-                let (state, notices) = url_state::parse(&location_query(), ds);
-                write_url(&url_state::render(&state, ds), false);
-                url_notices.set(notices);
-                dispatch.emit(Action::Restore(Box::new(state)));
-            };
             let listener = owns.then(|| {
-                restore();
-                // Tells tests and scripts that the prerendered page is now live.
-                let _ = gloo::utils::document_element().set_attribute("data-ready", "");
-                EventListener::new(&gloo::utils::window(), "popstate", move |_| restore())
+                write_url(&url_state::render(&start.0, ds), false);
+                if let Some(root) = header.cast::<web_sys::Element>().and_then(|h| h.parent_element()) {
+                    take_over_page(&root);
+                }
+                EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                    let (state, notices) = url_state::parse(&location_query(), ds);
+                    write_url(&url_state::render(&state, ds), false);
+                    url_notices.set(notices);
+                    dispatch.emit(Action::Restore(Box::new(state)));
+                })
             });
             move || drop(listener)
         });
@@ -163,7 +179,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <>
-            <header class="site-header">
+            <header class="site-header" ref={header}>
                 <h1>{ "Overlap" }</h1>
                 <p class="tagline">
                     { "Which technology areas the EU, UK, Japan, South Korea, Singapore and Canada share through their digital partnerships." }

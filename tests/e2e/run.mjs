@@ -182,6 +182,34 @@ const checks = [
     expect(interSignature(after) === interSignature(before), "ticking Japan again did not restore the original intersections");
   },
 
+  async function takeover(s) {
+    // Every animation frame, from the first with the prerendered chart until the app is live, must show a chart, and
+    // for the default view always in the same place: the switch to the live app is invisible.
+    for (const [query, last] of [["", CHART], ["?view=matrix", '[data-chart="matrix"]']]) {
+      const page = await s.page();
+      await page.addInitScript(() => {
+        window.frames_ = [];
+        const record = () => {
+          const chart = document.querySelector("#app [data-chart]");
+          const r = chart?.getBoundingClientRect();
+          window.frames_.push({ chart: chart?.dataset.chart ?? null, box: r ? [r.x, r.y, r.width, r.height].map(Math.round).join(",") : "", live: document.documentElement.hasAttribute("data-ready") });
+          if (window.frames_.length < 600) requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+      });
+      await page.goto(s.url + query);
+      await waitForChart(page, last);
+      await page.waitForFunction(() => window.frames_.filter((f) => f.live).length >= 3, null, { timeout: WAIT });
+      const frames = await page.evaluate(() => window.frames_);
+      const shown = frames.slice(frames.findIndex((f) => f.chart));
+      // On a fast machine the app may already be live at the first frame; otherwise that frame shows the prerender.
+      expect(shown.length > 0 && (shown[0].chart === "upset" || shown[0].live), `the first painted chart of ${query || "the default view"} is neither the prerendered one nor live`);
+      expectNone(shown.filter((f) => !f.chart).map((f, i) => `frame ${i}`), `frames without a chart while ${query || "the default view"} started`);
+      if (!query) expectNone([...new Set(shown.map((f) => f.box))].slice(1), `the chart moved while the default view started (first at ${shown[0].box})`);
+      expect(shown.at(-1).chart === last.match(/"(\w+)"/)[1], `${query} did not end on its own view`);
+    }
+  },
+
   async function subpath(s) {
     expectDefaultSets(await readMarks(await openChart(s, s.subUrl)));
   },
