@@ -140,13 +140,18 @@ fn scale(v: usize, max: usize, length: f64) -> f64 {
     }
 }
 
-/// Whole-number ticks at a 1-2-5 step, from 0 to at least `max`'s last step below it, at most about `count` of them.
+/// Whole-number ticks from 0 at the smallest 1-2-5 step that needs at most `count` steps to pass `max`, so at most
+/// `count + 1` ticks; the last is the largest multiple of the step up to `max`.
 pub fn ticks(max: usize, count: usize) -> Vec<usize> {
     if max == 0 {
         return vec![0];
     }
-    let rough = (max as f64 / count.max(1) as f64).max(1.0);
-    let magnitude = 10f64.powf(rough.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * magnitude).find(|s| *s >= rough).unwrap_or(rough).round() as usize;
+    // Whole numbers throughout: no logarithm or power routine to ship.
+    let rough = max / (count.max(1) + 1) + 1;
+    let mut magnitude = 1;
+    while magnitude * 10 <= rough {
+        magnitude *= 10;
+    }
+    let step = [1, 2, 5, 10].iter().map(|m| m * magnitude).find(|s| *s >= rough).unwrap_or(rough);
     (0..=max / step).map(|i| i * step).collect()
 }

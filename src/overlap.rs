@@ -57,18 +57,20 @@ pub fn intersections(masks: &[ActorSet], selected: ActorSet, mode: Mode) -> Vec<
     }
 }
 
+/// The distinct combinations, sorted, then each area put in its own by binary search: the plain `u64` sort this
+/// needs is the one the rest of the app uses too, so the download carries one sort routine, not one per key type.
 fn exclusive(masks: &[ActorSet], selected: ActorSet) -> Vec<Intersection> {
-    let mut keyed: Vec<(u64, u32)> = masks
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (m.0 & selected.0, i as u32))
-        .filter(|(k, _)| *k != 0)
-        .collect();
-    keyed.sort_unstable();
-    keyed
-        .chunk_by(|a, b| a.0 == b.0)
-        .map(|run| Intersection { sets: ActorSet(run[0].0), elements: run.iter().map(|(_, e)| *e).collect() })
-        .collect()
+    let mut keys: Vec<u64> = masks.iter().map(|m| m.0 & selected.0).filter(|k| *k != 0).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    let mut out: Vec<Intersection> =
+        keys.iter().map(|&k| Intersection { sets: ActorSet(k), elements: Vec::new() }).collect();
+    for (i, m) in masks.iter().enumerate() {
+        if let Ok(at) = keys.binary_search(&(m.0 & selected.0)) {
+            out[at].elements.push(i as u32);
+        }
+    }
+    out
 }
 
 /// Inclusive sets from the exclusive ones: a combination holds every group whose actors include it. Per-actor bitsets
@@ -125,10 +127,13 @@ fn inclusive_candidates(exclusive: &[Intersection], selected: ActorSet) -> Vec<A
         }
     }
     if out.is_empty() {
-        let mut largest: Vec<&Intersection> = exclusive.iter().collect();
-        largest.sort_by_key(|x| std::cmp::Reverse(x.size()));
+        // Largest first, ties in their given order, as one u64 key per combination (see `exclusive`).
+        let mut largest: Vec<u64> =
+            exclusive.iter().enumerate().map(|(i, x)| (x.size() as u64) << 32 | u64::from(u32::MAX - i as u32)).collect();
+        largest.sort_unstable();
         out.extend(selected.iter().map(|i| 1u64 << i));
-        out.extend(largest.iter().take(INCLUSIVE_CANDIDATE_LIMIT.saturating_sub(out.len())).map(|x| x.sets.0));
+        let room = INCLUSIVE_CANDIDATE_LIMIT.saturating_sub(out.len());
+        out.extend(largest.iter().rev().take(room).map(|k| exclusive[(u32::MAX - *k as u32) as usize].sets.0));
     }
     out.sort_unstable();
     out.dedup();

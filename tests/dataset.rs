@@ -138,6 +138,30 @@ fn dates_order_by_the_last_day_they_could_mean() {
     assert_eq!(d("2022-05").iso(), "2022-05");
 }
 
+#[test]
+fn date_keys_round_trip_and_order_as_dates_do() {
+    let mut all = Vec::new();
+    for year in [1999, 2000, 2023, 2024] {
+        for month in 0..=12u8 {
+            for day in 0..=31u8 {
+                all.extend(Date::parse(&Date { year, month, day }.iso()).filter(|p| p.month == month && p.day == day));
+            }
+        }
+    }
+    assert!(all.len() > 1400, "{} dates", all.len());
+    // The reference order, spelt out: latest possible day first, then the less precise date first.
+    let order = |d: &Date| {
+        let l = d.latest();
+        (l.year, l.month, l.day, d.month, d.day)
+    };
+    for a in &all {
+        assert_eq!(Date::from_key(a.key()), *a);
+        for b in all.iter().step_by(7) {
+            assert_eq!(a.cmp(b), order(a).cmp(&order(b)), "{a} vs {b}");
+        }
+    }
+}
+
 /// Every quote stands verbatim (white space folded) in the very document its `source` names.
 #[test]
 fn every_quote_is_in_its_named_source() {

@@ -37,6 +37,28 @@ fn ticks_are_round_and_cover_the_range() {
     assert_eq!(ticks(20, 3), [0, 10, 20]);
     assert_eq!(ticks(17, 5), [0, 5, 10, 15]);
     assert_eq!(ticks(5000, 5), [0, 1000, 2000, 3000, 4000, 5000]);
+    assert_eq!(ticks(41, 2), [0, 20, 40]);
+    // The step is the smallest 1-2-5 number that reaches past `max` in at most `count` steps.
+    for max in 1..5000 {
+        for count in 2..9 {
+            let t = ticks(max, count);
+            assert!(t.len() >= 2, "ticks({max}, {count}) = {t:?}");
+            let step = t[1];
+            let (mut unit, mut scale) = (step, 1);
+            while unit % 10 == 0 {
+                unit /= 10;
+                scale *= 10;
+            }
+            let smaller = match unit {
+                1 => scale / 2,
+                2 => scale,
+                5 => 2 * scale,
+                _ => panic!("ticks({max}, {count}): step {step} is not 1, 2 or 5 times a power of ten"),
+            };
+            assert!(max / step <= count && (step == 1 || max / smaller > count), "ticks({max}, {count}) = {t:?}");
+            assert_eq!(t, (0..=max / step).map(|i| i * step).collect::<Vec<_>>());
+        }
+    }
 }
 
 #[test]

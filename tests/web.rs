@@ -121,8 +121,8 @@ async fn hovering_a_set_lights_its_row_and_columns() {
     let row = all(&root, ".set-row")[2].clone();
     fire(&row, "mouseenter");
     settle().await;
-    assert!(row.get_attribute("class").unwrap_or_default().split(' ').any(|c| c == "lit"));
-    let lit = attrs(&root, ".column.lit", "data-sets");
+    assert!(row.has_attribute("data-lit"));
+    let lit = attrs(&root, ".column[data-lit]", "data-sets");
     assert!(!lit.is_empty() && lit.iter().all(|s| s.split(' ').any(|id| id == "jp")), "{lit:?}");
 }
 
@@ -158,10 +158,10 @@ async fn the_table_view_is_a_real_table_of_every_area() {
     let table = root.query_selector("table[data-chart=matrix]").unwrap().expect("the membership table");
     assert_eq!(attrs(&table, "thead th[data-set]", "data-set"), ["eu", "uk", "jp", "kr", "sg", "ca"]);
     assert_eq!(all(&root, "[data-chart=upset]").len(), 0);
-    let filled = all(&table, "td.on").len();
+    let filled = all(&table, "td[data-on]").len();
     let total: usize = attrs(&table, "th[data-set]", "data-size").iter().map(|s| s.parse::<usize>().unwrap()).sum();
     assert_eq!(filled, total, "one filled cell per actor–area membership");
-    click(&all(&table, "td.on button")[0]);
+    click(&all(&table, "td[data-on] button")[0]);
     settle().await;
     assert!(!all(&root, ".details blockquote").is_empty(), "a filled cell opens its quotes");
 }

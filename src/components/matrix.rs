@@ -67,7 +67,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                                                 </button>
                                             },
                                         };
-                                        html! { <td class={if has { "on" } else { "off" }}>{ cell }</td> }
+                                        html! { <td data-on={has.then_some("")}>{ cell }</td> }
                                     }) }
                                 </tr>
                             }) }

@@ -33,7 +33,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let disabled = view == View::Venn && venn_note.is_some();
         let on = props.dispatch.reform(move |_: Event| Action::SetView(view));
         html! {
-            <label class={classes!("seg", disabled.then_some("disabled"))}>
+            <label class="seg">
                 <input type="radio" name="view" value={view_name(view)} checked={props.state.view == view} {disabled} onchange={on}
                     aria-describedby={disabled.then_some("venn-note")} />
                 { label }

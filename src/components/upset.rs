@@ -98,7 +98,7 @@ pub fn Upset(props: &UpsetProps) -> Html {
                     let actor = &ds.actors[*a];
                     let label = format!("{} has {size} {} in view.", actor.name, if *size == 1 { "area" } else { "areas" });
                     html! {
-                        <g class={classes!("set-row", lit_set(*a).then_some("lit"))} tabindex="0" role="img" aria-label={label}
+                        <g class="set-row" data-lit={lit_set(*a).then_some("")} tabindex="0" role="img" aria-label={label}
                             onmouseenter={hover_to(&hover, Some(Hover::Set(*a)))} onmouseleave={hover_to(&hover, None)}
                             onfocus={hover_to(&hover, Some(Hover::Set(*a)))} onblur={hover_to(&hover, None)}>
                             <rect class="stripe" x="0" y={num(row.y - layout::ROW_HEIGHT / 2.0)} width={num(l.width)} height={num(layout::ROW_HEIGHT)} />
@@ -117,7 +117,7 @@ pub fn Upset(props: &UpsetProps) -> Html {
                     let on_click = props.dispatch.reform(move |_: MouseEvent| Action::Select(pick));
                     let on_key = select_on_key(&props.dispatch, pick);
                     html! {
-                        <g class={classes!("column", lit_column(x.sets).then_some("lit"), selected.then_some("selected"))}
+                        <g class="column" data-lit={lit_column(x.sets).then_some("")}
                             data-sets={ChartData::set_ids(ds, x.sets)} data-size={x.size().to_string()}
                             data-elements={elements.join(" ")}
                             tabindex="0" role="button" aria-pressed={selected.to_string()}
@@ -134,7 +134,7 @@ pub fn Upset(props: &UpsetProps) -> Html {
                                 <line class="link" x1={num(col.x)} x2={num(col.x)} y1={num(y1)} y2={num(y2)} />
                             }
                             { for col.filled.iter().zip(&l.rows).map(|(f, row)| html! {
-                                <circle class={if *f { "dot on" } else { "dot" }} cx={num(col.x)} cy={num(row.y)} r={num(layout::DOT_RADIUS)} />
+                                <circle class="dot" data-on={f.then_some("")} cx={num(col.x)} cy={num(row.y)} r={num(layout::DOT_RADIUS)} />
                             }) }
                         </g>
                     }

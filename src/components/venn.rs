@@ -45,7 +45,7 @@ pub fn Venn(props: &VennProps) -> Html {
             <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group"
                 aria-label={format!("Venn diagram of {}; areas are approximate for three sets.", ChartData::set_names(ds, data.selected))}>
                 { for actors.iter().zip(&l.circles).zip(sizes).enumerate().map(|(i, ((&a, c), size))| html! {
-                    <circle class={format!("set-circle c{i}")} data-set={ds.actors[a].id} data-size={size.to_string()}
+                    <circle class="set-circle" data-c={i.to_string()} data-set={ds.actors[a].id} data-size={size.to_string()}
                         cx={num(c.cx)} cy={num(c.cy)} r={num(c.r)} role="img"
                         aria-label={format!("{} has {size} areas in view.", ds.actors[a].name)} />
                 }) }
@@ -59,7 +59,7 @@ pub fn Venn(props: &VennProps) -> Html {
                     let on_key = select_on_key(&props.dispatch, pick);
                     let elements: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].id).collect();
                     Some(html! {
-                        <g class={classes!("region", selected.then_some("selected"))} data-sets={ChartData::set_ids(ds, x.sets)}
+                        <g class="region" data-sets={ChartData::set_ids(ds, x.sets)}
                             data-size={x.size().to_string()} data-elements={elements.join(" ")}
                             tabindex="0" role="button" aria-pressed={selected.to_string()}
                             aria-label={describe(ds, data, x, Mode::Exclusive)}

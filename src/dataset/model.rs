@@ -133,10 +133,10 @@ impl Dataset {
 
     /// Dates of events that took place, in time order: the steps of the as-of timeline (a planned meeting is not one).
     pub fn timeline(&self) -> Vec<Date> {
-        let mut dates: Vec<Date> =
-            self.events.iter().filter(|e| e.kind != EventKind::Planned).filter_map(|e| e.date).collect();
-        dates.sort();
-        dates.dedup();
-        dates
+        let mut keys: Vec<u64> =
+            self.events.iter().filter(|e| e.kind != EventKind::Planned).filter_map(|e| e.date).map(Date::key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys.into_iter().map(Date::from_key).collect()
     }
 }
