@@ -1,7 +1,6 @@
 //! Set algebra on actor bitmasks: set sizes, exclusive and inclusive intersections, and their sort orders.
 
 use crate::sets::ActorSet;
-use std::cmp::Ordering;
 
 /// Exclusive: each element once, in the intersection of exactly the actors that have it.
 /// Inclusive: every element shared by at least these actors.
@@ -74,8 +73,11 @@ fn exclusive(masks: &[ActorSet], selected: ActorSet) -> Vec<Intersection> {
 }
 
 /// Inclusive sets from the exclusive ones: a combination holds every group whose actors include it. Per-actor bitsets
-/// over the groups make that an AND of a few rows, not a scan of every group for every combination.
+/// over the groups make that an AND of a few rows, not a scan of every group for every combination; a bitset over the
+/// elements then lists the chosen groups' elements in order without sorting them.
 fn inclusive(exclusive: &[Intersection], selected: ActorSet) -> Vec<Intersection> {
+    let universe = exclusive.iter().filter_map(|x| x.elements.last()).max().map_or(0, |&e| e as usize + 1);
+    let mut members = vec![0u64; universe.div_ceil(64)];
     let words = exclusive.len().div_ceil(64);
     let mut rows = vec![0u64; 64 * words];
     for (g, x) in exclusive.iter().enumerate() {
@@ -92,18 +94,26 @@ fn inclusive(exclusive: &[Intersection], selected: ActorSet) -> Vec<Intersection
             for a in actors {
                 acc.iter_mut().zip(row(a)).for_each(|(w, r)| *w &= r);
             }
-            let mut elements: Vec<u32> = Vec::new();
-            for (w, &bits) in acc.iter().enumerate() {
-                let mut bits = bits;
-                while bits != 0 {
-                    elements.extend_from_slice(&exclusive[w * 64 + bits.trailing_zeros() as usize].elements);
-                    bits &= bits - 1;
+            for_each_bit(acc.into_iter().enumerate(), |g| {
+                for &e in &exclusive[g].elements {
+                    members[e as usize / 64] |= 1 << (e % 64);
                 }
-            }
-            elements.sort_unstable();
+            });
+            let mut elements: Vec<u32> = Vec::new();
+            for_each_bit(members.iter_mut().map(std::mem::take).enumerate(), |e| elements.push(e as u32));
             (!elements.is_empty()).then_some(Intersection { sets, elements })
         })
         .collect()
+}
+
+/// Calls `f` with the position of every set bit of the numbered words, in increasing order.
+fn for_each_bit(words: impl IntoIterator<Item = (usize, u64)>, mut f: impl FnMut(usize)) {
+    for (w, mut bits) in words {
+        while bits != 0 {
+            f(w * 64 + bits.trailing_zeros() as usize);
+            bits &= bits - 1;
+        }
+    }
 }
 
 /// Every non-empty sub-combination of an observed combination; past the limit, the single actors and the largest
@@ -140,33 +150,47 @@ fn inclusive_candidates(exclusive: &[Intersection], selected: ActorSet) -> Vec<A
     out.into_iter().map(ActorSet).collect()
 }
 
-/// Lexicographic order of the actor-index lists, straight from the bits: at the lowest differing bit, the set that
-/// has it comes first unless the other set has nothing after it (then the other is a prefix, and comes first).
-fn by_actor_order(a: ActorSet, b: ActorSet) -> Ordering {
-    let diff = a.0 ^ b.0;
-    if diff == 0 {
-        return Ordering::Equal;
+/// A set's place in the actors' own order, the lexicographic order of increasing actor-index lists (a prefix first),
+/// as one number: the count of sets before it, taken branch by branch. Sets whose actors all lie at or after `k`
+/// number 2^(64-k), which is 0 modulo 2^64 for `k = 0`; the count is below 2^64, so wrapping arithmetic is exact.
+pub fn actor_order_rank(set: ActorSet) -> u64 {
+    let from = |k: usize| if k == 0 { 0 } else { 1u64 << (64 - k) };
+    let mut rank = 0u64;
+    let mut next = 0;
+    for (i, a) in set.iter().enumerate() {
+        rank = rank.wrapping_add(from(next).wrapping_sub(from(a))).wrapping_add(u64::from(i > 0));
+        next = a + 1;
     }
-    let low = diff & diff.wrapping_neg();
-    let above = !(low | (low - 1));
-    let (has, other) = if a.0 & low != 0 { (Ordering::Less, b) } else { (Ordering::Greater, a) };
-    if other.0 & above == 0 {
-        has.reverse()
-    } else {
-        has
-    }
+    rank
 }
 
-/// Sorts in place; ties fall back to size, then degree, then actor order, so every order is total.
-pub fn sort(intersections: &mut [Intersection], by: Sort) {
-    intersections.sort_unstable_by(|a, b| {
-        let size = b.size().cmp(&a.size());
-        let degree = a.sets.len().cmp(&b.sets.len());
-        let sets = by_actor_order(a.sets, b.sets);
-        match by {
-            Sort::Size => size.then(degree).then(sets),
-            Sort::Degree => degree.then(size).then(sets),
-            Sort::Sets => sets,
-        }
-    });
+/// Sorts in place; ties fall back to size, then degree, then actor order, so every order is total. Each intersection
+/// gets one u64 key (size, degree and its actor-order position packed, most significant first) and the keys are
+/// sorted: the download then carries one sort routine for the whole app. Sizes beyond 2^25 share a key field.
+pub fn sort(intersections: &mut Vec<Intersection>, by: Sort) {
+    let ranks: Vec<u64> = intersections.iter().map(|x| actor_order_rank(x.sets)).collect();
+    let mut in_order = ranks.clone();
+    in_order.sort_unstable();
+    let mut at_position = vec![0; ranks.len()];
+    let keys: Vec<u64> = ranks
+        .iter()
+        .zip(intersections.iter())
+        .enumerate()
+        .map(|(i, (rank, x))| {
+            let position = in_order.binary_search(rank).unwrap_or(0);
+            at_position[position] = i;
+            let smaller = (1 << 25) - 1 - (x.size() as u64).min((1 << 25) - 1);
+            let degree = x.sets.len() as u64;
+            position as u64
+                | match by {
+                    Sort::Size => smaller << 39 | degree << 32,
+                    Sort::Degree => degree << 57 | smaller << 32,
+                    Sort::Sets => 0,
+                }
+        })
+        .collect();
+    let mut order = keys;
+    order.sort_unstable();
+    let mut slots: Vec<Option<Intersection>> = std::mem::take(intersections).into_iter().map(Some).collect();
+    *intersections = order.iter().filter_map(|k| slots[at_position[(k & 0xffff_ffff) as usize]].take()).collect();
 }

@@ -68,12 +68,9 @@ impl State {
         match action {
             Action::ToggleActor(i) if self.sets.contains(i) => next.sets = self.sets.without(i),
             Action::ToggleActor(i) => next.sets = self.sets.with(i),
-            Action::ToggleGroup(g) => match next.groups.iter().position(|x| *x == g) {
-                Some(at) => drop(next.groups.remove(at)),
-                None => {
-                    next.groups.push(g);
-                    next.groups.sort_unstable();
-                }
+            Action::ToggleGroup(g) => match next.groups.binary_search(&g) {
+                Ok(at) => drop(next.groups.remove(at)),
+                Err(at) => next.groups.insert(at, g),
             },
             Action::SetQuery(q) => next.query = q,
             Action::SetView(v) => next.view = v,

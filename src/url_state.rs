@@ -76,9 +76,9 @@ pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
 fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut Vec<String>) {
     let mut bad = |what: &str| notices.push(format!("Ignored {what} in “{key}”."));
     match key {
-        "sets" => state.sets = ActorSet::from_indices(lookup(value, ',', |id| ds.actor_by_id(id), &mut bad)),
-        "group" => state.groups = sorted(lookup(value, ',', |id| ds.group_by_id(id), &mut bad)),
-        "areas" => state.areas = sorted(lookup(value, ',', |id| ds.area_by_id(id), &mut bad)),
+        "sets" => state.sets = ActorSet::from_indices(lookup(value, ',', ds.actors.len(), |id| ds.actor_by_id(id), &mut bad)),
+        "group" => state.groups = lookup(value, ',', ds.groups.len(), |id| ds.group_by_id(id), &mut bad),
+        "areas" => state.areas = lookup(value, ',', ds.areas.len(), |id| ds.area_by_id(id), &mut bad),
         "q" => state.query = value.chars().take(MAX_QUERY_CHARS).collect::<String>().trim().to_string(),
         "view" => set_or(&mut state.view, parse_view(value), value, &mut bad),
         "mode" => set_or(&mut state.mode, parse_mode(value), value, &mut bad),
@@ -88,34 +88,30 @@ fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut 
             None => bad(&format!("the date “{}” (use YYYY-MM-DD)", shorten(value))),
         },
         "select" => {
-            let set = ActorSet::from_indices(lookup(value, '+', |id| ds.actor_by_id(id), &mut bad));
+            let set = ActorSet::from_indices(lookup(value, '+', ds.actors.len(), |id| ds.actor_by_id(id), &mut bad));
             state.select = (!set.is_empty()).then_some(set);
         }
         _ => unreachable!("only KEYS reach here"),
     }
 }
 
-/// Resolves separated ids, reporting each unknown one; `select` also accepts a space, as `+` decodes to one.
+/// Resolves separated ids to the distinct indices (below `count`) they name, in index order, reporting each unknown
+/// one; `select` also accepts a space, as `+` decodes to one. Marking rather than sorting keeps a long list cheap.
 fn lookup(
     value: &str,
     sep: char,
+    count: usize,
     find: impl Fn(&str) -> Option<usize>,
     bad: &mut impl FnMut(&str),
 ) -> Vec<usize> {
-    let mut found = Vec::new();
+    let mut named = vec![false; count];
     for id in value.split(|c| c == sep || c == ' ').map(str::trim).filter(|id| !id.is_empty()) {
         match find(id) {
-            Some(i) if !found.contains(&i) => found.push(i),
-            Some(_) => {}
+            Some(i) => named[i] = true,
             None => bad(&format!("unknown id “{}”", shorten(id))),
         }
     }
-    found
-}
-
-fn sorted(mut v: Vec<usize>) -> Vec<usize> {
-    v.sort_unstable();
-    v
+    named.iter().enumerate().filter(|(_, n)| **n).map(|(i, _)| i).collect()
 }
 
 fn set_or<T>(slot: &mut T, parsed: Option<T>, value: &str, bad: &mut impl FnMut(&str)) {

@@ -2,7 +2,7 @@
 
 use overlap::dataset::DATASET;
 use overlap::filter::{universe, Filter};
-use overlap::overlap::{intersections, set_sizes, sort, Intersection, Mode, Sort, INCLUSIVE_CANDIDATE_LIMIT};
+use overlap::overlap::{actor_order_rank, intersections, set_sizes, sort, Intersection, Mode, Sort, INCLUSIVE_CANDIDATE_LIMIT};
 use overlap::sets::ActorSet;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -111,17 +111,28 @@ proptest! {
         again.reverse();
         sort(&mut again, by);
         prop_assert_eq!(&again, &xs, "the order does not depend on the input order");
-        for w in xs.windows(2) {
+        // The whole tie-break chain, spelt out with plain tuples and index lists.
+        let key = |x: &Intersection| {
+            let (larger, degree, list) = (-(x.size() as i64), x.sets.len() as i64, x.sets.iter().collect::<Vec<_>>());
             match by {
-                Sort::Size => prop_assert!(w[0].size() >= w[1].size()),
-                Sort::Degree => prop_assert!(w[0].sets.len() <= w[1].sets.len()),
-                Sort::Sets => {
-                    let a: Vec<usize> = w[0].sets.iter().collect();
-                    let b: Vec<usize> = w[1].sets.iter().collect();
-                    prop_assert!(a < b);
-                }
+                Sort::Size => (larger, degree, list),
+                Sort::Degree => (degree, larger, list),
+                Sort::Sets => (0, 0, list),
             }
+        };
+        for w in xs.windows(2) {
+            prop_assert!(key(&w[0]) < key(&w[1]), "{:?} before {:?} under {:?}", w[0].sets, w[1].sets, by);
         }
+    }
+
+    #[test]
+    fn actor_order_ranks_follow_the_lexicographic_order_of_index_lists(a in any::<u64>(), b in any::<u64>(), cut in 0u32..64) {
+        // Random sets, some sharing a prefix (the bits below `cut`), which is where the order is subtle.
+        let shared = a & ((1u64 << cut) - 1);
+        let (a, b) = (ActorSet(a), ActorSet(shared | (b & !((1u64 << cut) - 1))));
+        prop_assume!(!a.is_empty() && !b.is_empty());
+        let (la, lb): (Vec<usize>, Vec<usize>) = (a.iter().collect(), b.iter().collect());
+        prop_assert_eq!(actor_order_rank(a).cmp(&actor_order_rank(b)), la.cmp(&lb), "{:?} vs {:?}", la, lb);
     }
 
     #[test]
@@ -136,6 +147,17 @@ proptest! {
             prop_assert!(everything.masks[at.unwrap()].is_superset(*mask), "a filter only removes actors from an area");
         }
     }
+}
+
+#[test]
+fn actor_order_ranks_count_the_sets_before() {
+    // Every non-empty subset of 64 actors has a rank below 2^64: the first and last ones pin the ends.
+    assert_eq!(actor_order_rank(ActorSet(1)), 0);
+    assert_eq!(actor_order_rank(ActorSet(0b11)), 1);
+    assert_eq!(actor_order_rank(ActorSet(1 << 63)), u64::MAX - 1);
+    let mut all: Vec<u64> = (1..1u64 << 10).map(|m| m << 54 | m & 0b111).collect();
+    all.sort_by_key(|&m| ActorSet(m).iter().collect::<Vec<_>>());
+    assert!(all.windows(2).all(|w| actor_order_rank(ActorSet(w[0])) < actor_order_rank(ActorSet(w[1]))));
 }
 
 #[test]
