@@ -1,6 +1,6 @@
-// Benchmarks the built site: bytes, load and toggle timings in headless Chromium, an UpSet.js comparison, Lighthouse.
+// Benchmarks the built site: bytes, load and interaction timings (actor, mode, sort, timeline) in headless Chromium, an UpSet.js comparison, Lighthouse.
 //
-//   node bench/run.mjs [DIST_DIR]      (default: the repo's dist/; BENCH_LOADS=9 and BENCH_TOGGLES=20 set the counts)
+//   node bench/run.mjs [DIST_DIR]      (default: the repo's dist/; BENCH_LOADS=9 and BENCH_TOGGLES=20 (inputs of each kind) set the counts)
 //
 // Installs bench/package.json's packages first when bench/node_modules does not match bench/package-lock.json.
 // Measurements never fail the run: a phase that cannot measure prints why and the run goes on. The exit code is
@@ -15,14 +15,16 @@ import { serve } from "../tests/e2e/serve.mjs";
 import { measureFiles, siteFiles } from "./bytes.mjs";
 import { CATEGORIES, lighthouse } from "./lighthouse.mjs";
 import { bytes, header, kib, median, ms, ratio, spread, table } from "./report.mjs";
-import { load, loadTimes, toggleTimes } from "./timing.mjs";
+import { interactionTimes, load, loadTimes } from "./timing.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const DIST = resolve(process.argv[2] ?? join(HERE, "../dist"));
 const LOADS = Math.max(7, Number(process.env.BENCH_LOADS) || 9);
 const TOGGLES = Math.max(15, Number(process.env.BENCH_TOGGLES) || 20);
 const GZIP_BUDGET = 120 * 1024;
-const OVERLAP = { chart: "[data-chart]", mark: "[data-chart] [data-set]", count: "[data-set]", label: "Japan" };
+const OVERLAP = { chart: "[data-chart]", mark: "[data-chart] [data-set]", ready: "html[data-ready]", count: "[data-set]", label: "Japan" };
+/** The interactions phase 3 times, and how the summary names them. */
+const INTERACTIONS = { actor: `toggle "${OVERLAP.label}"`, mode: "switch mode", sort: "switch sort", timeline: "move the timeline" };
 const UPSETJS = { mark: "#chart svg", bundle: join(HERE, "node_modules/@upsetjs/bundle/dist/upsetjs.umd.production.min.js") };
 
 const results = {}; // what the summary table reports, filled in by the phases
@@ -124,7 +126,7 @@ if (!existsSync(join(DIST, "index.html"))) {
   console.error(`bench: no ${join(DIST, "index.html")} (build the site first: trunk build --release)`);
   process.exit(2);
 }
-console.log(`Overlap benchmark of ${DIST}: ${LOADS} fresh loads per page, ${TOGGLES} toggles`);
+console.log(`Overlap benchmark of ${DIST}: ${LOADS} fresh loads per page, ${TOGGLES} inputs of each kind`);
 console.log(`machine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)} (timings are noisy while other work runs)`);
 
 let packagesError = null;
@@ -166,13 +168,19 @@ await phase(`2/5 Loading Overlap (${site.url}, fresh context each, cache disable
   printLoads(results.overlap, OVERLAP.mark, site.origin, dist.loaded);
 });
 
-await phase(`3/5 Toggling "${OVERLAP.label}" (click to painted chart, ${TOGGLES} clicks)`, async () => {
-  const r = await toggleTimes(browser, site.url, { chartSelector: OVERLAP.chart, markSelector: OVERLAP.mark, countSelector: OVERLAP.count, label: OVERLAP.label, n: TOGGLES });
-  results.toggle = r;
-  console.log(`  click → chart updated in the DOM:           ${spread(r.work)}`);
-  console.log(`  click → next animation frame (its paint):  ${spread(r.frames)}`);
-  console.log(`  click → 2 animation frames (painted):      ${spread(r.times)}`);
-  if (r.unchanged) console.log(`  ! after ${r.unchanged} of ${TOGGLES} clicks the number of ${OVERLAP.count} marks did not change`);
+await phase(`3/5 Interactions (input to painted chart, ${TOGGLES} of each, once the app is live)`, async () => {
+  const r = await interactionTimes(browser, site.url, {
+    chartSelector: OVERLAP.chart, markSelector: OVERLAP.mark, readySelector: OVERLAP.ready, countSelector: OVERLAP.count,
+    label: OVERLAP.label, n: TOGGLES, kinds: Object.keys(INTERACTIONS),
+  });
+  results.interactions = r;
+  for (const [kind, name] of Object.entries(INTERACTIONS)) {
+    console.log(`  ${name}:`);
+    console.log(`    input → chart updated in the DOM:           ${spread(r[kind].work)}`);
+    console.log(`    input → next animation frame (its paint):  ${spread(r[kind].frames)}`);
+    console.log(`    input → 2 animation frames (painted):      ${spread(r[kind].times)}`);
+    if (r[kind].unchanged && kind === "actor") console.log(`    ! after ${r[kind].unchanged} of ${TOGGLES} clicks the number of ${OVERLAP.count} marks did not change`);
+  }
   printProblems(r.problems);
 });
 
@@ -214,9 +222,10 @@ table([
   ["bytes loaded, brotli", kib(results.bytes?.brotli), kib(results.upsetBytes?.brotli), ratio(results.bytes?.brotli, results.upsetBytes?.brotli)],
   ["first chart mark, median", ms(oMark), ms(uMark), ratio(oMark, uMark)],
   ["first contentful paint, median", ms(oFcp), ms(uFcp), ratio(oFcp, uFcp)],
-  [`toggle "${OVERLAP.label}": DOM updated, median`, ms(median(results.toggle?.work ?? [])), "", ""],
-  [`toggle "${OVERLAP.label}": next frame, median`, ms(median(results.toggle?.frames ?? [])), "", ""],
-  [`toggle "${OVERLAP.label}": 2 frames, median`, ms(median(results.toggle?.times ?? [])), "", ""],
+  ...Object.entries(INTERACTIONS).flatMap(([kind, name]) => [
+    [`${name}: DOM updated, median`, ms(median(results.interactions?.[kind]?.work ?? [])), "", ""],
+    [`${name}: next frame, median`, ms(median(results.interactions?.[kind]?.frames ?? [])), "", ""],
+  ]),
   [`gzip budget ${kib(GZIP_BUDGET)}`, Number.isFinite(oGzip) ? (oGzip > GZIP_BUDGET ? "OVER" : "UNDER") : "n/a", "", ""],
   ["Lighthouse perf / a11y / best-pr. / SEO", lh ? CATEGORIES.map((c) => lh[c]).join(" / ") : "n/a", "", ""],
 ]);

@@ -76,31 +76,53 @@ export async function loadTimes(browser, targets, n) {
 }
 
 /**
- * Clicks the checkbox whose <label> contains `label` `n` times in one loaded page; each time measures, in the page,
- * from just before the click to the first mutation inside `chartSelector` (`work`), to the next requestAnimationFrame
- * (`frames`: the frame that paints the update starts) and to the second one (`times`: that frame has been painted).
- * Resolves to { times, work, frames: [ms], unchanged: k } where `unchanged`
- * counts clicks after which the number of `countSelector` marks did not change.
+ * Interactions `n` times each in one loaded page, once the app is live (`readySelector`): `actor` clicks the checkbox
+ * whose <label> contains `label`, `mode` and `sort` switch the select inside the field labelled "Intersections" or
+ * "Sort by" between its first two options, `timeline` moves the range input between its ends. Each time it measures,
+ * in the page, from just before the input to the first mutation inside `chartSelector` (`work`), to the next
+ * requestAnimationFrame (`frames`: the frame that paints the update starts) and to the second one (`times`: that
+ * frame has been painted). Resolves to { [kind]: { times, work, frames, unchanged } }, where `unchanged` counts
+ * inputs after which the number of `countSelector` marks did not change (expected for `sort`), and `problems`.
  */
-export async function toggleTimes(browser, url, { chartSelector, markSelector, countSelector, label, n }) {
+export async function interactionTimes(browser, url, { chartSelector, markSelector, readySelector, countSelector, label, n, kinds }) {
   const session = await load(browser, url, markSelector);
   try {
+    await session.page.waitForSelector(readySelector, { timeout: WAIT });
     const result = await session.page.evaluate(
-      async ({ chartSelector, countSelector, label, n, wait }) => {
-        const checkbox = () =>
-          [...document.querySelectorAll('input[type="checkbox"]')].find((i) => [...(i.labels ?? [])].some((l) => l.textContent.includes(label)));
+      async ({ chartSelector, countSelector, label, n, wait, kinds }) => {
+        const field = (name) => [...document.querySelectorAll("label")].find((l) => l.textContent.trim().startsWith(name));
+        const fire = (el, type) => el.dispatchEvent(new Event(type, { bubbles: true }));
+        const inputs = {
+          actor: () => {
+            const box = [...document.querySelectorAll('input[type="checkbox"]')].find((i) => [...(i.labels ?? [])].some((l) => l.textContent.includes(label)));
+            return box ? (box.click(), true) : null;
+          },
+          mode: () => flip(field("Intersections")?.querySelector("select")),
+          sort: () => flip(field("Sort by")?.querySelector("select")),
+          timeline: () => {
+            const range = field("As of")?.querySelector('input[type="range"]');
+            if (!range) return null;
+            range.value = range.value === range.min ? range.max : range.min;
+            fire(range, "input");
+            return true;
+          },
+        };
+        function flip(select) {
+          if (!select) return null;
+          select.value = select.value === select.options[0].value ? select.options[1].value : select.options[0].value;
+          fire(select, "change");
+          return true;
+        }
         const inChart = (node) => {
           const el = node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement;
           return !!el && (!!el.closest(chartSelector) || !!el.querySelector?.(chartSelector));
         };
         const touchesChart = (records) => records.some((r) => inChart(r.target) || [...r.addedNodes, ...r.removedNodes].some(inChart));
         const frame = () => new Promise((ok) => requestAnimationFrame(ok));
-        const once = () =>
+        const once = (kind) =>
           new Promise((ok, fail) => {
-            const box = checkbox();
-            if (!box) return fail(new Error(`no checkbox labelled "${label}"`));
             const before = document.querySelectorAll(countSelector).length;
-            const timer = setTimeout(() => (observer.disconnect(), fail(new Error(`the chart did not change within ${wait} ms of a click`))), wait);
+            const timer = setTimeout(() => (observer.disconnect(), fail(new Error(`the chart did not change within ${wait} ms of a ${kind} input`))), wait);
             const observer = new MutationObserver(async (records) => {
               if (!touchesChart(records)) return;
               observer.disconnect();
@@ -118,23 +140,27 @@ export async function toggleTimes(browser, url, { chartSelector, markSelector, c
             });
             observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
             const start = performance.now();
-            box.click();
+            if (inputs[kind]() == null) {
+              observer.disconnect();
+              clearTimeout(timer);
+              fail(new Error(`no control for the ${kind} input`));
+            }
           });
-        const times = [];
-        const work = [];
-        const frames = [];
-        let unchanged = 0;
-        for (let i = 0; i < n; i++) {
-          const { ms, changed, ...t } = await once();
-          times.push(ms);
-          work.push(t.work);
-          frames.push(t.frame);
-          if (!changed) unchanged++;
-          await new Promise((ok) => setTimeout(ok, 50)); // let the page settle between clicks
+        const out = {};
+        for (const kind of kinds) {
+          const r = (out[kind] = { times: [], work: [], frames: [], unchanged: 0 });
+          for (let i = 0; i < n; i++) {
+            const { ms, changed, ...t } = await once(kind);
+            r.times.push(ms);
+            r.work.push(t.work);
+            r.frames.push(t.frame);
+            if (!changed) r.unchanged++;
+            await new Promise((ok) => setTimeout(ok, 50)); // let the page settle between inputs
+          }
         }
-        return { times, work, frames, unchanged };
+        return out;
       },
-      { chartSelector, countSelector, label, n, wait: WAIT },
+      { chartSelector, countSelector, label, n, wait: WAIT, kinds },
     );
     return { ...result, problems: session.problems };
   } finally {
