@@ -14,7 +14,7 @@ use crate::url_state;
 use crate::view_model::ChartData;
 use gloo::events::EventListener;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use yew::prelude::*;
 
 /// How the browser history should record the latest change.
@@ -81,6 +81,16 @@ fn write_url(query: &str, push: bool) {
     }
 }
 
+/// Runs `f` in a task after the next frame has been painted. Chromium's history API takes several milliseconds a
+/// call; made during a render, it would hold back the frame that shows the new chart.
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    let window = gloo::utils::window();
+    let later = Closure::once_into_js(move || {
+        let _ = gloo::utils::window().set_timeout_with_callback(Closure::once_into_js(f).unchecked_ref());
+    });
+    let _ = window.request_animation_frame(later.unchecked_ref());
+}
+
 /// Puts the app's first complete render, made off-page, in place of the prerendered `#app`, in one DOM operation:
 /// the page never shows a half-built or empty chart, and it stays prerendered if the app fails before this point.
 fn take_over_page(root: &web_sys::Element) {
@@ -137,7 +147,8 @@ pub fn App(props: &AppProps) -> Html {
         let history = store.history;
         use_effect_with(query.clone(), move |query| {
             if owns_url && history != History::Keep {
-                write_url(query, history == History::Push);
+                let (query, push) = (query.clone(), history == History::Push);
+                after_next_paint(move || write_url(&query, push));
             }
         });
     }
