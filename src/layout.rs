@@ -133,6 +133,13 @@ pub fn num(v: f64) -> String {
     }
 }
 
+/// One SVG path of dots of `DOT_RADIUS` at `x` and each of `ys` (each dot two half-circle arcs): a column's filled or
+/// empty dots as one element, not one each, which halves the nodes a chart update creates.
+pub fn dots(x: f64, ys: &[f64]) -> String {
+    let (r, d) = (num(DOT_RADIUS), num(2.0 * DOT_RADIUS));
+    ys.iter().map(|&y| format!("M{},{}a{r},{r} 0 1 0 {d},0a{r},{r} 0 1 0 -{d},0", num(x - DOT_RADIUS), num(y))).collect()
+}
+
 fn scale(v: usize, max: usize, length: f64) -> f64 {
     match max {
         0 => 0.0,

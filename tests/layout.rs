@@ -79,3 +79,11 @@ fn reserved_rows_keep_the_height_steady() {
     assert_eq!(two.height, seven.height);
     assert!(two.axis_y < seven.axis_y, "the axis follows the rows");
 }
+
+#[test]
+fn a_column_of_dots_is_one_path_of_whole_circles() {
+    use overlap::layout::{dots, DOT_RADIUS};
+    assert_eq!(DOT_RADIUS, 7.0);
+    assert_eq!(dots(20.0, &[]), "");
+    assert_eq!(dots(20.0, &[5.0, 35.5]), "M13,5a7,7 0 1 0 14,0a7,7 0 1 0 -14,0M13,35.5a7,7 0 1 0 14,0a7,7 0 1 0 -14,0");
+}
