@@ -1,6 +1,6 @@
 # The two commands of the README: `make serve` builds and serves the app, `make test` runs every test; `make bench` measures.
 SHELL := /bin/bash
-export PATH := $(HOME)/.cargo/bin:$(CURDIR)/.tools/node_modules/.bin:$(PATH)
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/build-tools/node_modules/.bin:$(PATH)
 export TRUNK_OFFLINE := true
 # Both drivers may be installed; name the one the browser tests use.
 export CHROMEDRIVER := /usr/bin/chromedriver

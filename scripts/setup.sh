@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 what=${1:-build}
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
-export PATH="$HOME/.cargo/bin:$PWD/.tools/node_modules/.bin:$PATH"
+export PATH="$HOME/.cargo/bin:$PWD/build-tools/node_modules/.bin:$PATH"
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -54,10 +54,14 @@ if ! command -v npm >/dev/null; then
   apt_install nodejs npm
 fi
 
-# Debian's binaryen and the wasm-opt crate cannot read this wasm-bindgen's output; npm's binaryen can.
-if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
-  say "installing wasm-opt (binaryen $BINARYEN_VERSION from npm) into .tools/"
-  npm install --silent --no-audit --no-fund --prefix .tools "binaryen@$BINARYEN_VERSION"
+# Debian's binaryen and the wasm-opt crate cannot read this wasm-bindgen's output; npm's binaryen can. terser and
+# csso minify the JavaScript glue and the stylesheet after each build (scripts/minify.mjs). As for the e2e packages,
+# a stamp records which lock file was installed.
+if ! cmp -s build-tools/package-lock.json build-tools/node_modules/.installed-lock.json \
+    || ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
+  say "installing wasm-opt (binaryen $BINARYEN_VERSION), terser and csso from npm (build-tools/)"
+  npm ci --silent --no-audit --no-fund --prefix build-tools
+  cp build-tools/package-lock.json build-tools/node_modules/.installed-lock.json
 fi
 
 if [ "$what" = test ]; then
