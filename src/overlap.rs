@@ -164,15 +164,16 @@ pub fn actor_order_rank(set: ActorSet) -> u64 {
     rank
 }
 
-/// Sorts in place; ties fall back to size, then degree, then actor order, so every order is total. Each intersection
-/// gets one u64 key (size, degree and its actor-order position packed, most significant first) and the keys are
-/// sorted: the download then carries one sort routine for the whole app. Sizes beyond 2^25 share a key field.
+/// Sorts in place (intersections have distinct sets); ties fall back to size, then degree, then actor order, so every
+/// order is total. Each intersection gets one u64 key (size, degree and its actor-order position packed, most
+/// significant first) and the keys are sorted: the download then carries one sort routine for the whole app. Sizes
+/// beyond 2^25 share a key field.
 pub fn sort(intersections: &mut Vec<Intersection>, by: Sort) {
     let ranks: Vec<u64> = intersections.iter().map(|x| actor_order_rank(x.sets)).collect();
     let mut in_order = ranks.clone();
     in_order.sort_unstable();
     let mut at_position = vec![0; ranks.len()];
-    let keys: Vec<u64> = ranks
+    let mut keys: Vec<u64> = ranks
         .iter()
         .zip(intersections.iter())
         .enumerate()
@@ -189,8 +190,7 @@ pub fn sort(intersections: &mut Vec<Intersection>, by: Sort) {
                 }
         })
         .collect();
-    let mut order = keys;
-    order.sort_unstable();
+    keys.sort_unstable();
     let mut slots: Vec<Option<Intersection>> = std::mem::take(intersections).into_iter().map(Some).collect();
-    *intersections = order.iter().filter_map(|k| slots[at_position[(k & 0xffff_ffff) as usize]].take()).collect();
+    *intersections = keys.iter().filter_map(|k| slots[at_position[(k & 0xffff_ffff) as usize]].take()).collect();
 }
