@@ -32,6 +32,7 @@ pub struct Row {
 }
 
 /// An intersection's column: its bar, and the rows its dots fill, joined by a line from `line.0` to `line.1`.
+/// `dots` holds the SVG paths of its empty and its filled dots (see [`dots`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Column {
     pub x: f64,
@@ -39,6 +40,7 @@ pub struct Column {
     pub bar_height: f64,
     pub filled: Vec<bool>,
     pub line: Option<(f64, f64)>,
+    pub dots: [String; 2],
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -93,10 +95,13 @@ pub fn upset(
             let first = filled.iter().position(|f| *f);
             let last = filled.iter().rposition(|f| *f);
             let bar_height = scale(*size, max_col, BAR_AREA_HEIGHT);
+            let x = matrix_x + (c as f64 + 0.5) * column_width;
+            let ys = |on: bool| -> Vec<f64> { (0..filled.len()).filter(|&r| filled[r] == on).map(row_y).collect() };
             Column {
-                x: matrix_x + (c as f64 + 0.5) * column_width,
+                x,
                 bar_y: bars_bottom - bar_height,
                 bar_height,
+                dots: [dots(x, &ys(false)), dots(x, &ys(true))],
                 filled,
                 line: first.zip(last).filter(|(a, b)| a != b).map(|(a, b)| (row_y(a), row_y(b))),
             }

@@ -16,6 +16,8 @@ fn dots_and_lines_follow_membership() {
     assert_eq!(l.columns[0].filled, [true, false, true]);
     assert_eq!(l.columns[0].line, Some((l.rows[0].y, l.rows[2].y)));
     assert_eq!(l.columns[1].line, None, "a single dot has no line");
+    let c = &l.columns[0];
+    assert_eq!(c.dots, [layout::dots(c.x, &[l.rows[1].y]), layout::dots(c.x, &[l.rows[0].y, l.rows[2].y])]);
 }
 
 #[test]

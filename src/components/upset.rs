@@ -61,9 +61,6 @@ pub fn Upset(props: &UpsetProps) -> Html {
         Some(Hover::Intersection(h)) => h == x,
         None => false,
     };
-    let dot_rows = |filled: &[bool], on: bool| -> Vec<f64> {
-        filled.iter().zip(&l.rows).filter(|(f, _)| **f == on).map(|(_, row)| row.y).collect()
-    };
     let total = data.intersections.len();
     let hidden = total.saturating_sub(*shown);
     let summary = match hidden {
@@ -136,8 +133,8 @@ pub fn Upset(props: &UpsetProps) -> Html {
                             if let Some((y1, y2)) = col.line {
                                 <line class="link" x1={num(col.x)} x2={num(col.x)} y1={num(y1)} y2={num(y2)} />
                             }
-                            <path class="dot" d={layout::dots(col.x, &dot_rows(&col.filled, false))} />
-                            <path class="dot" data-on="" d={layout::dots(col.x, &dot_rows(&col.filled, true))} />
+                            <path class="dot" d={col.dots[0].clone()} />
+                            <path class="dot" data-on="" d={col.dots[1].clone()} />
                         </g>
                     }
                 }) }
