@@ -25,9 +25,15 @@ impl ChartData {
         ChartData { set_sizes: set_sizes(&universe.masks, selected), intersections: xs, universe, selected }
     }
 
+    /// The areas at least one selected actor has, each with all the actors that have it, in dataset order.
+    pub fn in_view(&self) -> impl Iterator<Item = (usize, ActorSet)> + '_ {
+        let areas = self.universe.areas.iter().copied().zip(self.universe.masks.iter().copied());
+        areas.filter(|(_, m)| !m.and(self.selected).is_empty())
+    }
+
     /// How many areas at least one selected actor has.
     pub fn areas_in_view(&self) -> usize {
-        self.universe.masks.iter().filter(|m| !m.and(self.selected).is_empty()).count()
+        self.in_view().count()
     }
 
     /// Dataset area indices of an intersection's elements.

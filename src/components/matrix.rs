@@ -27,8 +27,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     let ds = &DATASET;
     let data = &props.data;
     let actors: Vec<usize> = data.selected.iter().collect();
-    let rows: Vec<(usize, crate::sets::ActorSet)> =
-        data.universe.areas.iter().copied().zip(data.universe.masks.iter().copied()).filter(|(_, m)| !m.and(data.selected).is_empty()).collect();
+    let rows: Vec<(usize, crate::sets::ActorSet)> = data.in_view().collect();
     let sizes = &data.set_sizes;
     html! {
         <div class="matrix-wrap">
