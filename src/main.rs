@@ -1,4 +1,4 @@
-//! The browser entry point: renders the app off-page, to take the prerendered `#app`'s place, and drops the loading message.
+//! The browser entry point: renders the app off-page, to take the prerendered `#app`'s place.
 
 use overlap::components::App;
 
@@ -9,9 +9,5 @@ fn main() {
     if let Ok(root) = doc.create_element("div") {
         root.set_id("app");
         yew::Renderer::<App>::with_root(root).render();
-        // The static "needs WebAssembly" message has done its job once we run.
-        if let Some(boot) = doc.get_element_by_id("boot") {
-            boot.remove();
-        }
     }
 }

@@ -92,13 +92,17 @@ fn after_next_paint(f: impl FnOnce() + 'static) {
 }
 
 /// Puts the app's first complete render, made off-page, in place of the prerendered `#app`, in one DOM operation:
-/// the page never shows a half-built or empty chart, and it stays prerendered if the app fails before this point.
+/// the page never shows a half-built or empty chart, and it stays prerendered, with its "needs WebAssembly" message,
+/// if the app fails before this point.
 fn take_over_page(root: &web_sys::Element) {
     let doc = gloo::utils::document();
     if !root.is_connected() {
         if let Some(prerendered) = doc.get_element_by_id("app") {
             let _ = prerendered.replace_with_with_node_1(root);
         }
+    }
+    if let Some(boot) = doc.get_element_by_id("boot") {
+        boot.remove();
     }
     // Tells tests and scripts that the page is now live.
     let _ = gloo::utils::document_element().set_attribute("data-ready", "");

@@ -207,6 +207,7 @@ const checks = [
       expectNone(shown.filter((f) => !f.chart).map((f, i) => `frame ${i}`), `frames without a chart while ${query || "the default view"} started`);
       if (!query) expectNone([...new Set(shown.map((f) => f.box))].slice(1), `the chart moved while the default view started (first at ${shown[0].box})`);
       expect(shown.at(-1).chart === last.match(/"(\w+)"/)[1], `${query} did not end on its own view`);
+      expect(!(await page.$("#boot")), "the live page still shows the \"needs WebAssembly\" message");
     }
   },
 
