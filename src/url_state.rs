@@ -105,7 +105,7 @@ fn lookup(
     bad: &mut impl FnMut(&str),
 ) -> Vec<usize> {
     let mut named = vec![false; count];
-    for id in value.split(|c| c == sep || c == ' ').map(str::trim).filter(|id| !id.is_empty()) {
+    for id in value.split([sep, ' ']).map(str::trim).filter(|id| !id.is_empty()) {
         match find(id) {
             Some(i) => named[i] = true,
             None => bad(&format!("unknown id “{}”", shorten(id))),

@@ -14,8 +14,19 @@ pub mod venn;
 pub use app::App;
 
 use crate::sets::ActorSet;
-use crate::state::Action;
-use yew::{Callback, KeyboardEvent};
+use crate::state::{Action, State};
+use crate::view_model::ChartData;
+use std::rc::Rc;
+use yew::{Callback, KeyboardEvent, Properties};
+
+/// What a chart view (UpSet, Venn) is drawn from: the chart data, the state (selection, mode), and where to send
+/// the user's selections.
+#[derive(Properties, PartialEq)]
+pub struct ChartProps {
+    pub data: Rc<ChartData>,
+    pub state: State,
+    pub dispatch: Callback<Action>,
+}
 
 /// Enter or Space on a focused mark selects (or unselects) it, as a click does.
 pub fn select_on_key(dispatch: &Callback<Action>, pick: Option<ActorSet>) -> Callback<KeyboardEvent> {

@@ -112,7 +112,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     Some(Err(url)) => html! {
                         <label>{ "Copy this link: " }
                             <input type="text" readonly=true value={url.clone()} class="share-url"
-                                onfocus={Callback::from(|e: FocusEvent| { let _ = e.target_unchecked_into::<web_sys::HtmlInputElement>().select(); })} />
+                                onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
                         </label>
                     },
                     None => html! {},

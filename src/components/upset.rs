@@ -1,12 +1,11 @@
 //! The UpSet chart in SVG: set-size bars, intersection bars with counts, and the dot matrix, with marks tests read.
 
-use super::select_on_key;
+use super::{select_on_key, ChartProps};
 use crate::dataset::DATASET;
 use crate::layout::{self, num, UpsetLayout};
 use crate::sets::ActorSet;
-use crate::state::{Action, State};
+use crate::state::Action;
 use crate::view_model::{describe, ChartData};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Intersections drawn at first, and added by each "show more": a large dataset stays quick to draw and to read.
@@ -22,15 +21,8 @@ pub enum Hover {
     Intersection(ActorSet),
 }
 
-#[derive(Properties, PartialEq)]
-pub struct UpsetProps {
-    pub data: Rc<ChartData>,
-    pub state: State,
-    pub dispatch: Callback<Action>,
-}
-
 #[function_component]
-pub fn Upset(props: &UpsetProps) -> Html {
+pub fn Upset(props: &ChartProps) -> Html {
     let ds = &DATASET;
     let data = &props.data;
     let hover = use_state(|| None::<Hover>);

@@ -1,27 +1,19 @@
 //! The Venn/Euler view for 2 or 3 actors: circles sized by set size, each region labelled with its exclusive count.
 
-use super::select_on_key;
+use super::{select_on_key, ChartProps};
 use crate::dataset::DATASET;
 use crate::overlap::{intersections, Mode};
 use crate::sets::ActorSet;
-use crate::state::{Action, State};
+use crate::state::Action;
 use crate::layout::num;
 use crate::venn::venn;
 use crate::view_model::{describe, ChartData};
-use std::rc::Rc;
 use yew::prelude::*;
 
 const WIDTH: f64 = 560.0;
 
-#[derive(Properties, PartialEq)]
-pub struct VennProps {
-    pub data: Rc<ChartData>,
-    pub state: State,
-    pub dispatch: Callback<Action>,
-}
-
 #[function_component]
-pub fn Venn(props: &VennProps) -> Html {
+pub fn Venn(props: &ChartProps) -> Html {
     let ds = &DATASET;
     let data = &props.data;
     let actors: Vec<usize> = data.selected.iter().collect();
