@@ -13,16 +13,29 @@ use std::fmt::Write;
 
 const DATA: &str = "data/overlap.toml";
 
+/// A data problem stops the build: an app that silently drops a broken entry would chart less than its sources say.
 fn main() {
     println!("cargo:rerun-if-changed={DATA}");
-    let text = std::fs::read_to_string(DATA).unwrap_or_default();
+    let text = std::fs::read_to_string(DATA).unwrap_or_else(|e| fail(&[format!("cannot read it: {e}")]));
     let (data, problems) = parse(&text);
-    for p in &problems {
-        println!("cargo:warning={DATA}: {p}");
+    if !problems.is_empty() {
+        fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>());
     }
-    let problems: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("dataset.rs");
-    std::fs::write(out, generate(&data, &problems)).unwrap();
+    std::fs::write(out, generate(&data)).unwrap();
+}
+
+/// Prints each problem, then one summary line last, where a terminal leaves it on screen, and stops the build.
+fn fail(problems: &[String]) -> ! {
+    for p in problems {
+        eprintln!("{DATA}: {p}");
+    }
+    let count = match problems.len() {
+        1 => "1 problem".to_string(),
+        n => format!("{n} problems"),
+    };
+    eprintln!("error: {DATA} has {count}, listed above; fix them (see data/FORMAT.md) and build again");
+    std::process::exit(1);
 }
 
 fn index(ids: &[&String], id: &str) -> usize {
@@ -45,7 +58,7 @@ fn kind(k: &str) -> String {
     c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
 }
 
-fn generate(d: &RawDataset, problems: &[String]) -> String {
+fn generate(d: &RawDataset) -> String {
     let actor_ids: Vec<_> = d.actors.iter().map(|a| &a.id).collect();
     let group_ids: Vec<_> = d.groups.iter().map(|g| &g.id).collect();
     let area_ids: Vec<_> = d.areas.iter().map(|a| &a.id).collect();
@@ -54,7 +67,8 @@ fn generate(d: &RawDataset, problems: &[String]) -> String {
     let source_ids: Vec<_> = d.sources.iter().map(|s| &s.id).collect();
     let mut o = String::from("pub static DATASET: Dataset = Dataset {\n    sources: &[\n");
     for s in &d.sources {
-        let _ = writeln!(
+        let _ =
+            writeln!(
             o,
             "        Source {{ id: {:?}, file: {:?}, title: {:?}, publisher: {:?}, language: {:?}, published: {} }},",
             s.id, s.file, s.title, s.publisher, s.language, date(&s.published)
@@ -132,6 +146,6 @@ fn generate(d: &RawDataset, problems: &[String]) -> String {
             opt(&l.note)
         );
     }
-    let _ = writeln!(o, "    ],\n    problems: &{problems:?},\n}};");
+    o.push_str("    ],\n};\n");
     o
 }

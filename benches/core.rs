@@ -30,9 +30,7 @@ fn synthetic_masks(actors: usize, areas: usize) -> Vec<ActorSet> {
         state ^= state << 17;
         state
     };
-    (0..areas)
-        .map(|_| ActorSet::from_indices((0..actors).filter(|_| next() % 1000 < HAS_ACTOR_PER_MILLE)))
-        .collect()
+    (0..areas).map(|_| ActorSet::from_indices((0..actors).filter(|_| next() % 1000 < HAS_ACTOR_PER_MILLE))).collect()
 }
 
 fn all_actors(actors: usize) -> ActorSet {
@@ -69,7 +67,9 @@ fn synthetic(c: &mut Criterion) {
 
 fn real_data(c: &mut Criterion) {
     let state = State::default_for(&DATASET);
-    c.bench_function("dataset/ChartData::new(default state)", |b| b.iter(|| ChartData::new(&DATASET, black_box(&state))));
+    c.bench_function("dataset/ChartData::new(default state)", |b| {
+        b.iter(|| ChartData::new(&DATASET, black_box(&state)))
+    });
 }
 
 /// After the benchmarks: one line on whether the largest exclusive run meets its target (median of 5 calls).

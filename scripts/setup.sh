@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 what=${1:-build}
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
-export PATH="$HOME/.cargo/bin:$PWD/build-tools/node_modules/.bin:$PATH"
+# Tools installed by an earlier run sit in ~/.cargo/bin; with another CARGO_HOME (CI uses an empty one), new
+# installs go to its bin/.
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PWD/build-tools/node_modules/.bin:$PATH"
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -19,14 +21,14 @@ apt_install() {
 command -v cargo >/dev/null || { echo "setup: cargo not found; install Rust from https://rustup.rs first" >&2; exit 1; }
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
+  say "adding the wasm32-unknown-unknown target (under a minute)"
   rustup target add wasm32-unknown-unknown
 fi
 
 # The release wasm rebuilds std with panic=immediate-abort (see the Makefile): that needs std's source and a rustc
 # that knows the strategy.
 if ! rustup component list --installed | grep -q '^rust-src'; then
-  say "adding the rust-src component (the release wasm rebuilds std from it)"
+  say "adding the rust-src component (under a minute; the release wasm rebuilds std from it)"
   rustup component add rust-src
 fi
 if ! RUSTC_BOOTSTRAP=1 rustc -Zunstable-options -Cpanic=immediate-abort --target wasm32-unknown-unknown \
@@ -50,7 +52,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" 
 fi
 
 if ! command -v npm >/dev/null; then
-  say "installing Node.js and npm from Debian"
+  say "installing Node.js and npm from Debian (about a minute)"
   apt_install nodejs npm
 fi
 
@@ -59,18 +61,18 @@ fi
 # a stamp records which lock file was installed.
 if ! cmp -s build-tools/package-lock.json build-tools/node_modules/.installed-lock.json \
     || ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
-  say "installing wasm-opt (binaryen $BINARYEN_VERSION), terser and csso from npm (build-tools/)"
+  say "installing wasm-opt (binaryen $BINARYEN_VERSION), terser and csso from npm (build-tools/; under a minute)"
   npm ci --silent --no-audit --no-fund --prefix build-tools
   cp build-tools/package-lock.json build-tools/node_modules/.installed-lock.json
 fi
 
 if [ "$what" = test ]; then
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Chromium and chromedriver from Debian"
+    say "installing Chromium and chromedriver from Debian (1–2 minutes)"
     apt_install chromium chromium-driver
   fi
   if [ ! -x /usr/bin/firefox-esr ]; then
-    say "installing Firefox ESR from Debian"
+    say "installing Firefox ESR from Debian (about a minute)"
     apt_install firefox-esr
   fi
   if ! geckodriver --version >/dev/null 2>&1; then
@@ -79,10 +81,14 @@ if [ "$what" = test ]; then
   fi
   # npm's own copy of the lock file differs from ours, so a stamp records which lock file was installed.
   if ! cmp -s tests/e2e/package-lock.json tests/e2e/node_modules/.installed-lock.json; then
-    say "installing the end-to-end test packages (tests/e2e)"
+    say "installing the end-to-end test packages (tests/e2e; under a minute)"
     npm ci --silent --no-audit --no-fund --prefix tests/e2e
     cp tests/e2e/package-lock.json tests/e2e/node_modules/.installed-lock.json
   fi
 fi
-cargo fetch --quiet
+# Every crate the builds need, so that nothing depends on what a cargo cache happens to hold: the project's, and
+# those of std's own workspace, which the release build compiles (-Zbuild-std) and Trunk runs offline.
+say "fetching the project's crates, and std's for the release build (seconds; a minute on a slow link)"
+cargo fetch --locked --quiet
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 say "ready ($what)"

@@ -48,8 +48,7 @@ pub fn universe(ds: &Dataset, filter: &Filter) -> Universe {
 
 /// Whether an area answers a search; `query` must already be normalised.
 pub fn matches(area: &Area, query: &str) -> bool {
-    query.is_empty()
-        || [area.label, area.id].iter().chain(area.terms).any(|text| normalise(text).contains(query))
+    query.is_empty() || [area.label, area.id].iter().chain(area.terms).any(|text| normalise(text).contains(query))
 }
 
 /// Case- and space-insensitive form used on both sides of a search. ASCII case folding only: Unicode's tables

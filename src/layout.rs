@@ -107,9 +107,14 @@ pub fn upset(
             }
         })
         .collect();
-    let column_ticks = ticks(max_col, 5).into_iter().map(|v| Tick { value: v, at: bars_bottom - scale(v, max_col, BAR_AREA_HEIGHT) }).collect();
-    let set_ticks =
-        ticks(max_set, 3).into_iter().map(|v| Tick { value: v, at: bar_right - scale(v, max_set, SET_BAR_WIDTH - GAP) }).collect();
+    let column_ticks = ticks(max_col, 5)
+        .into_iter()
+        .map(|v| Tick { value: v, at: bars_bottom - scale(v, max_col, BAR_AREA_HEIGHT) })
+        .collect();
+    let set_ticks = ticks(max_set, 3)
+        .into_iter()
+        .map(|v| Tick { value: v, at: bar_right - scale(v, max_set, SET_BAR_WIDTH - GAP) })
+        .collect();
     UpsetLayout {
         width: (matrix_x + n * column_width + GAP).max(width.min(matrix_x + n * MAX_COLUMN + GAP)),
         axis_y: matrix_y + set_sizes.len() as f64 * ROW_HEIGHT + AXIS_ROOM / 2.0,
@@ -142,7 +147,9 @@ pub fn num(v: f64) -> String {
 /// empty dots as one element, not one each, which halves the nodes a chart update creates.
 pub fn dots(x: f64, ys: &[f64]) -> String {
     let (r, d) = (num(DOT_RADIUS), num(2.0 * DOT_RADIUS));
-    ys.iter().map(|&y| format!("M{},{}a{r},{r} 0 1 0 {d},0a{r},{r} 0 1 0 -{d},0", num(x - DOT_RADIUS), num(y))).collect()
+    ys.iter()
+        .map(|&y| format!("M{},{}a{r},{r} 0 1 0 {d},0a{r},{r} 0 1 0 -{d},0", num(x - DOT_RADIUS), num(y)))
+        .collect()
 }
 
 fn scale(v: usize, max: usize, length: f64) -> f64 {

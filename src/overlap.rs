@@ -138,8 +138,11 @@ fn inclusive_candidates(exclusive: &[Intersection], selected: ActorSet) -> Vec<A
     }
     if out.is_empty() {
         // Largest first, ties in their given order, as one u64 key per combination (see `exclusive`).
-        let mut largest: Vec<u64> =
-            exclusive.iter().enumerate().map(|(i, x)| (x.size() as u64) << 32 | u64::from(u32::MAX - i as u32)).collect();
+        let mut largest: Vec<u64> = exclusive
+            .iter()
+            .enumerate()
+            .map(|(i, x)| (x.size() as u64) << 32 | u64::from(u32::MAX - i as u32))
+            .collect();
         largest.sort_unstable();
         out.extend(selected.iter().map(|i| 1u64 << i));
         let room = INCLUSIVE_CANDIDATE_LIMIT.saturating_sub(out.len());

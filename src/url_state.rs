@@ -76,7 +76,16 @@ pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
 fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut Vec<String>) {
     let mut bad = |what: &str| notices.push(format!("Ignored {what} in “{key}”."));
     match key {
-        "sets" => state.sets = ActorSet::from_indices(lookup(value, ',', ds.actors.len(), |id| ds.actor_by_id(id), &mut bad)),
+        "sets" => {
+            let known = lookup(value, ',', ds.actors.len(), |id| ds.actor_by_id(id), &mut bad);
+            // Only an empty value is the user's own empty selection; ids that are all unknown (a typo, a newer
+            // dataset) would otherwise open an empty chart.
+            if known.is_empty() && ids(value, ',').next().is_some() {
+                notices.push("No actor in “sets” is known, so the default actors are shown.".into());
+            } else {
+                state.sets = ActorSet::from_indices(known);
+            }
+        }
         "group" => state.groups = lookup(value, ',', ds.groups.len(), |id| ds.group_by_id(id), &mut bad),
         "areas" => state.areas = lookup(value, ',', ds.areas.len(), |id| ds.area_by_id(id), &mut bad),
         "q" => state.query = value.chars().take(MAX_QUERY_CHARS).collect::<String>().trim().to_string(),
@@ -105,13 +114,18 @@ fn lookup(
     bad: &mut impl FnMut(&str),
 ) -> Vec<usize> {
     let mut named = vec![false; count];
-    for id in value.split([sep, ' ']).map(str::trim).filter(|id| !id.is_empty()) {
+    for id in ids(value, sep) {
         match find(id) {
             Some(i) => named[i] = true,
             None => bad(&format!("unknown id “{}”", shorten(id))),
         }
     }
     named.iter().enumerate().filter(|(_, n)| **n).map(|(i, _)| i).collect()
+}
+
+/// The non-empty ids of a separated list.
+fn ids(value: &str, sep: char) -> impl Iterator<Item = &str> {
+    value.split([sep, ' ']).map(str::trim).filter(|id| !id.is_empty())
 }
 
 fn set_or<T>(slot: &mut T, parsed: Option<T>, value: &str, bad: &mut impl FnMut(&str)) {

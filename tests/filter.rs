@@ -3,8 +3,8 @@
 use overlap::dataset::{Date, DATASET};
 use overlap::filter::{universe, Filter};
 use overlap::sets::ActorSet;
-use overlap::view_model::ChartData;
 use overlap::state::State;
+use overlap::view_model::ChartData;
 
 fn area_ids(filter: &Filter) -> Vec<&'static str> {
     universe(&DATASET, filter).areas.iter().map(|&a| DATASET.areas[a].id).collect()
@@ -54,7 +54,9 @@ fn the_timeline_grows_the_overlap() {
     assert!(first.masks.iter().all(|m| !m.contains(kr)), "Korea's partnership came after the first event");
     let sizes: Vec<usize> = timeline
         .iter()
-        .map(|d| universe(&DATASET, &Filter { as_of: Some(*d), ..Filter::default() }).masks.iter().map(|m| m.len()).sum())
+        .map(|d| {
+            universe(&DATASET, &Filter { as_of: Some(*d), ..Filter::default() }).masks.iter().map(|m| m.len()).sum()
+        })
         .collect();
     assert!(sizes.windows(2).all(|w| w[0] <= w[1]), "memberships never shrink over time: {sizes:?}");
 }

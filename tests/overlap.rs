@@ -2,7 +2,9 @@
 
 use overlap::dataset::DATASET;
 use overlap::filter::{universe, Filter};
-use overlap::overlap::{actor_order_rank, intersections, set_sizes, sort, Intersection, Mode, Sort, INCLUSIVE_CANDIDATE_LIMIT};
+use overlap::overlap::{
+    actor_order_rank, intersections, set_sizes, sort, Intersection, Mode, Sort, INCLUSIVE_CANDIDATE_LIMIT,
+};
 use overlap::sets::ActorSet;
 use proptest::prelude::*;
 use std::collections::BTreeMap;
@@ -40,7 +42,10 @@ fn as_map(xs: &[Intersection]) -> BTreeMap<u64, Vec<u32>> {
 
 fn inputs(actors: usize) -> impl Strategy<Value = (Vec<ActorSet>, ActorSet)> {
     let all = if actors == 64 { u64::MAX } else { (1u64 << actors) - 1 };
-    (prop::collection::vec(any::<u64>().prop_map(move |m| ActorSet(m & all)), 0..120), any::<u64>().prop_map(move |s| ActorSet(s & all)))
+    (
+        prop::collection::vec(any::<u64>().prop_map(move |m| ActorSet(m & all)), 0..120),
+        any::<u64>().prop_map(move |s| ActorSet(s & all)),
+    )
 }
 
 proptest! {

@@ -23,7 +23,8 @@ fn state_strategy() -> impl Strategy<Value = State> {
         any::<u64>(),
     )
         .prop_map(|(sets, groups, areas, query, view, mode, sort, date, select)| {
-            let as_of = date.and_then(|(y, m, d)| Date::parse(&Date { year: y, month: m, day: if m == 0 { 0 } else { d } }.iso()));
+            let as_of = date
+                .and_then(|(y, m, d)| Date::parse(&Date { year: y, month: m, day: if m == 0 { 0 } else { d } }.iso()));
             let select = ActorSet(select & sets.0);
             State {
                 sets,
@@ -85,7 +86,8 @@ fn selection_joins_ids_with_plus() {
 
 #[test]
 fn what_is_ignored_is_named_and_the_rest_applies() {
-    let (s, notices) = parse("sets=eu,zz,jp&view=pie&mode=inclusive&mode=exclusive&asof=2024-02-30&x=1&select=kr", &DATASET);
+    let (s, notices) =
+        parse("sets=eu,zz,jp&view=pie&mode=inclusive&mode=exclusive&asof=2024-02-30&x=1&select=kr", &DATASET);
     assert_eq!(s.sets, ActorSet::from_indices([0, 2]));
     assert_eq!(s.mode, Mode::Inclusive, "the first of a repeated parameter applies");
     assert_eq!(s.view, View::Upset);
@@ -104,4 +106,22 @@ fn hostile_text_is_kept_as_text_and_cut_short() {
     assert_eq!(s.query.chars().count(), 200);
     assert_eq!(decode("%E2%9C%93+%zz%4"), "✓ %zz%4");
     assert_eq!(decode("%FF"), "\u{FFFD}");
+}
+
+#[test]
+fn unknown_actors_alone_fall_back_to_the_default_actors_and_say_so() {
+    let (s, notices) = parse("sets=zz,%3Cimg%20src%3Dx%3E", &DATASET);
+    assert_eq!(s.sets, DATASET.default_actors());
+    let all = notices.join("\n");
+    for expected in ["“zz”", "“<img”", "default actors"] {
+        assert!(all.contains(expected), "{expected} missing from {all}");
+    }
+}
+
+#[test]
+fn only_an_empty_actor_list_is_an_empty_selection() {
+    let (s, notices) = parse("sets=", &DATASET);
+    assert_eq!((s.sets, notices), (ActorSet::EMPTY, vec![]));
+    let (s, _) = parse("sets=zz,jp", &DATASET);
+    assert_eq!(s.sets, ActorSet::from_indices([2]), "known ids still apply beside unknown ones");
 }

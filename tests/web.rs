@@ -9,19 +9,26 @@ use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, Mo
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a fresh app for `query` in its own element and lets Yew render.
+/// Mounts a fresh app for `query` in its own element and waits until it has drawn a chart.
 async fn mount(query: &str) -> Element {
     let doc = gloo::utils::document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { query: Some(query.into()) }).render();
-    settle().await;
+    until("the app draws a chart", || !all(&root, "[data-chart]").is_empty()).await;
     root
 }
 
-/// Yew renders on its own schedule; a short timer lets it finish.
-async fn settle() {
-    TimeoutFuture::new(20).await;
+/// Polls until `ready` holds, as Yew renders on its own schedule; fails, naming `what`, if it never does. Tests wait
+/// for the state they assert rather than sleep a fixed time.
+async fn until(what: &str, mut ready: impl FnMut() -> bool) {
+    for _ in 0..1000 {
+        if ready() {
+            return;
+        }
+        TimeoutFuture::new(10).await;
+    }
+    panic!("waited 10 s in vain until {what}");
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -34,7 +41,8 @@ fn attrs(root: &Element, selector: &str, attr: &str) -> Vec<String> {
 }
 
 fn checkbox(root: &Element, label_text: &str) -> HtmlInputElement {
-    let label = all(root, "label.check").into_iter().find(|l| l.text_content().unwrap_or_default().contains(label_text));
+    let label =
+        all(root, "label.check").into_iter().find(|l| l.text_content().unwrap_or_default().contains(label_text));
     label.expect("a labelled checkbox").query_selector("input[type=checkbox]").unwrap().unwrap().dyn_into().unwrap()
 }
 
@@ -55,7 +63,6 @@ async fn choose(root: &Element, select_index: usize, value: &str) {
     let select: HtmlSelectElement = all(root, "select")[select_index].clone().dyn_into().unwrap();
     select.set_value(value);
     fire(&select, "change");
-    settle().await;
 }
 
 #[wasm_bindgen_test]
@@ -72,45 +79,48 @@ async fn ticking_an_actor_changes_the_chart() {
     let root = mount("").await;
     let before = attrs(&root, "[data-sets]", "data-sets");
     checkbox(&root, "Japan").click();
-    settle().await;
+    until("Japan's set mark goes", || all(&root, "[data-set=jp]").is_empty()).await;
     assert_eq!(attrs(&root, "[data-set]", "data-set"), ["eu", "uk", "kr", "sg", "ca"]);
     let after = attrs(&root, "[data-sets]", "data-sets");
     assert_ne!(before, after);
     assert!(after.iter().all(|s| !s.split(' ').any(|id| id == "jp")));
     checkbox(&root, "Ukraine").click();
-    settle().await;
-    assert!(attrs(&root, "[data-set]", "data-set").contains(&"ua".to_string()));
+    until("Ukraine gets a set mark", || !all(&root, "[data-set=ua]").is_empty()).await;
 }
 
 #[wasm_bindgen_test]
 async fn inclusive_mode_counts_every_area_an_intersection_shares() {
     let root = mount("").await;
-    let exclusive_total: usize = attrs(&root, "[data-sets]", "data-size").iter().map(|s| s.parse::<usize>().unwrap()).sum();
+    let total =
+        || -> usize { attrs(&root, "[data-sets]", "data-size").iter().map(|s| s.parse::<usize>().unwrap()).sum() };
+    let exclusive_total = total();
     choose(&root, 0, "inclusive").await;
+    until("inclusive intersections count shared areas again", || total() > exclusive_total).await;
     let sets = attrs(&root, "[data-sets]", "data-sets");
     let sizes = attrs(&root, "[data-sets]", "data-size");
     let eu = sets.iter().position(|s| s == "eu").expect("the EU alone is an inclusive intersection");
     assert_eq!(sizes[eu], attrs(&root, "[data-set=eu]", "data-size")[0], "inclusive {{EU}} is all the EU's areas");
-    let inclusive_total: usize = sizes.iter().map(|s| s.parse::<usize>().unwrap()).sum();
-    assert!(inclusive_total > exclusive_total);
 }
 
 #[wasm_bindgen_test]
 async fn sorting_by_degree_puts_single_actors_first() {
     let root = mount("").await;
+    let degrees =
+        || -> Vec<usize> { attrs(&root, "[data-sets]", "data-sets").iter().map(|s| s.split(' ').count()).collect() };
+    assert!(!degrees().is_sorted(), "the default sort (by size) is not by degree");
     choose(&root, 1, "degree").await;
-    let degrees: Vec<usize> = attrs(&root, "[data-sets]", "data-sets").iter().map(|s| s.split(' ').count()).collect();
-    assert!(degrees.windows(2).all(|w| w[0] <= w[1]), "{degrees:?}");
+    until("intersections come in order of degree", || degrees().is_sorted()).await;
 }
 
 #[wasm_bindgen_test]
 async fn a_group_filter_and_a_search_narrow_the_areas() {
     let root = mount("").await;
-    checkbox(&root, "Core technologies").click();
-    settle().await;
     let core = ["ai", "semiconductors", "hpc", "quantum"];
-    let elements = attrs(&root, "[data-sets]", "data-elements");
-    assert!(elements.iter().flat_map(|e| e.split(' ')).all(|a| core.contains(&a)), "{elements:?}");
+    let only_core =
+        || attrs(&root, "[data-sets]", "data-elements").iter().flat_map(|e| e.split(' ')).all(|a| core.contains(&a));
+    assert!(!only_core());
+    checkbox(&root, "Core technologies").click();
+    until("only core areas are shown", only_core).await;
     let root = mount("?q=chips").await;
     assert_eq!(attrs(&root, "[data-sets]", "data-elements"), ["semiconductors"]);
 }
@@ -120,8 +130,7 @@ async fn hovering_a_set_lights_its_row_and_columns() {
     let root = mount("").await;
     let row = all(&root, ".set-row")[2].clone();
     fire(&row, "mouseenter");
-    settle().await;
-    assert!(row.has_attribute("data-lit"));
+    until("the hovered row lights up", || row.has_attribute("data-lit")).await;
     let lit = attrs(&root, ".column[data-lit]", "data-sets");
     assert!(!lit.is_empty() && lit.iter().all(|s| s.split(' ').any(|id| id == "jp")), "{lit:?}");
 }
@@ -129,12 +138,11 @@ async fn hovering_a_set_lights_its_row_and_columns() {
 #[wasm_bindgen_test]
 async fn clicking_an_intersection_selects_it_and_again_unselects() {
     let root = mount("").await;
+    let pressed = || all(&root, ".column[aria-pressed=true]").len();
     click(&all(&root, ".column")[0]);
-    settle().await;
-    assert_eq!(attrs(&root, ".column[aria-pressed=true]", "data-sets").len(), 1);
+    until("one column is pressed", || pressed() == 1).await;
     click(&all(&root, ".column")[0]);
-    settle().await;
-    assert!(attrs(&root, ".column[aria-pressed=true]", "data-sets").is_empty());
+    until("no column is pressed", || pressed() == 0).await;
 }
 
 #[wasm_bindgen_test]
@@ -147,14 +155,18 @@ async fn a_bad_url_is_named_and_the_rest_applies() {
 }
 
 fn radio(root: &Element, value: &str) -> HtmlInputElement {
-    root.query_selector(&format!("input[type=radio][value={value}]")).unwrap().expect("a view radio").dyn_into().unwrap()
+    root.query_selector(&format!("input[type=radio][value={value}]"))
+        .unwrap()
+        .expect("a view radio")
+        .dyn_into()
+        .unwrap()
 }
 
 #[wasm_bindgen_test]
 async fn the_table_view_is_a_real_table_of_every_area() {
     let root = mount("").await;
     radio(&root, "matrix").click();
-    settle().await;
+    until("the table replaces the chart", || !all(&root, "table[data-chart=matrix]").is_empty()).await;
     let table = root.query_selector("table[data-chart=matrix]").unwrap().expect("the membership table");
     assert_eq!(attrs(&table, "thead th[data-set]", "data-set"), ["eu", "uk", "jp", "kr", "sg", "ca"]);
     assert_eq!(all(&root, "[data-chart=upset]").len(), 0);
@@ -162,8 +174,7 @@ async fn the_table_view_is_a_real_table_of_every_area() {
     let total: usize = attrs(&table, "th[data-set]", "data-size").iter().map(|s| s.parse::<usize>().unwrap()).sum();
     assert_eq!(filled, total, "one filled cell per actor–area membership");
     click(&all(&table, "td[data-on] button")[0]);
-    settle().await;
-    assert!(!all(&root, ".details blockquote").is_empty(), "a filled cell opens its quotes");
+    until("a filled cell opens its quotes", || !all(&root, ".details blockquote").is_empty()).await;
 }
 
 #[wasm_bindgen_test]
@@ -174,7 +185,7 @@ async fn venn_is_offered_only_for_two_or_three_actors() {
     let root = mount("?sets=eu,jp,kr").await;
     assert!(!radio(&root, "venn").disabled());
     radio(&root, "venn").click();
-    settle().await;
+    until("the Venn view shows", || !all(&root, "[data-chart=venn]").is_empty()).await;
     let venn = root.query_selector("[data-chart=venn]").unwrap().expect("the Venn view");
     assert_eq!(attrs(&venn, "[data-set]", "data-set"), ["eu", "jp", "kr"]);
     let sizes: usize = attrs(&venn, "[data-sets]", "data-size").iter().map(|s| s.parse::<usize>().unwrap()).sum();
@@ -190,7 +201,10 @@ async fn a_selected_intersection_shows_verbatim_quotes_and_their_sources() {
     assert!(text.contains("Semiconductors") && text.contains("Source:"), "{text}");
     let quotes = all(&details, "blockquote");
     assert!(quotes.len() >= 6, "at least one quote per actor");
-    assert!(quotes.iter().any(|q| q.get_attribute("lang").as_deref() == Some("nl")), "a Dutch quote is marked as Dutch");
+    assert!(
+        quotes.iter().any(|q| q.get_attribute("lang").as_deref() == Some("nl")),
+        "a Dutch quote is marked as Dutch"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -200,15 +214,17 @@ async fn many_intersections_show_a_page_at_a_time() {
     let more = all(&root, "button.more");
     assert_eq!(more.len(), 1, "a show-more button");
     click(&more[0]);
-    settle().await;
-    assert!(all(&root, "[data-sets]").len() > overlap::components::upset::PAGE);
+    until("more intersections show", || all(&root, "[data-sets]").len() > overlap::components::upset::PAGE).await;
 }
 
 #[wasm_bindgen_test]
 async fn an_as_of_date_names_the_undated_partnerships_it_leaves_out() {
     let root = mount("?asof=2024-04-30").await;
     let text = root.text_content().unwrap();
-    assert!(text.contains("30 April 2024: EU") && text.contains("Not counted, as the sources give no date: UK"), "{text}");
+    assert!(
+        text.contains("30 April 2024: EU") && text.contains("Not counted, as the sources give no date: UK"),
+        "{text}"
+    );
     assert!(!attrs(&root, "[data-sets]", "data-sets").iter().any(|s| s.split(' ').any(|id| id == "uk")));
 }
 

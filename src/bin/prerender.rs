@@ -18,9 +18,11 @@ fn main() {
         yew::ServerRenderer::<App>::with_props(|| AppProps { query: Some(String::new()) }).hydratable(false).render(),
     );
     let table = futures::executor::block_on(yew::ServerRenderer::<StaticMatrix>::new().hydratable(false).render());
-    let page = page
-        .replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{app}</div>"), 1)
-        .replacen("<!--prerendered-table-->", &table, 1);
+    let page = page.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{app}</div>"), 1).replacen(
+        "<!--prerendered-table-->",
+        &table,
+        1,
+    );
     assert!(page.contains(&app) && page.contains(&table), "index.html lacks the prerender placeholders");
     std::fs::write(&path, page).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
     println!("prerender: {} bytes of chart and {} of table into {path}", app.len(), table.len());

@@ -159,8 +159,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let data_key = (state.sets, state.filter(), state.mode, state.sort);
     let data = use_memo(data_key, |_| ChartData::new(ds, state));
-    let mut notices: Vec<String> = ds.problems.iter().map(|p| format!("Dataset problem, left out: {p}")).collect();
-    notices.extend(url_notices.iter().cloned());
+    let mut notices: Vec<String> = url_notices.to_vec();
     let venn_note = venn_unavailable(data.selected.len());
     // The toolbar says why Venn is unavailable; the notice says what is shown instead.
     if state.view == View::Venn && venn_note.is_some() {
@@ -188,7 +187,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let chart = match state.view {
         View::Matrix => html! { <Matrix data={data.clone()} on_cite={Some(on_cite)} /> },
-        View::Venn if venn_note.is_none() => html! { <Venn data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
+        View::Venn if venn_note.is_none() => {
+            html! { <Venn data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} /> }
+        }
         _ => html! { <Upset data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
     };
 

@@ -3,8 +3,8 @@
 use crate::dataset::DATASET;
 use crate::evidence::{citations, event_line};
 use crate::sets::ActorSet;
-use crate::view_model::{describe, ChartData};
 use crate::state::State;
+use crate::view_model::{describe, ChartData};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,7 +35,9 @@ pub fn Details(props: &DetailsProps) -> Html {
     };
     let (title, rows): (String, Vec<(usize, ActorSet)>) = match subject {
         Subject::Intersection(sets) => match props.data.intersections.iter().find(|x| x.sets == sets) {
-            Some(x) => (describe(ds, &props.data, x, props.state.mode), props.data.areas_of(x).map(|a| (a, sets)).collect()),
+            Some(x) => {
+                (describe(ds, &props.data, x, props.state.mode), props.data.areas_of(x).map(|a| (a, sets)).collect())
+            }
             None => (format!("{} share no area in this view.", ChartData::set_names(ds, sets)), vec![]),
         },
         Subject::Cell { area, actor } => {

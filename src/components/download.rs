@@ -5,7 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement};
 
 /// Chart colours are CSS custom properties; an exported file needs their current values written in.
-const PALETTE: [&str; 10] = ["--bg", "--fg", "--muted", "--line", "--stripe", "--mark", "--lit", "--select", "--dot-off", "--focus"];
+const PALETTE: [&str; 10] =
+    ["--bg", "--fg", "--muted", "--line", "--stripe", "--mark", "--lit", "--select", "--dot-off", "--focus"];
 
 /// A `data:` URL needs no clean-up afterwards, unlike a blob URL, whose early revocation can cancel the download.
 fn data_url(data: &str, mime: &str) -> String {
@@ -34,7 +35,9 @@ pub fn standalone_svg(svg: &Element) -> Option<String> {
     let mut css = format!("svg{{{vars}background:var(--bg);font-family:system-ui,sans-serif}}");
     let sheets = doc.style_sheets();
     for i in 0..sheets.length() {
-        let Some(rules) = sheets.item(i).and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok()).and_then(|s| s.css_rules().ok()) else {
+        let Some(rules) =
+            sheets.item(i).and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok()).and_then(|s| s.css_rules().ok())
+        else {
             continue;
         };
         for j in 0..rules.length() {

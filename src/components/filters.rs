@@ -30,14 +30,17 @@ pub fn Filters(props: &FiltersProps) -> Html {
     };
     let undated = undated_partnerships(ds);
     let as_of_text = state.as_of.map_or("All events, including undated ones".to_string(), |d| ds.timeline_step(d));
-    let on_query = props.dispatch.reform(|e: InputEvent| Action::SetQuery(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let on_query =
+        props.dispatch.reform(|e: InputEvent| Action::SetQuery(e.target_unchecked_into::<HtmlInputElement>().value()));
     let select_value = |e: Event| e.target_unchecked_into::<HtmlSelectElement>().value();
     let on_mode = props.dispatch.reform(move |e: Event| {
         Action::SetMode(if select_value(e) == mode_name(Mode::Inclusive) { Mode::Inclusive } else { Mode::Exclusive })
     });
     let on_sort = props.dispatch.reform(move |e: Event| {
         let v = select_value(e);
-        Action::SetSort([Sort::Size, Sort::Degree, Sort::Sets].into_iter().find(|s| sort_name(*s) == v).unwrap_or_default())
+        Action::SetSort(
+            [Sort::Size, Sort::Degree, Sort::Sets].into_iter().find(|s| sort_name(*s) == v).unwrap_or_default(),
+        )
     });
 
     html! {

@@ -66,7 +66,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     let image = |png: bool| {
         Callback::from(move |_: MouseEvent| {
-            let Some(svg) = gloo::utils::document().query_selector("[data-chart] svg, svg[data-chart]").ok().flatten() else {
+            let Some(svg) = gloo::utils::document().query_selector("[data-chart] svg, svg[data-chart]").ok().flatten()
+            else {
                 return;
             };
             let Some(text) = standalone_svg(&svg) else { return };

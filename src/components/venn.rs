@@ -2,10 +2,10 @@
 
 use super::{select_on_key, ChartProps};
 use crate::dataset::DATASET;
+use crate::layout::num;
 use crate::overlap::{intersections, Mode};
 use crate::sets::ActorSet;
 use crate::state::Action;
-use crate::layout::num;
 use crate::venn::venn;
 use crate::view_model::{describe, ChartData};
 use yew::prelude::*;

@@ -11,8 +11,18 @@ pub struct Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl Date {
@@ -51,7 +61,11 @@ impl Date {
     /// keys rather than dates lets the app share one sort routine (and its code) between its sorts.
     pub fn key(self) -> u64 {
         let l = self.latest();
-        u64::from(l.year) << 32 | u64::from(l.month) << 24 | u64::from(l.day) << 16 | u64::from(self.month) << 8 | u64::from(self.day)
+        u64::from(l.year) << 32
+            | u64::from(l.month) << 24
+            | u64::from(l.day) << 16
+            | u64::from(self.month) << 8
+            | u64::from(self.day)
     }
 
     /// The date a `key` was made from.

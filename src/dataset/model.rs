@@ -3,7 +3,7 @@
 use super::date::Date;
 use crate::sets::ActorSet;
 
-/// The whole dataset; `problems` lists what the build had to leave out of a broken data file.
+/// The whole dataset, checked by the build (a data problem fails it).
 #[derive(Debug)]
 pub struct Dataset {
     pub sources: &'static [Source],
@@ -13,7 +13,6 @@ pub struct Dataset {
     pub partnerships: &'static [Partnership],
     pub events: &'static [Event],
     pub links: &'static [Link],
-    pub problems: &'static [&'static str],
 }
 
 #[derive(Debug)]

@@ -264,7 +264,8 @@ const checks = [
     marks = await readMarks(page, '[data-chart="venn"]');
     expectSets(marks, ["eu", "jp", "kr"]);
     expectConsistent(marks);
-    expect(new URL(page.url()).search === "?sets=eu,jp,kr&view=venn", `the URL does not say the view: ${page.url()}`);
+    // The app writes the URL after the frame that paints the view: wait for it, never read it at once.
+    await waitUntil(page, () => location.search === "?sets=eu,jp,kr&view=venn", null, "the URL does not say the view (expected ?sets=eu,jp,kr&view=venn)");
   },
 
   async function details(s) {
@@ -275,7 +276,7 @@ const checks = [
     const quotes = await page.$$eval(".details blockquote", (qs) => qs.map((q) => q.textContent));
     expect(quotes.length > 0, "the details panel shows no quote");
     expect((await page.$$(".details .cite a[href^='#source-']")).length === quotes.length, "not every quote names its source");
-    expect(new URL(page.url()).searchParams.get("select") !== null, `the URL does not record the selection: ${page.url()}`);
+    await waitUntil(page, () => new URLSearchParams(location.search).has("select"), null, "the URL does not record the selection");
   },
 
   async function history(s) {
@@ -304,6 +305,15 @@ const checks = [
     const notice = await page.locator("[role=status], [role=alert]").allInnerTexts();
     const text = notice.join(" ");
     expect(text.includes("9999-99-99") && text.includes("sets"), `the notice does not name what was ignored: "${text}"`);
+  },
+
+  async function unknownActors(s) {
+    // A link from a newer dataset, or a typo: no actor it names is known, so the default view shows, and says why.
+    const page = await openChart(s, `${s.url}?sets=zz,%3Cimg%20src%3Dx%3E`);
+    expectDefaultSets(await readMarks(page));
+    const text = (await page.locator("[role=status]").allInnerTexts()).join(" ");
+    expect(text.includes("zz") && text.includes("default actors"), `the notice does not say the unknown actors were replaced by the default ones: "${text}"`);
+    await waitUntil(page, () => location.search === "", null, "the URL was not made the default view's");
   },
 
   async function share(s) {
