@@ -51,7 +51,8 @@ build-only:
 
 test-e2e:
 	node tests/e2e/run.mjs dist
-	node tests/e2e/firefox.mjs dist
+	node tests/e2e/webdriver.mjs firefox dist
+	node tests/e2e/webdriver.mjs webkit dist
 
 # Prints bytes shipped, time to first chart and per interaction, UpSet.js for comparison, Lighthouse, core timings.
 bench:

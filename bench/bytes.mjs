@@ -5,8 +5,8 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 /** Text files that can name further files to load (index.html, its scripts and styles). */
 const REFERRING = /\.(html|m?js|css)$/i;
-/** Folders of downloads the page links to but never loads itself. */
-const DOWNLOADS = "data/";
+/** Downloads the page links to but never loads itself: the dataset's folder and the single-file copy. */
+const DOWNLOADS = ["data/", "overlap.html"];
 
 export function compressedSizes(buf) {
   return {
@@ -28,7 +28,7 @@ function walk(dir, root = dir) {
 /**
  * Files of `dir` (paths relative to it, "/"-separated): `loaded` are index.html and every file it names, directly or
  * through a script or stylesheet it loads (a name counts when it appears verbatim); `other` is everything else,
- * including the downloads under data/ (which index.html only links to).
+ * including the downloads (data/ and overlap.html, which index.html only links to).
  */
 export function siteFiles(dir) {
   const all = walk(dir).sort();
@@ -37,7 +37,7 @@ export function siteFiles(dir) {
   while (queue.length) {
     const text = readFileSync(join(dir, queue.shift()), "utf8");
     for (const f of all) {
-      if (!loaded.has(f) && !f.startsWith(DOWNLOADS) && text.includes(f)) {
+      if (!loaded.has(f) && !DOWNLOADS.some((d) => f.startsWith(d)) && text.includes(f)) {
         loaded.add(f);
         if (REFERRING.test(f)) queue.push(f);
       }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever the build and tests need and is missing; running it again skips what is already there.
-# Usage: scripts/setup.sh [build|test]   (test also installs Chromium, chromedriver, Firefox ESR, geckodriver and the e2e packages)
+# Usage: scripts/setup.sh [build|test]   (test also installs Chromium, chromedriver, Firefox ESR, geckodriver, WebKitGTK with
+# WebKitWebDriver and Xvfb, and the e2e packages)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-build}
@@ -57,7 +58,7 @@ if ! command -v npm >/dev/null; then
 fi
 
 # Debian's binaryen and the wasm-opt crate cannot read this wasm-bindgen's output; npm's binaryen can. terser and
-# csso minify the JavaScript glue and the stylesheet after each build (scripts/minify.mjs). As for the e2e packages,
+# csso minify the JavaScript glue and the stylesheet after each build (scripts/postbuild.mjs). As for the e2e packages,
 # a stamp records which lock file was installed.
 if ! cmp -s build-tools/package-lock.json build-tools/node_modules/.installed-lock.json \
     || ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
@@ -74,6 +75,10 @@ if [ "$what" = test ]; then
   if [ ! -x /usr/bin/firefox-esr ]; then
     say "installing Firefox ESR from Debian (about a minute)"
     apt_install firefox-esr
+  fi
+  if [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/Xvfb ]; then
+    say "installing WebKitGTK's MiniBrowser and WebKitWebDriver (Safari's engine) and Xvfb from Debian (about a minute)"
+    apt_install webkit2gtk-driver xvfb
   fi
   if ! geckodriver --version >/dev/null 2>&1; then
     say "installing geckodriver (about 3 minutes)"

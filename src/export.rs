@@ -3,9 +3,11 @@
 use crate::dataset::Dataset;
 use crate::view_model::ChartData;
 
-/// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet formulas.
-fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+/// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet formulas: a cell a spreadsheet could read
+/// as one (OWASP's list: `= + - @`, and a leading tab or carriage return, which some strip before looking) is
+/// prefixed with an apostrophe.
+pub fn field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
     match s.contains([',', '"', '\n', '\r']) {
         true => format!("\"{}\"", s.replace('"', "\"\"")),
         false => s,

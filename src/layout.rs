@@ -16,6 +16,10 @@ const COUNT_ROOM: f64 = 20.0;
 const LEFT_COUNT_ROOM: f64 = 30.0;
 /// Room at the top for the axis title.
 pub const TITLE_ROOM: f64 = 22.0;
+/// The intersection axis's title, drawn from the matrix's left edge: the chart is at least wide enough for it.
+pub const COLUMN_TITLE: &str = "Areas per intersection";
+/// Average glyph width at the axis titles' smaller font size, generously, so a title is never cut.
+pub const SMALL_CHAR_WIDTH: f64 = 7.0;
 
 /// One axis tick: its value and where it sits along the axis.
 #[derive(Clone, Debug, PartialEq)]
@@ -116,7 +120,9 @@ pub fn upset(
         .map(|v| Tick { value: v, at: bar_right - scale(v, max_set, SET_BAR_WIDTH - GAP) })
         .collect();
     UpsetLayout {
-        width: (matrix_x + n * column_width + GAP).max(width.min(matrix_x + n * MAX_COLUMN + GAP)),
+        width: (matrix_x + n * column_width + GAP)
+            .max(width.min(matrix_x + n * MAX_COLUMN + GAP))
+            .max(matrix_x + 4.0 + COLUMN_TITLE.len() as f64 * SMALL_CHAR_WIDTH),
         axis_y: matrix_y + set_sizes.len() as f64 * ROW_HEIGHT + AXIS_ROOM / 2.0,
         height: matrix_y + set_sizes.len().max(reserve_rows) as f64 * ROW_HEIGHT + AXIS_ROOM,
         column_width,

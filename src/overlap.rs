@@ -33,7 +33,7 @@ impl Intersection {
     }
 }
 
-/// Inclusive mode considers at most about this many combinations, so that 64 actors cannot ask for 2^64 of them.
+/// Inclusive mode considers at most this many combinations, so that 64 actors cannot ask for 2^64 of them.
 pub const INCLUSIVE_CANDIDATE_LIMIT: usize = 1 << 12;
 
 /// How many elements each selected actor has, in actor order.
@@ -47,12 +47,17 @@ pub fn set_sizes(masks: &[ActorSet], selected: ActorSet) -> Vec<(usize, usize)> 
     selected.iter().map(|i| (i, counts[i])).collect()
 }
 
-/// The non-empty intersections of the selected actors, unsorted.
-pub fn intersections(masks: &[ActorSet], selected: ActorSet, mode: Mode) -> Vec<Intersection> {
+/// The non-empty intersections of the selected actors, unsorted, and whether inclusive mode had to leave
+/// combinations out to stay within `INCLUSIVE_CANDIDATE_LIMIT` (then it keeps each actor and the largest observed
+/// combinations).
+pub fn intersections(masks: &[ActorSet], selected: ActorSet, mode: Mode) -> (Vec<Intersection>, bool) {
     let exclusive = exclusive(masks, selected);
     match mode {
-        Mode::Exclusive => exclusive,
-        Mode::Inclusive => inclusive(&exclusive, selected),
+        Mode::Exclusive => (exclusive, false),
+        Mode::Inclusive => {
+            let (candidates, cut) = inclusive_candidates(&exclusive, selected);
+            (inclusive(&exclusive, candidates), cut)
+        }
     }
 }
 
@@ -75,7 +80,7 @@ fn exclusive(masks: &[ActorSet], selected: ActorSet) -> Vec<Intersection> {
 /// Inclusive sets from the exclusive ones: a combination holds every group whose actors include it. Per-actor bitsets
 /// over the groups make that an AND of a few rows, not a scan of every group for every combination; a bitset over the
 /// elements then lists the chosen groups' elements in order without sorting them.
-fn inclusive(exclusive: &[Intersection], selected: ActorSet) -> Vec<Intersection> {
+fn inclusive(exclusive: &[Intersection], candidates: Vec<ActorSet>) -> Vec<Intersection> {
     let universe = exclusive.iter().filter_map(|x| x.elements.last()).max().map_or(0, |&e| e as usize + 1);
     let mut members = vec![0u64; universe.div_ceil(64)];
     let words = exclusive.len().div_ceil(64);
@@ -86,7 +91,7 @@ fn inclusive(exclusive: &[Intersection], selected: ActorSet) -> Vec<Intersection
         }
     }
     let row = |a: usize| &rows[a * words..(a + 1) * words];
-    inclusive_candidates(exclusive, selected)
+    candidates
         .into_iter()
         .filter_map(|sets| {
             let mut actors = sets.iter();
@@ -116,27 +121,30 @@ fn for_each_bit(words: impl IntoIterator<Item = (usize, u64)>, mut f: impl FnMut
     }
 }
 
-/// Every non-empty sub-combination of an observed combination; past the limit, the single actors and the largest
-/// observed combinations, so that the work stays bounded however many actors there are.
-fn inclusive_candidates(exclusive: &[Intersection], selected: ActorSet) -> Vec<ActorSet> {
+/// Every non-empty sub-combination of an observed combination, and `false`; past the limit, the single actors and the
+/// largest observed combinations, and `true`, so that the work stays bounded however many actors there are.
+fn inclusive_candidates(exclusive: &[Intersection], selected: ActorSet) -> (Vec<ActorSet>, bool) {
     let mut out: Vec<u64> = Vec::new();
     'all: for x in exclusive {
         let full = x.sets.0;
         let mut sub = full;
         while sub != 0 {
             out.push(sub);
+            // Deduplicating now and then keeps the list short without a hash set (and its code) in the download.
             if out.len() > 4 * INCLUSIVE_CANDIDATE_LIMIT {
                 out.sort_unstable();
                 out.dedup();
                 if out.len() > INCLUSIVE_CANDIDATE_LIMIT {
-                    out.clear();
                     break 'all;
                 }
             }
             sub = (sub - 1) & full;
         }
     }
-    if out.is_empty() {
+    out.sort_unstable();
+    out.dedup();
+    let cut = out.len() > INCLUSIVE_CANDIDATE_LIMIT;
+    if cut {
         // Largest first, ties in their given order, as one u64 key per combination (see `exclusive`).
         let mut largest: Vec<u64> = exclusive
             .iter()
@@ -144,13 +152,14 @@ fn inclusive_candidates(exclusive: &[Intersection], selected: ActorSet) -> Vec<A
             .map(|(i, x)| (x.size() as u64) << 32 | u64::from(u32::MAX - i as u32))
             .collect();
         largest.sort_unstable();
-        out.extend(selected.iter().map(|i| 1u64 << i));
+        out.clear();
+        out.extend(selected.iter().map(|i| ActorSet::single(i).0));
         let room = INCLUSIVE_CANDIDATE_LIMIT.saturating_sub(out.len());
         out.extend(largest.iter().rev().take(room).map(|k| exclusive[(u32::MAX - *k as u32) as usize].sets.0));
+        out.sort_unstable();
+        out.dedup();
     }
-    out.sort_unstable();
-    out.dedup();
-    out.into_iter().map(ActorSet).collect()
+    (out.into_iter().map(ActorSet).collect(), cut)
 }
 
 /// A set's place in the actors' own order, the lexicographic order of increasing actor-index lists (a prefix first),

@@ -1,6 +1,7 @@
 //! Sets of actors as 64-bit masks: the currency of all set algebra here.
 
-/// A set of actor indices (0..64); bit `i` stands for actor `i` in dataset order.
+/// A set of actor indices (0..64); bit `i` stands for actor `i` in dataset order. An index of 64 or more names no
+/// actor a set can hold (the data file is capped at 64 actors): adding one leaves the set as it was, never wraps.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ActorSet(pub u64);
 
@@ -8,7 +9,7 @@ impl ActorSet {
     pub const EMPTY: ActorSet = ActorSet(0);
 
     pub fn single(i: usize) -> ActorSet {
-        ActorSet(1u64 << i)
+        ActorSet(bit(i))
     }
 
     pub fn from_indices(indices: impl IntoIterator<Item = usize>) -> ActorSet {
@@ -16,15 +17,15 @@ impl ActorSet {
     }
 
     pub fn with(self, i: usize) -> ActorSet {
-        ActorSet(self.0 | 1u64 << i)
+        ActorSet(self.0 | bit(i))
     }
 
     pub fn without(self, i: usize) -> ActorSet {
-        ActorSet(self.0 & !(1u64 << i))
+        ActorSet(self.0 & !bit(i))
     }
 
     pub fn contains(self, i: usize) -> bool {
-        i < 64 && self.0 >> i & 1 == 1
+        self.0 & bit(i) != 0
     }
 
     pub fn is_superset(self, other: ActorSet) -> bool {
@@ -55,4 +56,9 @@ impl ActorSet {
             })
         })
     }
+}
+
+/// Actor `i`'s bit, or none at all past the 64 a set can hold (a plain shift would wrap round to actor `i % 64`).
+fn bit(i: usize) -> u64 {
+    u32::try_from(i).ok().and_then(|i| 1u64.checked_shl(i)).unwrap_or(0)
 }

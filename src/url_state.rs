@@ -3,11 +3,9 @@
 use crate::dataset::{Dataset, Date};
 use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
-use crate::state::{State, View};
+use crate::state::{clamp_query, State, Subject, View};
 
-const KEYS: [&str; 9] = ["sets", "group", "areas", "q", "view", "mode", "sort", "asof", "select"];
-/// Longer search text is cut: nobody types this much, and a hostile URL should cost nothing.
-pub const MAX_QUERY_CHARS: usize = 200;
+const KEYS: [&str; 10] = ["sets", "group", "areas", "q", "view", "mode", "sort", "asof", "select", "cell"];
 
 /// Renders the canonical query string (without `?`): defaults left out, keys and ids in a fixed order.
 pub fn render(state: &State, ds: &Dataset) -> String {
@@ -38,8 +36,12 @@ pub fn render(state: &State, ds: &Dataset) -> String {
     if let Some(d) = state.as_of {
         pairs.push(("asof", d.iso()));
     }
-    if let Some(s) = state.select {
-        pairs.push(("select", ids(s, "+")));
+    match state.subject {
+        Some(Subject::Intersection(s)) => pairs.push(("select", ids(s, "+"))),
+        Some(Subject::Cell { area, actor }) => {
+            pairs.push(("cell", format!("{}.{}", ds.actors[actor].id, ds.areas[area].id)))
+        }
+        None => {}
     }
     pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
 }
@@ -64,11 +66,13 @@ pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
         seen.push(key);
         apply(&mut state, key, &value, ds, &mut notices);
     }
-    if let Some(s) = state.select {
-        if !state.sets.is_superset(s) {
-            notices.push("Ignored “select”: it names actors that are not shown.".into());
-            state.select = None;
-        }
+    if !state.subject_fits(ds) {
+        let key = match state.subject {
+            Some(Subject::Cell { .. }) => "cell",
+            _ => "select",
+        };
+        notices.push(format!("Ignored “{key}”: it names an actor or area that is not shown."));
+        state.subject = None;
     }
     (state, notices)
 }
@@ -88,20 +92,44 @@ fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut 
         }
         "group" => state.groups = lookup(value, ',', ds.groups.len(), |id| ds.group_by_id(id), &mut bad),
         "areas" => state.areas = lookup(value, ',', ds.areas.len(), |id| ds.area_by_id(id), &mut bad),
-        "q" => state.query = value.chars().take(MAX_QUERY_CHARS).collect::<String>().trim().to_string(),
+        "q" => state.query = clamp_query(value),
         "view" => set_or(&mut state.view, parse_view(value), value, &mut bad),
         "mode" => set_or(&mut state.mode, parse_mode(value), value, &mut bad),
         "sort" => set_or(&mut state.sort, parse_sort(value), value, &mut bad),
         "asof" => match Date::parse(value) {
-            Some(d) => state.as_of = Some(d),
+            Some(d) => state.as_of = on_timeline(d, ds, notices),
             None => bad(&format!("the date “{}” (use YYYY-MM-DD)", shorten(value))),
         },
+        "select" | "cell" if state.subject.is_some() => {
+            notices.push(format!("Ignored “{key}”: one selection at a time, and the first one applies."))
+        }
         "select" => {
             let set = ActorSet::from_indices(lookup(value, '+', ds.actors.len(), |id| ds.actor_by_id(id), &mut bad));
-            state.select = (!set.is_empty()).then_some(set);
+            state.subject = (!set.is_empty()).then_some(Subject::Intersection(set));
+        }
+        "cell" => {
+            let (actor, area) = value.split_once('.').unwrap_or((value, ""));
+            match (ds.actor_by_id(actor), ds.area_by_id(area)) {
+                (Some(actor), Some(area)) => state.subject = Some(Subject::Cell { area, actor }),
+                _ => bad(&format!("“{}” (use actor.area, e.g. jp.semiconductors)", shorten(value))),
+            }
         }
         _ => unreachable!("only KEYS reach here"),
     }
+}
+
+/// The timeline step an as-of date counts the same events as: the last step on or before it, so the slider and the
+/// state always agree and one view has one URL. A date before the first step counts nothing the timeline can show:
+/// the first step applies, and a notice says so.
+fn on_timeline(date: Date, ds: &Dataset, notices: &mut Vec<String>) -> Option<Date> {
+    let timeline = ds.timeline();
+    let step = timeline.iter().rev().find(|t| **t <= date).or(timeline.first()).copied();
+    if let Some(first) = timeline.first().filter(|first| date < **first) {
+        notices.push(format!(
+            "The date {date} in “asof” is before the first event ({first}), so the timeline starts there."
+        ));
+    }
+    step
 }
 
 /// Resolves separated ids to the distinct indices (below `count`) they name, in index order, reporting each unknown
@@ -170,11 +198,11 @@ fn parse_view(s: &str) -> Option<View> {
     [View::Upset, View::Matrix, View::Venn].into_iter().find(|v| view_name(*v) == s)
 }
 
-fn parse_mode(s: &str) -> Option<Mode> {
+pub fn parse_mode(s: &str) -> Option<Mode> {
     [Mode::Exclusive, Mode::Inclusive].into_iter().find(|v| mode_name(*v) == s)
 }
 
-fn parse_sort(s: &str) -> Option<Sort> {
+pub fn parse_sort(s: &str) -> Option<Sort> {
     [Sort::Size, Sort::Degree, Sort::Sets].into_iter().find(|v| sort_name(*v) == s)
 }
 

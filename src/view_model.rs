@@ -2,7 +2,7 @@
 
 use crate::dataset::Dataset;
 use crate::filter::{universe, Universe};
-use crate::overlap::{intersections, set_sizes, sort, Intersection};
+use crate::overlap::{intersections, set_sizes, sort, Intersection, Mode};
 use crate::sets::ActorSet;
 use crate::state::State;
 
@@ -14,15 +14,20 @@ pub struct ChartData {
     /// `(actor index, number of areas)` for each selected actor, in actor order.
     pub set_sizes: Vec<(usize, usize)>,
     pub intersections: Vec<Intersection>,
+    /// The mode the intersections are counted in (the Venn view counts exclusively, whatever the state's mode).
+    pub mode: Mode,
+    /// Whether inclusive mode left combinations out to stay within its limit.
+    pub cut: bool,
 }
 
 impl ChartData {
     pub fn new(ds: &Dataset, state: &State) -> ChartData {
         let universe = universe(ds, &state.filter());
         let selected = state.sets.and(ds.all_actors());
-        let mut xs = intersections(&universe.masks, selected, state.mode);
+        let mode = state.chart_mode(ds);
+        let (mut xs, cut) = intersections(&universe.masks, selected, mode);
         sort(&mut xs, state.sort);
-        ChartData { set_sizes: set_sizes(&universe.masks, selected), intersections: xs, universe, selected }
+        ChartData { set_sizes: set_sizes(&universe.masks, selected), intersections: xs, universe, selected, mode, cut }
     }
 
     /// The areas at least one selected actor has, each with all the actors that have it, in dataset order.
@@ -59,15 +64,15 @@ impl ChartData {
 
 /// The sentence an intersection reads as, e.g. "EU, Japan and Korea share 3 areas, and no other actor shown has
 /// them: AI, Quantum technologies and Semiconductors."
-pub fn describe(ds: &Dataset, data: &ChartData, x: &Intersection, mode: crate::overlap::Mode) -> String {
+pub fn describe(ds: &Dataset, data: &ChartData, x: &Intersection) -> String {
     let names = ChartData::set_names(ds, x.sets);
     let n = x.size();
     let noun = if n == 1 { "area" } else { "areas" };
-    let verb = match (x.sets.len(), mode) {
-        (1, crate::overlap::Mode::Exclusive) => format!("alone has {n} {noun} that no other actor shown has"),
-        (1, crate::overlap::Mode::Inclusive) => format!("has {n} {noun}"),
-        (_, crate::overlap::Mode::Exclusive) => format!("share {n} {noun} that no other actor shown has"),
-        (_, crate::overlap::Mode::Inclusive) => format!("share {n} {noun}, with or without others"),
+    let verb = match (x.sets.len(), data.mode) {
+        (1, Mode::Exclusive) => format!("alone has {n} {noun} that no other actor shown has"),
+        (1, Mode::Inclusive) => format!("has {n} {noun}"),
+        (_, Mode::Exclusive) => format!("share {n} {noun} that no other actor shown has"),
+        (_, Mode::Inclusive) => format!("share {n} {noun}, with or without others"),
     };
     let labels: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].label).collect();
     format!("{names} {verb}: {}.", labels.join(", "))

@@ -77,7 +77,7 @@ fn ukraine_is_out_of_the_default_view_but_can_be_added() {
     let ua = actor("ua");
     let state = State::default_for(&DATASET);
     assert!(!state.sets.contains(ua));
-    let with_ua = state.apply(overlap::state::Action::ToggleActor(ua));
+    let with_ua = state.apply(overlap::state::Action::ToggleActor(ua), &DATASET);
     let data = ChartData::new(&DATASET, &with_ua);
     let cyber = DATASET.area_by_id("cybersecurity").unwrap();
     assert!(data.set_sizes.iter().any(|&(a, s)| a == ua && s >= 1));
@@ -95,8 +95,8 @@ fn a_timeline_step_names_what_happened_then() {
 #[test]
 fn areas_in_view_counts_only_what_the_selected_actors_have() {
     let state = State::default_for(&DATASET)
-        .apply(overlap::state::Action::ToggleActor(actor("uk")))
-        .apply(overlap::state::Action::ToggleActor(actor("sg")));
+        .apply(overlap::state::Action::ToggleActor(actor("uk")), &DATASET)
+        .apply(overlap::state::Action::ToggleActor(actor("sg")), &DATASET);
     let data = ChartData::new(&DATASET, &state);
     let in_exclusive: usize = data.intersections.iter().map(|x| x.size()).sum();
     assert_eq!(data.areas_in_view(), in_exclusive);

@@ -33,6 +33,16 @@ fn columns_never_overlap_and_labels_have_room() {
 }
 
 #[test]
+fn the_column_axis_title_fits_however_few_the_columns() {
+    for n in [1usize, 2, 3] {
+        let cols: Vec<(Vec<usize>, usize)> = (0..n).map(|i| (vec![i], 1)).collect();
+        let l = layout::upset(&[1; 3], 5, &cols, 760.0, 0);
+        let title = layout::COLUMN_TITLE.len() as f64 * layout::SMALL_CHAR_WIDTH;
+        assert!(l.matrix_x + 4.0 + title <= l.width, "{n} columns: width {} cuts the title", l.width);
+    }
+}
+
+#[test]
 fn ticks_are_round_and_cover_the_range() {
     assert_eq!(ticks(0, 5), [0]);
     assert_eq!(ticks(4, 5), [0, 1, 2, 3, 4]);

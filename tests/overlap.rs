@@ -53,13 +53,13 @@ proptest! {
 
     #[test]
     fn exclusive_matches_the_reference((masks, selected) in inputs(8)) {
-        let xs = intersections(&masks, selected, Mode::Exclusive);
+        let xs = intersections(&masks, selected, Mode::Exclusive).0;
         prop_assert_eq!(as_map(&xs), naive_exclusive(&masks, selected));
     }
 
     #[test]
     fn every_element_sits_in_exactly_one_exclusive_intersection((masks, selected) in inputs(10)) {
-        let xs = intersections(&masks, selected, Mode::Exclusive);
+        let xs = intersections(&masks, selected, Mode::Exclusive).0;
         let mut seen = vec![0; masks.len()];
         for x in &xs {
             for &e in &x.elements {
@@ -74,7 +74,7 @@ proptest! {
 
     #[test]
     fn sizes_add_up((masks, selected) in inputs(10)) {
-        let xs = intersections(&masks, selected, Mode::Exclusive);
+        let xs = intersections(&masks, selected, Mode::Exclusive).0;
         let in_view = masks.iter().filter(|m| !m.and(selected).is_empty()).count();
         prop_assert_eq!(xs.iter().map(Intersection::size).sum::<usize>(), in_view);
         for (actor, size) in set_sizes(&masks, selected) {
@@ -85,14 +85,14 @@ proptest! {
 
     #[test]
     fn inclusive_matches_the_power_set_reference((masks, selected) in inputs(6)) {
-        let xs = intersections(&masks, selected, Mode::Inclusive);
+        let xs = intersections(&masks, selected, Mode::Inclusive).0;
         prop_assert_eq!(as_map(&xs), naive_inclusive(&masks, selected));
     }
 
     #[test]
     fn inclusive_contains_exclusive((masks, selected) in inputs(8)) {
-        let inclusive = as_map(&intersections(&masks, selected, Mode::Inclusive));
-        for x in intersections(&masks, selected, Mode::Exclusive) {
+        let inclusive = as_map(&intersections(&masks, selected, Mode::Inclusive).0);
+        for x in intersections(&masks, selected, Mode::Exclusive).0 {
             let wider = &inclusive[&x.sets.0];
             prop_assert!(x.elements.iter().all(|e| wider.contains(e)));
         }
@@ -100,7 +100,7 @@ proptest! {
 
     #[test]
     fn inclusive_stays_correct_for_many_actors((masks, selected) in inputs(64)) {
-        for x in intersections(&masks, selected, Mode::Inclusive) {
+        for x in intersections(&masks, selected, Mode::Inclusive).0 {
             let expected: Vec<u32> = masks.iter().enumerate().filter(|(_, m)| m.is_superset(x.sets)).map(|(i, _)| i as u32).collect();
             prop_assert_eq!(&x.elements, &expected);
         }
@@ -108,7 +108,7 @@ proptest! {
 
     #[test]
     fn every_sort_is_a_total_order_on_the_same_intersections((masks, selected) in inputs(7), by in prop_oneof![Just(Sort::Size), Just(Sort::Degree), Just(Sort::Sets)]) {
-        let mut xs = intersections(&masks, selected, Mode::Exclusive);
+        let mut xs = intersections(&masks, selected, Mode::Exclusive).0;
         let before = as_map(&xs);
         sort(&mut xs, by);
         prop_assert_eq!(as_map(&xs), before);
@@ -166,9 +166,29 @@ fn actor_order_ranks_count_the_sets_before() {
 }
 
 #[test]
+fn the_combination_limit_holds_and_says_when_it_cuts() {
+    // 14 actors sharing one area: 16,383 sub-combinations, fewer than the point where the search deduplicates.
+    let masks = vec![ActorSet((1 << 14) - 1)];
+    let (xs, cut) = intersections(&masks, ActorSet(u64::MAX), Mode::Inclusive);
+    assert!(cut && xs.len() <= INCLUSIVE_CANDIDATE_LIMIT, "{} combinations, cut: {cut}", xs.len());
+    let (xs, cut) = intersections(&[ActorSet(0b1111)], ActorSet(u64::MAX), Mode::Inclusive);
+    assert!(!cut && xs.len() == 15);
+    assert!(!intersections(&masks, ActorSet(u64::MAX), Mode::Exclusive).1);
+}
+
+#[test]
+fn actor_indices_past_64_are_no_actor() {
+    assert_eq!(ActorSet::EMPTY.with(64), ActorSet::EMPTY);
+    assert_eq!(ActorSet::single(64), ActorSet::EMPTY);
+    assert_eq!(ActorSet(1).without(64), ActorSet(1));
+    assert!(!ActorSet(u64::MAX).contains(64) && !ActorSet(u64::MAX).contains(usize::MAX));
+    assert!(ActorSet::EMPTY.with(63).contains(63));
+}
+
+#[test]
 fn too_many_combinations_fall_back_to_observed_ones() {
     let masks = vec![ActorSet(u64::MAX), ActorSet(0b1011)];
-    let xs = intersections(&masks, ActorSet(u64::MAX), Mode::Inclusive);
+    let xs = intersections(&masks, ActorSet(u64::MAX), Mode::Inclusive).0;
     assert!(xs.len() <= INCLUSIVE_CANDIDATE_LIMIT);
     let at = |s: u64| xs.iter().find(|x| x.sets.0 == s).map(|x| x.elements.clone());
     assert_eq!(at(0b1011), Some(vec![0, 1]));
@@ -187,6 +207,6 @@ fn scale_64_actors_by_100000_areas_is_handled() {
             ActorSet(state & state.rotate_left(17))
         })
         .collect();
-    let xs = intersections(&masks, ActorSet(u64::MAX), Mode::Exclusive);
+    let xs = intersections(&masks, ActorSet(u64::MAX), Mode::Exclusive).0;
     assert_eq!(xs.iter().map(Intersection::size).sum::<usize>(), masks.iter().filter(|m| !m.is_empty()).count());
 }

@@ -3,7 +3,8 @@
 use overlap::dataset::{Date, DATASET};
 use overlap::overlap::{Mode, Sort};
 use overlap::sets::ActorSet;
-use overlap::state::{State, View};
+use overlap::state::{Action, MAX_QUERY_CHARS};
+use overlap::state::{State, Subject, View};
 use overlap::url_state::{decode, encode, parse, render};
 use proptest::prelude::*;
 
@@ -11,32 +12,40 @@ fn state_strategy() -> impl Strategy<Value = State> {
     let actors = DATASET.actors.len();
     let groups = DATASET.groups.len();
     let areas = DATASET.areas.len();
+    let timeline = DATASET.timeline();
     (
         any::<u64>().prop_map(move |m| ActorSet(m & ((1u64 << actors) - 1))),
         prop::collection::btree_set(0..groups, 0..3),
         prop::collection::btree_set(0..areas, 0..4),
-        "\\PC{0,12}",
+        // Untrimmed, with spaces anywhere: the URL must give back exactly what was typed.
+        "[ a-z\\PC]{0,12}",
         prop_oneof![Just(View::Upset), Just(View::Matrix), Just(View::Venn)],
         prop_oneof![Just(Mode::Exclusive), Just(Mode::Inclusive)],
         prop_oneof![Just(Sort::Size), Just(Sort::Degree), Just(Sort::Sets)],
-        prop::option::of((2000u16..2100, 0u8..13, 0u8..29)),
-        any::<u64>(),
+        prop::option::of(0..timeline.len()),
+        (any::<u64>(), any::<bool>(), 0..areas, 0..actors),
     )
-        .prop_map(|(sets, groups, areas, query, view, mode, sort, date, select)| {
-            let as_of = date
-                .and_then(|(y, m, d)| Date::parse(&Date { year: y, month: m, day: if m == 0 { 0 } else { d } }.iso()));
+        .prop_map(move |(sets, groups, areas, query, view, mode, sort, step, (select, cell, area, actor))| {
             let select = ActorSet(select & sets.0);
-            State {
+            let subject = match cell {
+                true => Some(Subject::Cell { area, actor }),
+                false => (!select.is_empty()).then_some(Subject::Intersection(select)),
+            };
+            let mut state = State {
                 sets,
                 groups: groups.into_iter().collect(),
                 areas: areas.into_iter().collect(),
-                query: query.trim().to_string(),
+                query,
                 view,
                 mode,
                 sort,
-                as_of,
-                select: (!select.is_empty()).then_some(select),
+                as_of: step.map(|i| timeline[i]),
+                subject,
+            };
+            if !state.subject_fits(&DATASET) {
+                state.subject = None;
             }
+            state
         })
 }
 
@@ -59,7 +68,7 @@ proptest! {
     #[test]
     fn any_string_parses_without_panicking(query in "\\PC{0,60}|([a-z]{1,6}=[^&]{0,12}&?){0,6}") {
         let (state, _) = parse(&query, &DATASET);
-        prop_assert!(state.select.is_none_or(|s| state.sets.is_superset(s)));
+        prop_assert!(state.subject_fits(&DATASET));
         let _ = render(&state, &DATASET);
     }
 }
@@ -92,7 +101,7 @@ fn what_is_ignored_is_named_and_the_rest_applies() {
     assert_eq!(s.mode, Mode::Inclusive, "the first of a repeated parameter applies");
     assert_eq!(s.view, View::Upset);
     assert_eq!(s.as_of, None);
-    assert_eq!(s.select, None);
+    assert_eq!(s.subject, None);
     let all = notices.join("\n");
     for expected in ["“zz”", "“pie”", "repeated parameter “mode”", "2024-02-30", "“x”", "select"] {
         assert!(all.contains(expected), "{expected} missing from {all}");
@@ -124,4 +133,53 @@ fn only_an_empty_actor_list_is_an_empty_selection() {
     assert_eq!((s.sets, notices), (ActorSet::EMPTY, vec![]));
     let (s, _) = parse("sets=zz,jp", &DATASET);
     assert_eq!(s.sets, ActorSet::from_indices([2]), "known ids still apply beside unknown ones");
+}
+
+#[test]
+fn search_text_is_kept_as_typed_and_cut_in_one_place() {
+    let state = State::default_for(&DATASET);
+    let typed = state.apply(Action::SetQuery(" chips ".into()), &DATASET);
+    let (back, _) = parse(&render(&typed, &DATASET), &DATASET);
+    assert_eq!(back.query, " chips ", "spaces typed around a word survive a reload");
+    let long = "x".repeat(300);
+    let typed = state.apply(Action::SetQuery(long.clone()), &DATASET);
+    let (parsed, _) = parse(&format!("q={long}"), &DATASET);
+    assert_eq!(typed.query.chars().count(), MAX_QUERY_CHARS);
+    assert_eq!(typed.query, parsed.query, "typing and a URL cut long text alike");
+}
+
+#[test]
+fn an_as_of_date_lands_on_the_timeline_step_that_counts_the_same_events() {
+    let timeline = DATASET.timeline();
+    let (s, notices) = parse("asof=2020-01-01", &DATASET);
+    assert_eq!(s.as_of, Some(timeline[0]), "a date before the first event starts the timeline");
+    assert!(notices.iter().any(|n| n.contains("before the first event")), "{notices:?}");
+    let (s, notices) = parse("asof=2023-12-31", &DATASET);
+    let step = *timeline.iter().rev().find(|t| **t <= Date::parse("2023-12-31").unwrap()).unwrap();
+    assert_eq!((s.as_of, notices), (Some(step), vec![]));
+}
+
+#[test]
+fn a_table_cell_is_part_of_the_url_and_one_selection_at_a_time() {
+    let (s, notices) = parse("cell=jp.semiconductors", &DATASET);
+    let (jp, chips) = (DATASET.actor_by_id("jp").unwrap(), DATASET.area_by_id("semiconductors").unwrap());
+    assert_eq!((s.subject, notices), (Some(Subject::Cell { area: chips, actor: jp }), vec![]));
+    assert_eq!(render(&s, &DATASET), "cell=jp.semiconductors");
+    let (s, notices) = parse("select=eu+jp&cell=jp.semiconductors", &DATASET);
+    assert!(matches!(s.subject, Some(Subject::Intersection(_))) && notices.iter().any(|n| n.contains("“cell”")));
+    for bad in ["cell=zz.semiconductors", "cell=jp", "cell=jp.nope"] {
+        let (s, notices) = parse(bad, &DATASET);
+        assert!(s.subject.is_none() && notices.len() == 1, "{bad}: {notices:?}");
+    }
+}
+
+#[test]
+fn a_cell_that_leaves_the_view_is_unselected_for_good() {
+    let (s, _) = parse("cell=jp.semiconductors", &DATASET);
+    let jp = DATASET.actor_by_id("jp").unwrap();
+    let without = s.apply(Action::ToggleActor(jp), &DATASET);
+    assert_eq!(without.subject, None);
+    assert_eq!(without.apply(Action::ToggleActor(jp), &DATASET).subject, None, "it does not come back");
+    let searched = s.apply(Action::SetQuery("quantum".into()), &DATASET);
+    assert_eq!(searched.subject, None, "a search that hides the area unselects its cell");
 }

@@ -236,3 +236,29 @@ async fn a_venn_url_with_six_actors_falls_back_to_upset_and_says_so() {
     assert!(notice.contains("UpSet chart is shown instead"), "{notice}");
     assert_eq!(root.text_content().unwrap().matches("Venn needs 2 or 3 actors").count(), 1, "the reason is said once");
 }
+
+#[wasm_bindgen_test]
+async fn one_selection_at_a_time_so_closing_one_never_brings_back_another() {
+    let root = mount("?view=matrix").await;
+    click(&all(&root, "td[data-on] button")[0]);
+    until("the cell's quotes show", || !all(&root, ".details blockquote").is_empty()).await;
+    radio(&root, "upset").click();
+    until("the UpSet chart shows", || !all(&root, ".column").is_empty()).await;
+    click(&all(&root, ".column")[0]);
+    until("the column is pressed", || all(&root, ".column[aria-pressed=true]").len() == 1).await;
+    click(&all(&root, ".column")[0]);
+    until("nothing is selected", || all(&root, ".column[aria-pressed=true]").is_empty()).await;
+    assert!(all(&root, ".details blockquote").is_empty(), "the earlier cell's panel came back");
+    assert!(!all(&root, ".details .hint").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_venn_region_opens_exactly_the_areas_it_counts_even_in_inclusive_mode() {
+    let root = mount("?sets=eu,jp,kr&view=venn&mode=inclusive").await;
+    let region = all(&root, ".region").into_iter().find(|r| r.get_attribute("data-sets").unwrap().contains(' '));
+    let region = region.expect("a region shared by two or more actors");
+    let size: usize = region.get_attribute("data-size").unwrap().parse().unwrap();
+    click(&region);
+    until("the region's details show", || !all(&root, ".details .area-evidence").is_empty()).await;
+    assert_eq!(all(&root, ".details .area-evidence").len(), size, "one area in the panel per area counted");
+}

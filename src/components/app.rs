@@ -1,16 +1,17 @@
 //! The app shell: holds the one `State`, keeps it in the URL, derives the chart data, and lays out the page.
 
-use super::details::{Details, Subject};
+use super::details::Details;
 use super::filters::Filters;
 use super::matrix::Matrix;
 use super::notices::Notices;
 use super::sources::Sources;
-use super::toolbar::{venn_unavailable, Toolbar};
+use super::toolbar::Toolbar;
 use super::upset::Upset;
 use super::venn::Venn;
 use crate::dataset::DATASET;
 use crate::state::{Action, State, View};
 use crate::url_state;
+use crate::venn::venn_fits;
 use crate::view_model::ChartData;
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -43,7 +44,7 @@ impl Reducible for Store {
             Action::Restore(_) => History::Keep,
             _ => History::Push,
         };
-        Rc::new(Store { state: self.state.apply(action), history })
+        Rc::new(Store { state: self.state.apply(action, &DATASET), history })
     }
 }
 
@@ -63,6 +64,17 @@ fn url_for(query: &str) -> String {
     match query.is_empty() {
         true => gloo::utils::window().location().pathname().unwrap_or_default(),
         false => format!("?{query}"),
+    }
+}
+
+/// The absolute URL of this page with `query`, as it is shared.
+pub fn page_url(query: &str) -> String {
+    // Not origin + path: a page opened from a file has the origin "null".
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    let base = href.split(['?', '#']).next().unwrap_or_default();
+    match query.is_empty() {
+        true => base.to_string(),
+        false => format!("{base}?{query}"),
     }
 }
 
@@ -118,7 +130,6 @@ pub fn App(props: &AppProps) -> Html {
     });
     let url_notices = use_state(|| start.1.clone());
     let store = use_reducer(|| Store { state: start.0.clone(), history: History::Keep });
-    let cited = use_state(|| None::<Subject>);
     let header = use_node_ref();
     let state = &store.state;
     let dispatch = {
@@ -157,37 +168,18 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let data_key = (state.sets, state.filter(), state.mode, state.sort);
+    let data_key = (state.sets, state.filter(), state.chart_mode(ds), state.sort);
     let data = use_memo(data_key, |_| ChartData::new(ds, state));
     let mut notices: Vec<String> = url_notices.to_vec();
-    let venn_note = venn_unavailable(data.selected.len());
     // The toolbar says why Venn is unavailable; the notice says what is shown instead.
-    if state.view == View::Venn && venn_note.is_some() {
+    if state.view == View::Venn && !venn_fits(data.selected) {
         notices.push("The Venn view needs 2 or 3 actors, so the UpSet chart is shown instead.".into());
     }
-    let subject = match state.select {
-        Some(sets) => Some(Subject::Intersection(sets)),
-        None => *cited,
-    };
-    let on_cite = {
-        let cited = cited.clone();
-        let dispatch = dispatch.clone();
-        Callback::from(move |s: Subject| {
-            dispatch.emit(Action::Select(None));
-            cited.set(Some(s));
-        })
-    };
-    let on_close = {
-        let cited = cited.clone();
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| {
-            cited.set(None);
-            dispatch.emit(Action::Select(None));
-        })
-    };
     let chart = match state.view {
-        View::Matrix => html! { <Matrix data={data.clone()} on_cite={Some(on_cite)} /> },
-        View::Venn if venn_note.is_none() => {
+        View::Matrix => {
+            html! { <Matrix data={data.clone()} subject={state.subject} dispatch={Some(dispatch.clone())} /> }
+        }
+        View::Venn if venn_fits(data.selected) => {
             html! { <Venn data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} /> }
         }
         _ => html! { <Upset data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
@@ -208,7 +200,7 @@ pub fn App(props: &AppProps) -> Html {
                     <h2 id="chart-title">{ "Shared technology areas" }</h2>
                     <Toolbar state={state.clone()} data={data.clone()} dispatch={dispatch.clone()} />
                     { chart }
-                    <Details data={data.clone()} state={state.clone()} subject={subject} on_close={on_close} />
+                    <Details data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} />
                 </section>
             </main>
             <Sources />

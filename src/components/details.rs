@@ -3,30 +3,22 @@
 use crate::dataset::DATASET;
 use crate::evidence::{citations, event_line};
 use crate::sets::ActorSet;
-use crate::state::State;
+use crate::state::{Action, State, Subject};
 use crate::view_model::{describe, ChartData};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// What the panel explains: an intersection of the chart, or one area of one actor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Subject {
-    Intersection(ActorSet),
-    Cell { area: usize, actor: usize },
-}
 
 #[derive(Properties, PartialEq)]
 pub struct DetailsProps {
     pub data: Rc<ChartData>,
     pub state: State,
-    pub subject: Option<Subject>,
-    pub on_close: Callback<()>,
+    pub dispatch: Callback<Action>,
 }
 
 #[function_component]
 pub fn Details(props: &DetailsProps) -> Html {
     let ds = &DATASET;
-    let Some(subject) = props.subject else {
+    let Some(subject) = props.state.subject else {
         return html! {
             <section class="details" aria-live="polite">
                 <p class="hint">{ "Select an intersection (click, or Enter) or a table cell to see its areas and where each claim comes from." }</p>
@@ -35,16 +27,14 @@ pub fn Details(props: &DetailsProps) -> Html {
     };
     let (title, rows): (String, Vec<(usize, ActorSet)>) = match subject {
         Subject::Intersection(sets) => match props.data.intersections.iter().find(|x| x.sets == sets) {
-            Some(x) => {
-                (describe(ds, &props.data, x, props.state.mode), props.data.areas_of(x).map(|a| (a, sets)).collect())
-            }
+            Some(x) => (describe(ds, &props.data, x), props.data.areas_of(x).map(|a| (a, sets)).collect()),
             None => (format!("{} share no area in this view.", ChartData::set_names(ds, sets)), vec![]),
         },
         Subject::Cell { area, actor } => {
             (format!("{} — {}", ds.actors[actor].name, ds.areas[area].label), vec![(area, ActorSet::single(actor))])
         }
     };
-    let close = props.on_close.reform(|_: MouseEvent| ());
+    let close = props.dispatch.reform(|_: MouseEvent| Action::Select(None));
     html! {
         <section class="details" aria-live="polite" aria-labelledby="details-title">
             <div class="details-head">

@@ -4,7 +4,9 @@ use crate::dataset::DATASET;
 use crate::filter::undated_partnerships;
 use crate::overlap::{Mode, Sort};
 use crate::state::{Action, State};
-use crate::url_state::{mode_name, sort_name};
+use crate::state::{View, MAX_QUERY_CHARS};
+use crate::url_state::{parse_mode, parse_sort};
+use crate::venn::venn_fits;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -33,15 +35,13 @@ pub fn Filters(props: &FiltersProps) -> Html {
     let on_query =
         props.dispatch.reform(|e: InputEvent| Action::SetQuery(e.target_unchecked_into::<HtmlInputElement>().value()));
     let select_value = |e: Event| e.target_unchecked_into::<HtmlSelectElement>().value();
-    let on_mode = props.dispatch.reform(move |e: Event| {
-        Action::SetMode(if select_value(e) == mode_name(Mode::Inclusive) { Mode::Inclusive } else { Mode::Exclusive })
-    });
-    let on_sort = props.dispatch.reform(move |e: Event| {
-        let v = select_value(e);
-        Action::SetSort(
-            [Sort::Size, Sort::Degree, Sort::Sets].into_iter().find(|s| sort_name(*s) == v).unwrap_or_default(),
-        )
-    });
+    let on_mode =
+        props.dispatch.reform(move |e: Event| Action::SetMode(parse_mode(&select_value(e)).unwrap_or_default()));
+    let on_sort =
+        props.dispatch.reform(move |e: Event| Action::SetSort(parse_sort(&select_value(e)).unwrap_or_default()));
+    let mode_ref = use_select_value(crate::url_state::mode_name(state.mode));
+    let sort_ref = use_select_value(crate::url_state::sort_name(state.sort));
+    let venn = state.view == View::Venn && venn_fits(state.sets.and(ds.all_actors()));
 
     html! {
         <aside class="filters" aria-label="Filters">
@@ -68,7 +68,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
             </fieldset>
             <label class="field">
                 { "Search areas" }
-                <input type="search" value={state.query.clone()} oninput={on_query}
+                <input type="search" value={state.query.clone()} oninput={on_query} maxlength={MAX_QUERY_CHARS.to_string()}
                     placeholder="e.g. chips, eID, 6G" />
             </label>
             <label class="field">
@@ -81,15 +81,18 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 }
             </label>
             <label class="field">
-                { "Intersections" }
-                <select onchange={on_mode}>
-                    <option value="exclusive" selected={state.mode == Mode::Exclusive}>{ "Exclusive (exactly these actors)" }</option>
-                    <option value="inclusive" selected={state.mode == Mode::Inclusive}>{ "Inclusive (at least these actors)" }</option>
+                { "Intersections hold areas of" }
+                <select onchange={on_mode} ref={mode_ref} disabled={venn} aria-describedby={venn.then_some("mode-note")}>
+                    <option value="exclusive" selected={state.mode == Mode::Exclusive}>{ "exactly these actors" }</option>
+                    <option value="inclusive" selected={state.mode == Mode::Inclusive}>{ "at least these actors" }</option>
                 </select>
+                if venn {
+                    <span id="mode-note" class="hint">{ "Venn regions always count exactly these actors." }</span>
+                }
             </label>
             <label class="field">
                 { "Sort by" }
-                <select onchange={on_sort}>
+                <select onchange={on_sort} ref={sort_ref}>
                     <option value="size" selected={state.sort == Sort::Size}>{ "Size" }</option>
                     <option value="degree" selected={state.sort == Sort::Degree}>{ "Degree" }</option>
                     <option value="sets" selected={state.sort == Sort::Sets}>{ "Actor order" }</option>
@@ -97,4 +100,18 @@ pub fn Filters(props: &FiltersProps) -> Html {
             </label>
         </aside>
     }
+}
+
+/// A `<select>` showing `value`. Yew renders `selected` as an attribute, which stops deciding what a select shows once
+/// the user has picked an option; so the value is also set as a property whenever it changes (Back, Forward).
+#[hook]
+fn use_select_value(value: &'static str) -> NodeRef {
+    let node = use_node_ref();
+    let select = node.clone();
+    use_effect_with(value, move |value| {
+        if let Some(s) = select.cast::<HtmlSelectElement>() {
+            s.set_value(value);
+        }
+    });
+    node
 }

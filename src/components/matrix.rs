@@ -1,8 +1,7 @@
 //! The membership matrix: a real table of areas × actors, grouped by area group, each filled cell opening its sources.
 
-use super::details::Subject;
 use crate::dataset::DATASET;
-use crate::state::State;
+use crate::state::{Action, State, Subject};
 use crate::view_model::ChartData;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -10,9 +9,12 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct MatrixProps {
     pub data: Rc<ChartData>,
+    /// The selected cell, if any, shown pressed.
+    #[prop_or_default]
+    pub subject: Option<Subject>,
     /// Opens a cell's sources; without it (the prerendered no-JavaScript table) cells are plain marks.
     #[prop_or_default]
-    pub on_cite: Option<Callback<Subject>>,
+    pub dispatch: Option<Callback<Action>>,
 }
 
 /// The default view's table, for the page to show where JavaScript is off.
@@ -56,15 +58,21 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                                     <th scope="row">{ ds.areas[area].label }</th>
                                     { for actors.iter().map(|&actor| {
                                         let has = mask.contains(actor);
-                                        let cell = match (&props.on_cite, has) {
+                                        let cell = match (&props.dispatch, has) {
                                             (_, false) => html! { <span class="sr-only">{ "no" }</span> },
                                             (None, true) => html! { <span role="img" aria-label="yes">{ "●" }</span> },
-                                            (Some(cite), true) => html! {
-                                                <button type="button" onclick={cite.reform(move |_: MouseEvent| Subject::Cell { area, actor })}
-                                                    aria-label={format!("{} has {}: show the sources", ds.actors[actor].name, ds.areas[area].label)}>
-                                                    { "●" }
-                                                </button>
-                                            },
+                                            (Some(dispatch), true) => {
+                                                let this = Subject::Cell { area, actor };
+                                                let pressed = props.subject == Some(this);
+                                                let pick = (!pressed).then_some(this);
+                                                html! {
+                                                    <button type="button" onclick={dispatch.reform(move |_: MouseEvent| Action::Select(pick))}
+                                                        aria-pressed={pressed.to_string()}
+                                                        aria-label={format!("{} has {}: show the sources", ds.actors[actor].name, ds.areas[area].label)}>
+                                                        { "●" }
+                                                    </button>
+                                                }
+                                            }
                                         };
                                         html! { <td data-on={has.then_some("")}>{ cell }</td> }
                                     }) }

@@ -14,7 +14,7 @@ pub mod venn;
 pub use app::App;
 
 use crate::sets::ActorSet;
-use crate::state::{Action, State};
+use crate::state::{Action, State, Subject};
 use crate::view_model::ChartData;
 use std::rc::Rc;
 use yew::{Callback, KeyboardEvent, Properties};
@@ -34,7 +34,7 @@ pub fn select_on_key(dispatch: &Callback<Action>, pick: Option<ActorSet>) -> Cal
     Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Enter" || e.key() == " " {
             e.prevent_default();
-            dispatch.emit(Action::Select(pick));
+            dispatch.emit(Action::Select(pick.map(Subject::Intersection)));
         }
     })
 }

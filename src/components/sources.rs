@@ -1,10 +1,12 @@
-//! The footer that names every source document and offers the raw dataset for download.
+//! The footer that names every source document and offers the raw dataset and the offline copy for download.
 
 use crate::dataset::DATASET;
 use yew::prelude::*;
 
 /// Where the raw data file is served, relative to the page (Trunk copies it there).
 pub const DATA_HREF: &str = "data/overlap.toml";
+/// The single-file copy of the app that the build writes beside the page (scripts/postbuild.mjs).
+pub const OFFLINE_HREF: &str = "overlap.html";
 
 #[function_component]
 pub fn Sources() -> Html {
@@ -19,7 +21,12 @@ pub fn Sources() -> Html {
                     </li>
                 }) }
             </ol>
-            <p><a href={DATA_HREF} download="overlap.toml">{ "Download the dataset (TOML)" }</a></p>
+            <p>
+                <a href={DATA_HREF} download="overlap.toml">{ "Download the dataset (TOML)" }</a>
+                { " · " }
+                <a href={OFFLINE_HREF} download="overlap.html">{ "Save for offline use" }</a>
+                <span class="hint">{ " (the whole app in one HTML file that works from disk, without a web server)" }</span>
+            </p>
         </footer>
     }
 }

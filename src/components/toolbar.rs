@@ -1,11 +1,14 @@
 //! The toolbar: choose the view, share the view's URL, and export the chart or its data.
 
+use super::app::page_url;
 use super::download::{save_png, save_text, standalone_svg};
 use super::sources::DATA_HREF;
 use crate::dataset::DATASET;
 use crate::export::{intersections_csv, membership_csv};
+use crate::sets::ActorSet;
 use crate::state::{Action, State, View};
-use crate::url_state::view_name;
+use crate::url_state::{self, view_name};
+use crate::venn::venn_fits;
 use crate::view_model::ChartData;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -19,16 +22,17 @@ pub struct ToolbarProps {
 }
 
 /// Why the Venn view is unavailable, or `None` when it is offered.
-pub fn venn_unavailable(selected: usize) -> Option<String> {
-    (!(2..=3).contains(&selected))
-        .then(|| format!("Venn needs 2 or 3 actors ({selected} ticked): with more, an UpSet chart stays readable."))
+fn venn_unavailable(selected: ActorSet) -> Option<String> {
+    (!venn_fits(selected)).then(|| {
+        format!("Venn needs 2 or 3 actors ({} ticked): with more, an UpSet chart stays readable.", selected.len())
+    })
 }
 
 #[function_component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     // `Err(url)` shows the URL to copy by hand where the clipboard refused.
     let share_status = use_state(|| None::<Result<(), String>>);
-    let venn_note = venn_unavailable(props.data.selected.len());
+    let venn_note = venn_unavailable(props.data.selected);
     let view_radio = |view: View, label: &str| {
         let disabled = view == View::Venn && venn_note.is_some();
         let on = props.dispatch.reform(move |_: Event| Action::SetView(view));
@@ -42,10 +46,18 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     };
     let on_share = {
         let status = share_status.clone();
+        // The state's own URL: the address bar is written only after the next paint, so it may lag behind.
+        let query = url_state::render(&props.state, &DATASET);
         Callback::from(move |_: MouseEvent| {
-            let window = gloo::utils::window();
-            let url = window.location().href().unwrap_or_default();
-            let promise = window.navigator().clipboard().write_text(&url);
+            let url = page_url(&query);
+            let navigator = gloo::utils::window().navigator();
+            // Insecure origins (the app served on a LAN address) have no `navigator.clipboard` at all.
+            let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
+            if !has_clipboard {
+                status.set(Some(Err(url)));
+                return;
+            }
+            let promise = navigator.clipboard().write_text(&url);
             let status = status.clone();
             yew::platform::spawn_local(async move {
                 let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();

@@ -4,7 +4,7 @@ use super::{select_on_key, ChartProps};
 use crate::dataset::DATASET;
 use crate::layout::{self, num, UpsetLayout};
 use crate::sets::ActorSet;
-use crate::state::Action;
+use crate::state::{Action, Subject};
 use crate::view_model::{describe, ChartData};
 use yew::prelude::*;
 
@@ -64,6 +64,13 @@ pub fn Upset(props: &ChartProps) -> Html {
             l.columns.len()
         ),
     };
+    let cut = data.cut.then(|| {
+        format!(
+            " Inclusive mode weighs at most {} combinations; with this many actors it shows each actor and the largest \
+             combinations seen, not every one.",
+            crate::overlap::INCLUSIVE_CANDIDATE_LIMIT
+        )
+    });
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
@@ -84,7 +91,7 @@ pub fn Upset(props: &ChartProps) -> Html {
                         <text x={num(t.at)} y={num(l.axis_y)} class="tick middle">{ t.value }</text>
                     }) }
                     <text x={num(l.bar_right / 2.0)} y={num(l.matrix_y - 8.0)} class="axis-title middle">{ "Areas per actor" }</text>
-                    <text x={num(l.matrix_x + 4.0)} y={num(layout::TITLE_ROOM / 2.0)} class="axis-title">{ "Areas per intersection" }</text>
+                    <text x={num(l.matrix_x + 4.0)} y={num(layout::TITLE_ROOM / 2.0)} class="axis-title">{ layout::COLUMN_TITLE }</text>
                 </g>
                 { for data.set_sizes.iter().zip(&l.rows).map(|((a, size), row)| {
                     let actor = &ds.actors[*a];
@@ -103,17 +110,17 @@ pub fn Upset(props: &ChartProps) -> Html {
                     }
                 }) }
                 { for data.intersections.iter().zip(&l.columns).map(|(x, col)| {
-                    let selected = props.state.select == Some(x.sets);
+                    let selected = props.state.subject == Some(Subject::Intersection(x.sets));
                     let elements: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].id).collect();
                     let pick = if selected { None } else { Some(x.sets) };
-                    let on_click = props.dispatch.reform(move |_: MouseEvent| Action::Select(pick));
+                    let on_click = props.dispatch.reform(move |_: MouseEvent| Action::Select(pick.map(Subject::Intersection)));
                     let on_key = select_on_key(&props.dispatch, pick);
                     html! {
                         <g class="column" data-lit={lit_column(x.sets).then_some("")}
                             data-sets={ChartData::set_ids(ds, x.sets)} data-size={x.size().to_string()}
                             data-elements={elements.join(" ")}
                             tabindex="0" role="button" aria-pressed={selected.to_string()}
-                            aria-label={describe(ds, data, x, props.state.mode)}
+                            aria-label={describe(ds, data, x)}
                             onclick={on_click} onkeydown={on_key}
                             onmouseenter={hover_to(&hover, Some(Hover::Intersection(x.sets)))} onmouseleave={hover_to(&hover, None)}
                             onfocus={hover_to(&hover, Some(Hover::Intersection(x.sets)))} onblur={hover_to(&hover, None)}>
@@ -133,6 +140,7 @@ pub fn Upset(props: &ChartProps) -> Html {
             </svg>
             <figcaption>
                 { summary }
+                { cut.unwrap_or_default() }
                 if hidden > 0 {
                     { " " }<button type="button" class="more" onclick={more}>{ format!("Show {} more", hidden.min(PAGE)) }</button>
                 }

@@ -3,9 +3,8 @@
 use super::{select_on_key, ChartProps};
 use crate::dataset::DATASET;
 use crate::layout::num;
-use crate::overlap::{intersections, Mode};
 use crate::sets::ActorSet;
-use crate::state::Action;
+use crate::state::{Action, Subject};
 use crate::venn::venn;
 use crate::view_model::{describe, ChartData};
 use yew::prelude::*;
@@ -20,16 +19,17 @@ pub fn Venn(props: &ChartProps) -> Html {
     let local = |sets: ActorSet| local_mask(&actors, sets);
     // Geometry depends on the data only: a selection or re-render reuses it.
     let drawn = use_memo(data.clone(), |data| {
-        let regions = intersections(&data.universe.masks, data.selected, Mode::Exclusive);
+        // The chart data of the Venn view is always exclusive (`State::chart_mode`): one region, one intersection.
         let actors: Vec<usize> = data.selected.iter().collect();
         let mut exclusive = vec![0usize; 1 << actors.len()];
-        for x in &regions {
+        for x in &data.intersections {
             exclusive[local_mask(&actors, x.sets)] = x.size();
         }
         let sizes: Vec<usize> = data.set_sizes.iter().map(|(_, s)| *s).collect();
-        (venn(&sizes, &exclusive, WIDTH), regions, sizes)
+        (venn(&sizes, &exclusive, WIDTH), sizes)
     });
-    let (Some(l), regions, sizes) = &*drawn else {
+    let regions = &data.intersections;
+    let (Some(l), sizes) = &*drawn else {
         return html! {};
     };
     html! {
@@ -46,7 +46,7 @@ pub fn Venn(props: &ChartProps) -> Html {
                 }) }
                 { for regions.iter().filter_map(|x| {
                     let at = l.regions.iter().find(|r| usize::from(r.sets) == local(x.sets))?;
-                    let selected = props.state.select == Some(x.sets);
+                    let selected = props.state.subject == Some(Subject::Intersection(x.sets));
                     let pick = if selected { None } else { Some(x.sets) };
                     let on_key = select_on_key(&props.dispatch, pick);
                     let elements: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].id).collect();
@@ -54,8 +54,8 @@ pub fn Venn(props: &ChartProps) -> Html {
                         <g class="region" data-sets={ChartData::set_ids(ds, x.sets)}
                             data-size={x.size().to_string()} data-elements={elements.join(" ")}
                             tabindex="0" role="button" aria-pressed={selected.to_string()}
-                            aria-label={describe(ds, data, x, Mode::Exclusive)}
-                            onclick={props.dispatch.reform(move |_: MouseEvent| Action::Select(pick))} onkeydown={on_key}>
+                            aria-label={describe(ds, data, x)}
+                            onclick={props.dispatch.reform(move |_: MouseEvent| Action::Select(pick.map(Subject::Intersection)))} onkeydown={on_key}>
                             <circle class="hit" cx={num(at.x)} cy={num(at.y)} r="16" />
                             <text class="count middle" x={num(at.x)} y={num(at.y)}>{ x.size() }</text>
                         </g>

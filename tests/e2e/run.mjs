@@ -12,7 +12,7 @@
 // failed request, HTTP status >= 400 (favicon included) or request to an origin other than the test servers.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { launchChromium } from "./browser.mjs";
 import { ACTORS, CHART, Failure, READY, collectMarks, expect, expectConsistent, expectDefaultSets, expectNone, expectSets, findCheckbox, interSignature } from "./marks.mjs";
 import { serve } from "./serve.mjs";
@@ -22,6 +22,7 @@ const DIST = resolve(process.argv[2] ?? join(HERE, "../../dist"));
 const WAIT = 20_000; // how long to wait for the wasm app to start or react; a limit on waiting, never an assertion
 const CHECK_LIMIT = 120_000; // a hung check is stopped and failed after this
 const SUBPATH = "/tools/overlap/";
+const DIST_URL = pathToFileURL(DIST + "/").href; // the built site opened from disk, as a double-click would
 
 // ---------------------------------------------------------------- browser session of one check
 
@@ -44,7 +45,7 @@ class Session {
   }
 
   isLocal(url) {
-    return /^(data|blob|about):/.test(url) || this.origins.has(new URL(url).origin);
+    return /^(data|blob|about):/.test(url) || url.startsWith(DIST_URL) || this.origins.has(new URL(url).origin);
   }
 
   /** A new page in a new context (contextOptions as for browser.newContext), watched for errors. */
@@ -316,6 +317,40 @@ const checks = [
     await waitUntil(page, () => location.search === "", null, "the URL was not made the default view's");
   },
 
+  async function fromFile(s) {
+    // A double-clicked dist/index.html: no script can run there, so the prerendered chart must be readable and styled
+    // on its own, the page must say what to do instead, and nothing may fail noisily in the console.
+    const page = await s.page();
+    await page.goto(DIST_URL + "index.html");
+    await page.waitForLoadState("load");
+    const seen = await page.evaluate(() => ({
+      fill: getComputedStyle(document.querySelector("[data-chart] .bar")).fill,
+      notice: document.querySelector(".boot-file")?.checkVisibility() ? document.querySelector(".boot-file").textContent : "",
+      link: document.querySelector('.boot-file a[href="overlap.html"]') !== null,
+    }));
+    expect(seen.fill !== "rgb(0, 0, 0)" && seen.fill !== "none", `the prerendered bars are not styled (fill ${seen.fill})`);
+    expect(seen.notice.includes("Opened from a file") && seen.link, `no visible notice that points to overlap.html: "${seen.notice}"`);
+    expect(!(await page.$(READY)), "the page claims to be live although it was opened from a file");
+  },
+
+  async function singleFile(s) {
+    // The one-file copy: fully interactive from disk, the URL's view restored, and nothing fetched but itself.
+    const page = await s.page();
+    await page.goto(DIST_URL + "overlap.html?sets=eu,jp");
+    await waitForChart(page);
+    expectSets(await readMarks(page), ["eu", "jp"]);
+    await (await checkboxLabelled(page, "Korea")).click();
+    await waitUntil(page, () => !!document.querySelector('[data-set="kr"]'), null, "ticking Korea in the single file did not chart it");
+    expectConsistent(await readMarks(page));
+    const href = await page.evaluate(() => {
+      const a = document.querySelector('a[href="data/overlap.toml"]');
+      a.addEventListener("click", (e) => e.preventDefault());
+      a.click();
+      return a.href;
+    });
+    expect(href.startsWith("data:text/plain") && Buffer.from(href.split(",")[1], "base64").toString().includes("[[links]]"), `the dataset link of the single file is not the dataset: ${href.slice(0, 60)}`);
+  },
+
   async function share(s) {
     const page = await openChart(s, `${s.url}?sets=eu,jp`, { permissions: ["clipboard-read", "clipboard-write"] });
     await page.click("button.share");
@@ -328,6 +363,31 @@ const checks = [
     await waitUntil(denied, () => !!document.querySelector(".share-status input.share-url"), null, "without a clipboard Share offers no field to copy from");
     const shown = await denied.inputValue(".share-url");
     expect(shown === denied.url(), `the fallback field holds "${shown}", not ${denied.url()}`);
+
+    // An insecure origin (a LAN address) has no navigator.clipboard at all: the field, and no error.
+    const insecure = await openChart(s, `${s.url}?sets=eu,jp`);
+    await insecure.evaluate(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+    await insecure.click("button.share");
+    await waitUntil(insecure, () => !!document.querySelector(".share-status input.share-url"), null, "without navigator.clipboard Share offers no field to copy from");
+
+    // Share right after a change copies the view's URL, although the address bar is written only after the next paint.
+    await (await checkboxLabelled(insecure, "Korea")).click();
+    await insecure.click("button.share");
+    await waitUntil(insecure, () => document.querySelector(".share-url")?.value.endsWith("?sets=eu,jp,kr"), null, "Share right after ticking Korea did not give the new view's URL");
+  },
+
+  async function selectHistory(s) {
+    // Keys, as a user picks (Chromium's history skips entries no user action made). After a pick only the select's
+    // value property decides what it shows, so Back and Forward must set it.
+    const page = await openChart(s);
+    await page.focus('select:has(option[value="inclusive"])');
+    await page.keyboard.press("ArrowDown");
+    await waitUntil(page, () => location.search === "?mode=inclusive", null, "ArrowDown on the mode select did not choose inclusive");
+    await page.goBack();
+    await waitUntil(page, () => location.search === "", null, "Back did not return to the default view");
+    await waitUntil(page, () => document.querySelector('select:has(option[value="inclusive"])').value === "exclusive", null, `after Back the mode select does not show "exclusive"`);
+    await page.goForward();
+    await waitUntil(page, () => location.search === "?mode=inclusive" && document.querySelector('select:has(option[value="inclusive"])').value === "inclusive", null, `after Forward the mode select does not show "inclusive"`);
   },
 
   async function exports(s) {

@@ -1,33 +1,35 @@
-// End-to-end checks of the built Overlap site in Debian's Firefox ESR, driven through geckodriver (W3C WebDriver
-// classic, spoken with Node's fetch: no extra packages). Prints one line per check, then `firefox-e2e: N passed, M failed`.
+// End-to-end checks of the built Overlap site in engines driven through W3C WebDriver classic (spoken with Node's
+// fetch: no extra packages): Debian's Firefox ESR through geckodriver, and WebKit (Safari's engine) as WebKitGTK's
+// MiniBrowser through WebKitWebDriver under a private Xvfb display. Prints one line per check, then
+// `<engine>-e2e: N passed, M failed`.
 //
-//   node tests/e2e/firefox.mjs [DIST_DIR]      (default: the repo's dist/; E2E_ONLY=default,hostile-url runs a subset)
-//   FIREFOX=/path/to/firefox  GECKODRIVER=/path/to/geckodriver   override the binaries (defaults: /usr/bin/firefox-esr,
-//                                                                 ~/.cargo/bin/geckodriver, then geckodriver on PATH)
+//   node tests/e2e/webdriver.mjs firefox|webkit [DIST_DIR]   (default: the repo's dist/; E2E_ONLY=default,hostile-url
+//                                                            runs a subset)
+//   FIREFOX, GECKODRIVER, MINIBROWSER, WEBKITWEBDRIVER override the binaries (defaults: /usr/bin/firefox-esr,
+//   ~/.cargo/bin/geckodriver or geckodriver on PATH, Debian's webkit2gtk-4.1 MiniBrowser, WebKitWebDriver on PATH).
 //
-// Each check runs in a fresh Firefox session (a new temporary profile) and fails on a thrown assertion, on an alert
-// dialog, and ALSO on:
+// Each check runs in a fresh browser session (one at a time, deleted when done) and fails on a thrown assertion, on
+// an alert dialog, and ALSO on:
 //   - any request the test server answers with status >= 400 (favicon included), seen on the server side;
 //   - any uncaught error, unhandled promise rejection or console.error in the page. WebDriver classic has no log API
-//     in Firefox and we inject nothing into the app, so after every page load (navigate, back, forward, reload) the
-//     suite runs a script that installs listeners and wraps console.error. Limitation: errors raised before that
+//     in these engines and we inject nothing into the app, so after every page load (navigate, back, forward, reload)
+//     the suite runs a script that installs listeners and wraps console.error. Limitation: errors raised before that
 //     script runs (while the page loads and the wasm app starts) are missed; failed loads still show as HTTP errors.
-// Requests to other origins cannot be seen from here; the profile's prefs switch off Firefox's own background traffic.
+// Requests to other origins cannot be seen from here; Firefox's profile prefs switch off its own background traffic.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { ACTORS, CHART, Failure, READY, collectMarks, expect, expectConsistent, expectDefaultSets, expectNone, expectSets, findCheckbox } from "./marks.mjs";
 import { serve } from "./serve.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const DIST = resolve(process.argv[2] ?? join(HERE, "../../dist"));
+const ENGINE = process.argv[2];
+const DIST = resolve(process.argv[3] ?? join(HERE, "../../dist"));
 const WAIT = 20_000; // how long to wait for the app to start or react; a limit on waiting, never an assertion
 const CHECK_LIMIT = 120_000; // a hung check is stopped and failed after this
-const FIREFOX = process.env.FIREFOX || "/usr/bin/firefox-esr";
-const GECKODRIVER = process.env.GECKODRIVER || [join(homedir(), ".cargo/bin/geckodriver")].find(existsSync) || "geckodriver";
 
 /** Firefox prefs for the test profile: no updates, telemetry, safe-browsing or connectivity probes. */
 const PREFS = {
@@ -42,6 +44,38 @@ const PREFS = {
   "browser.search.update": false,
   "network.connectivity-service.enabled": false,
 };
+
+/** What differs between the engines: the browser, its driver, and the capabilities of a session. */
+const ENGINES = {
+  firefox: {
+    browser: process.env.FIREFOX || "/usr/bin/firefox-esr",
+    install: "Debian's firefox-esr",
+    driver: process.env.GECKODRIVER || [join(homedir(), ".cargo/bin/geckodriver")].find(existsSync) || "geckodriver",
+    driverInstall: "cargo install --locked geckodriver",
+    driverArgs: (port) => ["--host", "127.0.0.1", "--port", String(port), "--websocket-port", "0", "--log", "error"],
+    display: false,
+    capabilities: ({ javascript }) => ({
+      browserName: "firefox",
+      "moz:firefoxOptions": { binary: ENGINES.firefox.browser, args: ["-headless"], prefs: { ...PREFS, "javascript.enabled": javascript } },
+    }),
+  },
+  webkit: {
+    browser: process.env.MINIBROWSER || "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+    install: "Debian's webkit2gtk-driver",
+    driver: process.env.WEBKITWEBDRIVER || "WebKitWebDriver",
+    driverInstall: "Debian's webkit2gtk-driver and xvfb",
+    driverArgs: (port) => ["--host=127.0.0.1", `--port=${port}`],
+    display: true, // WebKitGTK has no headless mode: it draws on a private Xvfb display
+    capabilities: ({ javascript }) => ({
+      "webkitgtk:browserOptions": { binary: ENGINES.webkit.browser, args: ["--automation", `--enable-javascript=${javascript}`] },
+    }),
+  },
+};
+const engine = ENGINES[ENGINE];
+if (!engine) {
+  console.error(`usage: node tests/e2e/webdriver.mjs ${Object.keys(ENGINES).join("|")} [DIST_DIR]`);
+  process.exit(2);
+}
 
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
@@ -82,17 +116,16 @@ const ERROR_HOOK = `if (!window.__e2eErrors) {
   };
 }`;
 
-/** One Firefox session for one check. Page errors it finds go to `problems`. */
-class Firefox {
-  static async start(driverUrl, problems, { prefs = {}, javascript = true } = {}) {
+/** One browser session for one check. Page errors it finds go to `problems`. */
+class Browser {
+  static async start(driverUrl, problems, { javascript = true } = {}) {
     const caps = {
-      browserName: "firefox",
       unhandledPromptBehavior: "dismiss and notify", // an alert makes the next command fail with "unexpected alert open"
       timeouts: { implicit: 0, pageLoad: WAIT, script: WAIT },
-      "moz:firefoxOptions": { binary: FIREFOX, args: ["-headless"], prefs: { ...PREFS, ...prefs } },
+      ...engine.capabilities({ javascript }),
     };
     const { sessionId } = await command(driverUrl, "POST", "/session", { capabilities: { alwaysMatch: caps } });
-    return new Firefox(driverUrl, sessionId, problems, javascript);
+    return new Browser(driverUrl, sessionId, problems, javascript);
   }
 
   constructor(driverUrl, id, problems, javascript) {
@@ -143,6 +176,11 @@ class Firefox {
   /** Click a WebDriver element reference (as returned by run/call) like a user would. */
   click(element) {
     return this.cmd("POST", `/element/${element[ELEMENT]}/click`, {});
+  }
+
+  /** Send keystrokes to a WebDriver element reference, as a user typing into it. */
+  type(element, text) {
+    return this.cmd("POST", `/element/${element[ELEMENT]}/value`, { text });
   }
 
   /** The open alert's text, or null when there is none. */
@@ -221,55 +259,55 @@ class Firefox {
 // ---------------------------------------------------------------- the checks
 
 const checks = {
-  async default(ff, url) {
-    await ff.open(url);
-    await ff.waitForApp();
-    const marks = await ff.marks();
+  async default(b, url) {
+    await b.open(url);
+    await b.waitForApp();
+    const marks = await b.marks();
     expectDefaultSets(marks);
     expectConsistent(marks);
   },
 
-  async "shared-url"(ff, url) {
-    await ff.open(url + "?sets=eu,jp,kr&mode=inclusive");
-    await ff.waitForApp();
-    await ff.waitForSets(["eu", "jp", "kr"], "?sets=eu,jp,kr&mode=inclusive");
-    expect(!(await ff.checkbox("Canada")).checked, "the Canada checkbox is ticked although the URL leaves Canada out");
+  async "shared-url"(b, url) {
+    await b.open(url + "?sets=eu,jp,kr&mode=inclusive");
+    await b.waitForApp();
+    await b.waitForSets(["eu", "jp", "kr"], "?sets=eu,jp,kr&mode=inclusive");
+    expect(!(await b.checkbox("Canada")).checked, "the Canada checkbox is ticked although the URL leaves Canada out");
   },
 
-  async "toggle-back-reload"(ff, url) {
+  async "toggle-back-reload"(b, url) {
     const withoutJp = ACTORS.filter((a) => a !== "jp");
     const search = `?sets=${withoutJp.join(",")}`;
-    await ff.open(url);
-    await ff.waitForApp();
-    await ff.waitForSets(ACTORS, "the default view");
-    await ff.click((await ff.checkbox("Japan")).element);
-    await ff.waitForSets(withoutJp, "after unticking Japan");
-    await ff.waitForSearch(search, "after unticking Japan");
+    await b.open(url);
+    await b.waitForApp();
+    await b.waitForSets(ACTORS, "the default view");
+    await b.click((await b.checkbox("Japan")).element);
+    await b.waitForSets(withoutJp, "after unticking Japan");
+    await b.waitForSearch(search, "after unticking Japan");
 
-    await ff.back();
-    await ff.waitForApp();
-    await ff.waitForSets(ACTORS, "after history back");
-    await ff.waitForSearch("", "after history back");
+    await b.back();
+    await b.waitForApp();
+    await b.waitForSets(ACTORS, "after history back");
+    await b.waitForSearch("", "after history back");
 
-    await ff.forward();
-    await ff.waitForApp();
-    await ff.waitForSets(withoutJp, "after history forward");
-    await ff.waitForSearch(search, "after history forward");
+    await b.forward();
+    await b.waitForApp();
+    await b.waitForSets(withoutJp, "after history forward");
+    await b.waitForSearch(search, "after history forward");
 
-    await ff.reload();
-    await ff.waitForApp();
-    await ff.waitForSets(withoutJp, "after reload");
-    expect(!(await ff.checkbox("Japan")).checked, "after reload the Japan checkbox is ticked again");
+    await b.reload();
+    await b.waitForApp();
+    await b.waitForSets(withoutJp, "after reload");
+    expect(!(await b.checkbox("Japan")).checked, "after reload the Japan checkbox is ticked again");
   },
 
-  async "hostile-url"(ff, url) {
+  async "hostile-url"(b, url) {
     const query = "?sets=eu,<img src=x onerror=alert(1)>,jp&view=%3Cscript%3E&q=%22%3E%3Csvg%20onload%3Dalert(1)%3E&asof=9999-99-99&select=zz&sets=uk";
     const html = readFileSync(join(DIST, "index.html"), "utf8");
-    await ff.open(new URL(query, url).href); // encoded as the browser's address bar would
-    await ff.waitForApp();
-    await ff.waitForSets(["eu", "jp"], "the hostile URL", { allowZero: true }); // no area matches that q
+    await b.open(new URL(query, url).href); // encoded as the browser's address bar would
+    await b.waitForApp();
+    await b.waitForSets(["eu", "jp"], "the hostile URL", { allowZero: true }); // no area matches that q
 
-    const injected = await ff.call((html) => {
+    const injected = await b.call((html) => {
       const found = [...document.querySelectorAll("img")].map((e) => `an <img>: ${e.outerHTML.slice(0, 80)}`);
       for (const s of document.querySelectorAll("script")) {
         const src = s.getAttribute("src");
@@ -284,28 +322,74 @@ const checks = {
     expectNone(injected, "elements created from URL text");
 
     const notices = () =>
-      ff.run(`return [...document.querySelectorAll('[role="status"], [role="alert"]')].map((e) => ({
+      b.run(`return [...document.querySelectorAll('[role="status"], [role="alert"]')].map((e) => ({
         text: e.textContent.replace(/\\s+/g, " ").trim(),
         visible: e.getClientRects().length > 0 && e.checkVisibility({ visibilityProperty: true, opacityProperty: true }),
       }));`);
     const names = ({ text, visible }) => visible && (text.includes("sets") || text.includes("img")) && (text.includes("asof") || text.includes("9999"));
-    await ff.waitFor(notices, (found) => found.some(names), (found) =>
+    await b.waitFor(notices, (found) => found.some(names), (found) =>
       `no visible role="status"/"alert" element names what was ignored ("sets" or the bad id, and "asof" or "9999"); found: ${
         found.length ? found.map((n) => `${n.visible ? "" : "(hidden) "}"${n.text.slice(0, 100)}"`).join(", ") : "none"}`);
   },
 
-  async "no-javascript"(ff, url) {
-    await ff.open(url); // in a session with the pref javascript.enabled = false (WebDriver's own scripts still run)
+  async "unknown-actors"(b, url) {
+    await b.open(url + "?sets=zz,qq");
+    await b.waitForApp();
+    await b.waitForSets(ACTORS, "a URL whose actors are all unknown");
+    const text = await b.run(`return [...document.querySelectorAll('[role="status"]')].map((e) => e.textContent).join(" ");`);
+    expect(text.includes("zz") && text.includes("default actors"), `the notice does not say the default actors are shown: "${text}"`);
+  },
+
+  async "select-history"(b, url) {
+    // After the user picks an option, only the select's value property decides what it shows: Back and Forward must
+    // set it, not just the options' selected attributes.
+    const mode = () => b.run(`return document.querySelector('select option[value="inclusive"]').parentElement.value;`);
+    await b.open(url);
+    await b.waitForApp();
+    // A key press, as a user would: a driver's click on an <option> is no user activation in WebKit, and its history then
+    // skips the entry the change pushed (as browsers do for entries no user action made).
+    await b.type(await b.run(`return document.querySelector('select option[value="inclusive"]').parentElement;`), "\uE015"); // ArrowDown
+    await b.waitForSearch("?mode=inclusive", "after choosing inclusive");
+    await b.back();
+    await b.waitForSearch("", "after history back");
+    await b.waitFor(mode, (v) => v === "exclusive", (v) => `after Back the mode select shows "${v}", the state "exclusive"`);
+    await b.forward();
+    await b.waitForSearch("?mode=inclusive", "after history forward");
+    await b.waitFor(mode, (v) => v === "inclusive", (v) => `after Forward the mode select shows "${v}", the state "inclusive"`);
+  },
+
+  async "from-file"(b) {
+    await b.open(pathToFileURL(join(DIST, "index.html")).href);
+    const seen = await b.run(`return {
+      fill: getComputedStyle(document.querySelector("[data-chart] .bar")).fill,
+      notice: document.querySelector(".boot-file").checkVisibility() ? document.querySelector(".boot-file").textContent : "",
+      live: document.documentElement.hasAttribute("data-ready"),
+    };`);
+    expect(seen.fill !== "rgb(0, 0, 0)" && seen.fill !== "none", `opened from a file, the prerendered bars are not styled (fill ${seen.fill})`);
+    expect(seen.notice.includes("overlap.html"), `opened from a file, no visible notice points to overlap.html: "${seen.notice}"`);
+    expect(!seen.live, "opened from a file, the page claims to be live");
+  },
+
+  async "single-file"(b) {
+    await b.open(pathToFileURL(join(DIST, "overlap.html")).href + "?sets=eu,jp");
+    await b.waitForApp();
+    await b.waitForSets(["eu", "jp"], "the single file with ?sets=eu,jp");
+    await b.click((await b.checkbox("Korea")).element);
+    await b.waitForSets(["eu", "jp", "kr"], "after ticking Korea in the single file");
+  },
+
+  async "no-javascript"(b, url) {
+    await b.open(url); // in a session with JavaScript off for the page (WebDriver's own scripts still run)
     // With scripting on, the HTML parser keeps a <noscript>'s markup as raw text: then the pref did not work.
-    const { text, scripting } = await ff.run(`const n = document.querySelector("noscript");
+    const { text, scripting } = await b.run(`const n = document.querySelector("noscript");
       return { text: document.body.innerText.trim(), scripting: !!n && n.children.length === 0 && n.textContent.includes("<") };`);
-    expect(!scripting, "the page was parsed with scripting on (is the javascript.enabled pref honoured?)");
+    expect(!scripting, "the page was parsed with scripting on (is the engine's JavaScript switch honoured?)");
     expect(text.length > 0, "with JavaScript off the page shows no text");
     expect(text.includes("JavaScript"), `with JavaScript off the page does not mention "JavaScript": "${text.slice(0, 200)}"`);
   },
 };
 
-const sessionOptions = { "no-javascript": { prefs: { "javascript.enabled": false }, javascript: false } };
+const sessionOptions = { "no-javascript": { javascript: false } };
 
 // ---------------------------------------------------------------- runner
 
@@ -317,32 +401,60 @@ async function freePort() {
   return port;
 }
 
-/** Start geckodriver on a free loopback port; resolves to { url, output(), stop() }. */
-async function startGeckodriver() {
-  const port = await freePort();
+/** A process that is stopped with the run: resolves to { child, output(), stop() }; `env` adds to the environment. */
+function start(commandName, args, env = {}, extraStdio = []) {
   let output = "";
-  const child = spawn(GECKODRIVER, ["--host", "127.0.0.1", "--port", String(port), "--websocket-port", "0", "--log", "error"], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(commandName, args, { stdio: ["ignore", "pipe", "pipe", ...extraStdio], env: { ...process.env, ...env } });
   const keep = (chunk) => (output = (output + chunk).slice(-4000));
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
   const exited = new Promise((ok) => child.once("close", ok));
-  let spawnError;
-  child.once("error", (e) => (spawnError = e));
+  child.once("error", (e) => (child.spawnError = e));
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null && !spawnError) child.kill();
+    if (child.exitCode === null && child.signalCode === null && !child.spawnError) child.kill();
     await Promise.race([exited, sleep(5_000)]);
   };
   process.once("exit", () => child.exitCode === null && child.kill());
+  return { child, output: () => output, stop };
+}
+
+/** A private X display for engines without a headless mode: resolves to { display, stop() }. */
+async function startXvfb() {
+  const xvfb = start("Xvfb", ["-displayfd", "3", "-nolisten", "tcp", "-screen", "0", "1280x1024x24"], {}, ["pipe"]);
+  let number = "";
+  xvfb.child.stdio[3].on("data", (chunk) => (number += chunk));
+  for (const end = Date.now() + 10_000; Date.now() < end; await sleep(50)) {
+    if (xvfb.child.spawnError) throw new Error(`could not run Xvfb: ${xvfb.child.spawnError.message} (install Debian's xvfb)`);
+    if (xvfb.child.exitCode !== null) throw new Error(`Xvfb exited: ${xvfb.output().trim().split("\n").pop()}`);
+    if (number.includes("\n")) return { display: `:${number.trim()}`, stop: xvfb.stop };
+  }
+  await xvfb.stop();
+  throw new Error("Xvfb did not start within 10 s");
+}
+
+/** Start the engine's driver on a free loopback port; resolves to { url, output(), stop() }. */
+async function startDriver() {
+  const x = engine.display ? await startXvfb() : null;
+  const port = await freePort();
+  const driver = start(engine.driver, engine.driverArgs(port), x ? { DISPLAY: x.display } : {});
+  const stop = async () => {
+    await driver.stop();
+    await x?.stop();
+  };
   const url = `http://127.0.0.1:${port}`;
   for (const end = Date.now() + 10_000; Date.now() < end; await sleep(100)) {
-    if (spawnError) throw new Error(`could not run ${GECKODRIVER}: ${spawnError.message} (cargo install --locked geckodriver)`);
-    if (child.exitCode !== null) throw new Error(`geckodriver exited: ${output.trim().split("\n").pop()}`);
-    if (await command(url, "GET", "/status").then(() => true, () => false)) return { url, output: () => output, stop };
+    if (driver.child.spawnError) {
+      await stop();
+      throw new Error(`could not run ${engine.driver}: ${driver.child.spawnError.message} (install ${engine.driverInstall})`);
+    }
+    if (driver.child.exitCode !== null) {
+      await stop();
+      throw new Error(`${engine.driver} exited: ${driver.output().trim().split("\n").pop()}`);
+    }
+    if (await command(url, "GET", "/status").then(() => true, () => false)) return { url, output: driver.output, stop };
   }
   await stop();
-  throw new Error("geckodriver did not answer within 10 s");
+  throw new Error(`${engine.driver} did not answer within 10 s`);
 }
 
 let current = []; // problems of the running check; the server adds failed requests to it
@@ -355,26 +467,26 @@ async function quiet() {
 
 async function runCheck(name, driver, url) {
   const problems = (current = []);
-  let ff, timer;
+  let b, timer;
   try {
-    ff = await Firefox.start(driver.url, problems, sessionOptions[name]);
+    b = await Browser.start(driver.url, problems, sessionOptions[name]);
   } catch (e) {
-    return [`could not start Firefox: ${e.message}${driver.output() ? ` — geckodriver: ${driver.output().trim().split("\n").pop()}` : ""}`];
+    return [`could not start ${ENGINE}: ${e.message}${driver.output() ? ` — ${engine.driver}: ${driver.output().trim().split("\n").pop()}` : ""}`];
   }
   try {
     await Promise.race([
-      checks[name](ff, url),
+      checks[name](b, url),
       new Promise((_, fail) => (timer = setTimeout(() => fail(new Failure(`did not finish within ${CHECK_LIMIT / 1000} s`)), CHECK_LIMIT))),
     ]);
     await quiet();
-    const alert = await ff.alertText();
+    const alert = await b.alertText();
     expect(alert === null, `an alert dialog is open: "${alert}"`);
-    await ff.collectErrors();
+    await b.collectErrors();
   } catch (e) {
     problems.unshift(e instanceof Failure ? e.message : `error: ${e.message}`);
   } finally {
     clearTimeout(timer);
-    await ff.quit();
+    await b.quit();
     current = [];
   }
   return [...new Set(problems)];
@@ -392,15 +504,15 @@ const report = (name, problems) => {
 let driver, server;
 try {
   if (!existsSync(join(DIST, "index.html"))) throw new Error(`no index.html in ${DIST} (build the site first)`);
-  if (!existsSync(FIREFOX)) throw new Error(`no Firefox at ${FIREFOX} (install Debian's firefox-esr, or set FIREFOX)`);
+  if (!existsSync(engine.browser)) throw new Error(`no ${ENGINE} browser at ${engine.browser} (install ${engine.install})`);
   server = await serve(DIST, {
     onRequest: (path, status) => {
       lastRequest = Date.now();
       if (status >= 400) current.push(`HTTP ${status} for ${path}`);
     },
   });
-  driver = await startGeckodriver();
-  console.error(`serving ${DIST} at ${server.url}; Firefox ${FIREFOX} through ${GECKODRIVER} at ${driver.url}`);
+  driver = await startDriver();
+  console.error(`serving ${DIST} at ${server.url}; ${engine.browser} through ${engine.driver} at ${driver.url}`);
   for (const name of selected) report(name, await runCheck(name, driver, server.url));
 } catch (e) {
   for (const name of selected.slice(results.length)) report(name, [e.message]);
@@ -409,5 +521,5 @@ try {
   await server?.close();
 }
 const failed = results.filter((ok) => !ok).length;
-console.log(`firefox-e2e: ${results.length - failed} passed, ${failed} failed`);
+console.log(`${ENGINE}-e2e: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

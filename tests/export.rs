@@ -1,0 +1,32 @@
+//! CSV exports: fields quoted as RFC 4180 says, and nothing a spreadsheet would run as a formula.
+
+use overlap::dataset::DATASET;
+use overlap::export::{field, intersections_csv, membership_csv};
+use overlap::state::State;
+use overlap::view_model::ChartData;
+
+#[test]
+fn formula_starts_are_defused() {
+    for risky in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1+1"] {
+        let out = field(risky);
+        assert!(out.trim_start_matches('"').starts_with('\''), "{risky:?} became {out:?}");
+    }
+    assert_eq!(field("Semiconductors"), "Semiconductors");
+}
+
+#[test]
+fn separators_and_quotes_are_quoted() {
+    assert_eq!(field("a,b"), "\"a,b\"");
+    assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    assert_eq!(field("two\nlines"), "\"two\nlines\"");
+}
+
+#[test]
+fn the_default_view_exports_one_row_per_intersection_and_per_area() {
+    let data = ChartData::new(&DATASET, &State::default_for(&DATASET));
+    let rows = intersections_csv(&DATASET, &data);
+    assert_eq!(rows.lines().count(), data.intersections.len() + 1);
+    assert!(rows.starts_with("sets,names,degree,size,area_ids,areas\r\n"));
+    let members = membership_csv(&DATASET, &data);
+    assert_eq!(members.lines().count(), data.universe.areas.len() + 1);
+}
