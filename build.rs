@@ -53,7 +53,8 @@ fn date(s: &Option<String>) -> String {
     }
 }
 
-fn kind(k: &str) -> String {
+/// The Rust variant named by a data-file word: `council` is `Council`.
+fn variant(k: &str) -> String {
     let mut c = k.chars();
     c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
 }
@@ -123,7 +124,7 @@ fn generate(d: &RawDataset) -> String {
             "        Event {{ id: {:?}, partnership: {}, kind: EventKind::{}, label: {:?}, date: {}, place: {}, note: {}, source: {}, quote: {:?} }},",
             e.id,
             index(&partnership_ids, &e.partnership),
-            kind(&e.kind),
+            variant(&e.kind),
             e.label,
             date(&e.date),
             opt(&e.place),
@@ -136,13 +137,15 @@ fn generate(d: &RawDataset) -> String {
     for l in &d.links {
         let _ = writeln!(
             o,
-            "        Link {{ partnership: {}, area: {}, event: {}, source: {}, quote: {:?}, term: {:?}, note: {} }},",
+            "        Link {{ partnership: {}, area: {}, event: {}, source: {}, quote: {:?}, term: {:?}, grade: Grade::{}, grade_quote: {:?}, note: {} }},",
             index(&partnership_ids, &l.partnership),
             index(&area_ids, &l.area),
             index(&event_ids, &l.event),
             index(&source_ids, &l.source),
             l.quote,
             l.term,
+            variant(&l.grade),
+            l.grade_quote,
             opt(&l.note)
         );
     }

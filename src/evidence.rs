@@ -1,21 +1,56 @@
-//! The citations behind a claim: which links show that an actor has an area, as of a date.
+//! The citations behind a claim: which links show that an actor has an area, under a view's filter.
 
 use crate::dataset::{Dataset, Date, Link};
+use crate::filter::Filter;
+use crate::sets::ActorSet;
 
-/// Whether a link's event counts under an as-of cut; undated events count only without one.
-pub fn counts_by(ds: &Dataset, link: &Link, as_of: Option<Date>) -> bool {
-    match (as_of, ds.events[link.event].date) {
+/// Whether a link counts under a filter: its event had certainly happened by the as-of date (undated events count
+/// only without one), and it is at least as firm as the filter asks.
+pub fn counts(ds: &Dataset, link: &Link, filter: &Filter) -> bool {
+    let in_time = match (filter.as_of, ds.events[link.event].date) {
         (None, _) => true,
         (Some(cut), Some(date)) => date <= cut,
         (Some(_), None) => false,
-    }
+    };
+    in_time && link.grade >= filter.firm
 }
 
-/// Every link by which `actor` has `area`: the actor is a party to the link's partnership.
-pub fn citations(ds: &'static Dataset, area: usize, actor: usize, as_of: Option<Date>) -> Vec<&'static Link> {
-    ds.links
-        .iter()
-        .filter(|l| l.area == area && ds.partnerships[l.partnership].parties.contains(actor) && counts_by(ds, l, as_of))
+/// One partnership's part of a brief: for each area, the citations of that partnership, oldest first.
+#[derive(Debug)]
+pub struct PartnershipBrief {
+    pub partnership: usize,
+    pub areas: Vec<(usize, Vec<&'static Link>)>,
+}
+
+/// The citations by which `actors` have `areas`, as the details panel reads them: grouped by partnership (those with
+/// at least one of the actors as a party, in dataset order), then by area (in the order given), each citation once,
+/// under the partnership it belongs to, the same area's citations ordered by date (undated ones last).
+pub fn brief(ds: &'static Dataset, areas: &[usize], actors: ActorSet, filter: &Filter) -> Vec<PartnershipBrief> {
+    // Undated after every date (keys of real years stay below 2^47).
+    let when = |l: &Link| ds.events[l.event].date.map_or(1 << 47, Date::key);
+    (0..ds.partnerships.len())
+        .filter(|&p| !ds.partnerships[p].parties.and(actors).is_empty())
+        .map(|partnership| {
+            let areas = areas
+                .iter()
+                .map(|&area| {
+                    let mut links: Vec<&'static Link> = ds
+                        .links
+                        .iter()
+                        .filter(|l| l.partnership == partnership && l.area == area && counts(ds, l, filter))
+                        .collect();
+                    // One u64 key each (date, then file order), as every sort in the app sorts: one routine ships.
+                    let mut keys: Vec<u64> =
+                        links.iter().enumerate().map(|(i, l)| when(l) << 16 | (i as u64 & 0xffff)).collect();
+                    keys.sort_unstable();
+                    links = keys.iter().map(|k| links[(k & 0xffff) as usize]).collect();
+                    (area, links)
+                })
+                .filter(|(_, links)| !links.is_empty())
+                .collect();
+            PartnershipBrief { partnership, areas }
+        })
+        .filter(|b| !b.areas.is_empty())
         .collect()
 }
 

@@ -1,10 +1,10 @@
 //! Applies a view filter to the dataset: which areas are in view and which actors have each, as of a date.
 
-use crate::dataset::{Area, Dataset, Date};
-use crate::evidence::counts_by;
+use crate::dataset::{Area, Dataset, Date, Grade};
+use crate::evidence::counts;
 use crate::sets::ActorSet;
 
-/// What narrows the data before any set algebra: area groups, a search and an as-of date.
+/// What narrows the data before any set algebra: area groups, a search, an as-of date and a firmness.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     /// Group indices to keep; empty keeps every group.
@@ -15,32 +15,46 @@ pub struct Filter {
     pub query: String,
     /// Count only links whose event had certainly happened by this date; `None` counts every link.
     pub as_of: Option<Date>,
+    /// Count only links at least this firm; the weakest grade (the default) counts every link.
+    pub firm: Grade,
 }
 
-/// The areas in view, each with the set of all actors that have it (before any actor selection).
+/// The areas in view, each with the set of all actors that have it (before any actor selection), and how firm each
+/// of those memberships is.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Universe {
     pub areas: Vec<usize>,
     pub masks: Vec<ActorSet>,
+    /// Per area, indexed by `Grade as usize`: the actors with a counted link at least that firm (the first is `masks`).
+    pub firm: Vec<[ActorSet; 4]>,
+}
+
+impl Universe {
+    /// How firm the membership of an actor in the `i`-th area is: the firmest grade among the links behind it, which
+    /// is the strictest firmness filter it would survive. `None` when the actor does not have the area.
+    pub fn grade(&self, i: usize, actor: usize) -> Option<Grade> {
+        Grade::ALL.into_iter().rev().find(|g| self.firm[i][*g as usize].contains(actor))
+    }
 }
 
 /// Builds the universe; areas no actor has under the filter are left out.
 pub fn universe(ds: &Dataset, filter: &Filter) -> Universe {
-    let mut masks = vec![ActorSet::EMPTY; ds.areas.len()];
-    for link in ds.links {
-        if counts_by(ds, link, filter.as_of) {
-            let m = &mut masks[link.area];
-            *m = ActorSet(m.0 | ds.partnerships[link.partnership].parties.0);
+    let mut firm = vec![[ActorSet::EMPTY; 4]; ds.areas.len()];
+    for link in ds.links.iter().filter(|l| counts(ds, l, filter)) {
+        let parties = ds.partnerships[link.partnership].parties;
+        for at_least in &mut firm[link.area][..=link.grade as usize] {
+            *at_least = ActorSet(at_least.0 | parties.0);
         }
     }
     let query = normalise(&filter.query);
     let mut out = Universe::default();
-    for (i, (area, mask)) in ds.areas.iter().zip(masks).enumerate() {
+    for (i, (area, grades)) in ds.areas.iter().zip(firm).enumerate() {
         let in_group = filter.groups.is_empty() || filter.groups.contains(&area.group);
         let named = filter.areas.is_empty() || filter.areas.contains(&i);
-        if !mask.is_empty() && in_group && named && matches(area, &query) {
+        if !grades[0].is_empty() && in_group && named && matches(area, &query) {
             out.areas.push(i);
-            out.masks.push(mask);
+            out.masks.push(grades[0]);
+            out.firm.push(grades);
         }
     }
     out

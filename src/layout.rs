@@ -1,5 +1,7 @@
 //! UpSet chart geometry: the size-dependent stage, from set and intersection sizes to positions in SVG units.
 
+use crate::dataset::Grade;
+
 /// Fixed proportions of the chart; one place to tune the look.
 pub const ROW_HEIGHT: f64 = 30.0;
 pub const BAR_AREA_HEIGHT: f64 = 170.0;
@@ -20,6 +22,13 @@ pub const TITLE_ROOM: f64 = 22.0;
 pub const COLUMN_TITLE: &str = "Areas per intersection";
 /// Average glyph width at the axis titles' smaller font size, generously, so a title is never cut.
 pub const SMALL_CHAR_WIDTH: f64 = 7.0;
+/// A column's area names, joined by commas, hang under it as rotated lines this far apart, each at most
+/// `NAME_LINE_CHARS` long, broken at spaces; a column is widened (up to `MAX_COLUMN`) to hold its lines, and shows a
+/// count instead when they still do not fit.
+pub const NAME_LINE: f64 = 11.0;
+pub const NAME_LINE_CHARS: usize = 26;
+/// Room under the matrix for the names: fixed, so that the chart keeps its height whatever is shown.
+pub const NAMES_ROOM: f64 = NAME_LINE_CHARS as f64 * SMALL_CHAR_WIDTH + GAP;
 
 /// One axis tick: its value and where it sits along the axis.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,8 +44,20 @@ pub struct Row {
     pub bar_width: f64,
 }
 
+/// What a column is drawn from: the rows it holds, each with the weakest grade of the memberships behind its dot;
+/// its size; and the names of its areas.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColumnIn {
+    pub members: Vec<(usize, Grade)>,
+    pub size: usize,
+    pub names: Vec<&'static str>,
+}
+
 /// An intersection's column: its bar, and the rows its dots fill, joined by a line from `line.0` to `line.1`.
-/// `dots` holds the SVG paths of its empty and its filled dots (see [`dots`]).
+/// `dots` holds the SVG paths of its dots (see [`dots`]) by how they are drawn: empty, then the members whose
+/// weakest grade is aspiration (dashed ring), exploring (ring), and launched or agreed (solid).
+/// `names` are its area names as rotated lines (x, text) hanging from `UpsetLayout::names_y`, or, when they do not
+/// fit the column, a count.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Column {
     pub x: f64,
@@ -44,7 +65,36 @@ pub struct Column {
     pub bar_height: f64,
     pub filled: Vec<bool>,
     pub line: Option<(f64, f64)>,
-    pub dots: [String; 2],
+    pub dots: [String; 4],
+    pub names: Vec<(f64, String)>,
+    /// Whether `names` holds the count instead of the names.
+    pub counted: bool,
+}
+
+/// Which of a column's dot paths a member's dot goes in.
+pub fn dot_style(weakest: Grade) -> usize {
+    match weakest {
+        Grade::Aspiration => 1,
+        Grade::Exploring => 2,
+        Grade::Launched | Grade::Agreed => 3,
+    }
+}
+
+/// Names joined by commas as lines of at most `NAME_LINE_CHARS`, broken at spaces; a longer word keeps a line of its
+/// own, uncut.
+pub fn wrap(names: &[&str]) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let joined = names.join(", ");
+    for word in joined.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= NAME_LINE_CHARS => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -59,19 +109,21 @@ pub struct UpsetLayout {
     pub bars_bottom: f64,
     /// Where the set-size axis labels sit, just under the last row.
     pub axis_y: f64,
+    /// Where the columns' area names start, just under the last row.
+    pub names_y: f64,
     pub rows: Vec<Row>,
     pub columns: Vec<Column>,
     pub column_ticks: Vec<Tick>,
     pub set_ticks: Vec<Tick>,
 }
 
-/// Lays out `set_sizes` rows and `columns` (each: which rows it holds, and its size) within `width` if it can;
-/// the chart grows wider than `width` rather than squeezing columns below `MIN_COLUMN`. Its height always has room
-/// for `reserve_rows` rows, so that ticking actors on and off does not move the page below it.
+/// Lays out `set_sizes` rows and `columns` within `width` if it can; the chart grows wider than `width` rather than
+/// squeezing columns below `MIN_COLUMN`. Its height always has room for `reserve_rows` rows and the area names, so
+/// that ticking actors on and off does not move the page below it.
 pub fn upset(
     set_sizes: &[usize],
     longest_label: usize,
-    columns: &[(Vec<usize>, usize)],
+    columns: &[ColumnIn],
     width: f64,
     reserve_rows: usize,
 ) -> UpsetLayout {
@@ -79,7 +131,11 @@ pub fn upset(
     let label_x = bar_right + GAP;
     let matrix_x = label_x + longest_label as f64 * CHAR_WIDTH + GAP;
     let n = columns.len().max(1) as f64;
-    let column_width = ((width - matrix_x - GAP) / n).clamp(MIN_COLUMN, MAX_COLUMN);
+    let names: Vec<Vec<String>> = columns.iter().map(|c| wrap(&c.names)).collect();
+    let fitting = |w: f64| ((w / NAME_LINE) as usize).max(1);
+    // Wide enough for the most lines any column needs, where the widest column allows it.
+    let needed = names.iter().map(Vec::len).filter(|l| *l <= fitting(MAX_COLUMN)).max().unwrap_or(1) as f64 * NAME_LINE;
+    let column_width = ((width - matrix_x - GAP) / n).max(needed).clamp(MIN_COLUMN, MAX_COLUMN);
     let bars_bottom = TITLE_ROOM + COUNT_ROOM + BAR_AREA_HEIGHT;
     let matrix_y = bars_bottom + GAP;
     let row_y = |r: usize| matrix_y + (r as f64 + 0.5) * ROW_HEIGHT;
@@ -90,24 +146,40 @@ pub fn upset(
         .enumerate()
         .map(|(r, &s)| Row { y: row_y(r), bar_width: scale(s, max_set, SET_BAR_WIDTH - GAP) })
         .collect();
-    let max_col = columns.iter().map(|c| c.1).max().unwrap_or(0);
+    let max_col = columns.iter().map(|c| c.size).max().unwrap_or(0);
+    let slots = fitting(column_width);
     let columns = columns
         .iter()
+        .zip(names)
         .enumerate()
-        .map(|(c, (members, size))| {
-            let filled: Vec<bool> = (0..set_sizes.len()).map(|r| members.contains(&r)).collect();
+        .map(|(c, (column, lines))| {
+            // Each row's dot path: 0 for no dot of this column, else its member's style.
+            let mut style = vec![0; set_sizes.len()];
+            for &(r, grade) in &column.members {
+                style[r] = dot_style(grade);
+            }
+            let filled: Vec<bool> = style.iter().map(|s| *s > 0).collect();
             let first = filled.iter().position(|f| *f);
             let last = filled.iter().rposition(|f| *f);
-            let bar_height = scale(*size, max_col, BAR_AREA_HEIGHT);
+            let bar_height = scale(column.size, max_col, BAR_AREA_HEIGHT);
             let x = matrix_x + (c as f64 + 0.5) * column_width;
-            let ys = |on: bool| -> Vec<f64> { (0..filled.len()).filter(|&r| filled[r] == on).map(row_y).collect() };
+            let ys = |s: usize| -> Vec<f64> { (0..style.len()).filter(|&r| style[r] == s).map(row_y).collect() };
+            let counted = lines.len() > slots;
+            let lines = match counted {
+                true => vec![areas_count(column.names.len())],
+                false => lines,
+            };
+            let middle = (lines.len() as f64 - 1.0) / 2.0;
+            let offset = |i: usize| (i as f64 - middle) * NAME_LINE;
             Column {
                 x,
                 bar_y: bars_bottom - bar_height,
                 bar_height,
-                dots: [dots(x, &ys(false)), dots(x, &ys(true))],
+                dots: [dots(x, &ys(0)), dots(x, &ys(1)), dots(x, &ys(2)), dots(x, &ys(3))],
                 filled,
                 line: first.zip(last).filter(|(a, b)| a != b).map(|(a, b)| (row_y(a), row_y(b))),
+                names: lines.into_iter().enumerate().map(|(i, line)| (x + offset(i), line)).collect(),
+                counted,
             }
         })
         .collect();
@@ -124,7 +196,8 @@ pub fn upset(
             .max(width.min(matrix_x + n * MAX_COLUMN + GAP))
             .max(matrix_x + 4.0 + COLUMN_TITLE.len() as f64 * SMALL_CHAR_WIDTH),
         axis_y: matrix_y + set_sizes.len() as f64 * ROW_HEIGHT + AXIS_ROOM / 2.0,
-        height: matrix_y + set_sizes.len().max(reserve_rows) as f64 * ROW_HEIGHT + AXIS_ROOM,
+        names_y: matrix_y + set_sizes.len() as f64 * ROW_HEIGHT + GAP / 2.0,
+        height: matrix_y + set_sizes.len().max(reserve_rows) as f64 * ROW_HEIGHT + NAMES_ROOM.max(AXIS_ROOM),
         column_width,
         bar_right,
         label_x,
@@ -135,6 +208,14 @@ pub fn upset(
         columns,
         column_ticks,
         set_ticks,
+    }
+}
+
+/// "1 area", "3 areas".
+pub fn areas_count(n: usize) -> String {
+    match n {
+        1 => "1 area".into(),
+        n => format!("{n} areas"),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The view state (everything a shared URL restores) and the actions that change it.
 
-use crate::dataset::{Dataset, Date};
+use crate::dataset::{Dataset, Date, Grade};
 use crate::filter::{universe, Filter};
 use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
@@ -37,6 +37,8 @@ pub struct State {
     pub mode: Mode,
     pub sort: Sort,
     pub as_of: Option<Date>,
+    /// The least firm grade of link the chart counts; the weakest (the default) counts every link.
+    pub firm: Grade,
     pub subject: Option<Subject>,
 }
 
@@ -49,6 +51,7 @@ pub enum Action {
     SetMode(Mode),
     SetSort(Sort),
     SetAsOf(Option<Date>),
+    SetFirm(Grade),
     Select(Option<Subject>),
     /// Replace the whole state, as when the browser goes Back to another URL.
     Restore(Box<State>),
@@ -71,13 +74,20 @@ impl State {
             mode: Mode::default(),
             sort: Sort::default(),
             as_of: None,
+            firm: Grade::default(),
             subject: None,
         }
     }
 
     /// The area filter this state asks for.
     pub fn filter(&self) -> Filter {
-        Filter { groups: self.groups.clone(), areas: self.areas.clone(), query: self.query.clone(), as_of: self.as_of }
+        Filter {
+            groups: self.groups.clone(),
+            areas: self.areas.clone(),
+            query: self.query.clone(),
+            as_of: self.as_of,
+            firm: self.firm,
+        }
     }
 
     /// The mode the chart counts in: Venn regions are always exclusive, whatever the mode control says.
@@ -116,6 +126,7 @@ impl State {
             Action::SetMode(m) => next.mode = m,
             Action::SetSort(s) => next.sort = s,
             Action::SetAsOf(d) => next.as_of = d,
+            Action::SetFirm(g) => next.firm = g,
             Action::Select(s) => next.subject = s,
             Action::Restore(s) => next = *s,
         }

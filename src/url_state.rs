@@ -1,11 +1,11 @@
 //! The query-string codec for `State`: canonical rendering, and lenient, total parsing that names what it ignored.
 
-use crate::dataset::{Dataset, Date};
+use crate::dataset::{Dataset, Date, Grade};
 use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
 use crate::state::{clamp_query, State, Subject, View};
 
-const KEYS: [&str; 10] = ["sets", "group", "areas", "q", "view", "mode", "sort", "asof", "select", "cell"];
+const KEYS: [&str; 11] = ["sets", "group", "areas", "q", "view", "mode", "sort", "asof", "firm", "select", "cell"];
 
 /// Renders the canonical query string (without `?`): defaults left out, keys and ids in a fixed order.
 pub fn render(state: &State, ds: &Dataset) -> String {
@@ -35,6 +35,9 @@ pub fn render(state: &State, ds: &Dataset) -> String {
     }
     if let Some(d) = state.as_of {
         pairs.push(("asof", d.iso()));
+    }
+    if state.firm != default.firm {
+        pairs.push(("firm", state.firm.name().into()));
     }
     match state.subject {
         Some(Subject::Intersection(s)) => pairs.push(("select", ids(s, "+"))),
@@ -100,6 +103,7 @@ fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut 
             Some(d) => state.as_of = on_timeline(d, ds, notices),
             None => bad(&format!("the date “{}” (use YYYY-MM-DD)", shorten(value))),
         },
+        "firm" => set_or(&mut state.firm, Grade::parse(value), value, &mut bad),
         "select" | "cell" if state.subject.is_some() => {
             notices.push(format!("Ignored “{key}”: one selection at a time, and the first one applies."))
         }
@@ -194,7 +198,7 @@ pub fn sort_name(s: Sort) -> &'static str {
     }
 }
 
-fn parse_view(s: &str) -> Option<View> {
+pub fn parse_view(s: &str) -> Option<View> {
     [View::Upset, View::Matrix, View::Venn].into_iter().find(|v| view_name(*v) == s)
 }
 

@@ -1,6 +1,6 @@
 //! The data-dependent stage of every chart: the filtered universe, set sizes and sorted intersections for a state.
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, Grade};
 use crate::filter::{universe, Universe};
 use crate::overlap::{intersections, set_sizes, sort, Intersection, Mode};
 use crate::sets::ActorSet;
@@ -30,15 +30,22 @@ impl ChartData {
         ChartData { set_sizes: set_sizes(&universe.masks, selected), intersections: xs, universe, selected, mode, cut }
     }
 
-    /// The areas at least one selected actor has, each with all the actors that have it, in dataset order.
-    pub fn in_view(&self) -> impl Iterator<Item = (usize, ActorSet)> + '_ {
-        let areas = self.universe.areas.iter().copied().zip(self.universe.masks.iter().copied());
-        areas.filter(|(_, m)| !m.and(self.selected).is_empty())
+    /// The areas at least one selected actor has, in dataset order: each as (its place in the universe, its dataset
+    /// index, all the actors that have it).
+    pub fn in_view(&self) -> impl Iterator<Item = (usize, usize, ActorSet)> + '_ {
+        let areas = self.universe.areas.iter().copied().zip(self.universe.masks.iter().copied()).enumerate();
+        areas.filter(|(_, (_, m))| !m.and(self.selected).is_empty()).map(|(i, (area, m))| (i, area, m))
     }
 
     /// How many areas at least one selected actor has.
     pub fn areas_in_view(&self) -> usize {
         self.in_view().count()
+    }
+
+    /// How firm an actor's dot in an intersection's column is: the weakest of its memberships in the column's areas
+    /// (each as firm as its firmest link), so a hollow dot says at least one of them rests on weaker wording.
+    pub fn weakest(&self, x: &Intersection, actor: usize) -> Grade {
+        x.elements.iter().filter_map(|&e| self.universe.grade(e as usize, actor)).min().unwrap_or_default()
     }
 
     /// Dataset area indices of an intersection's elements.

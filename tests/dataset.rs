@@ -1,6 +1,6 @@
 //! The dataset: the shipped file is valid and cited, and validation catches each kind of mistake an editor makes.
 
-use overlap::dataset::schema::{parse, Problem};
+use overlap::dataset::schema::{parse, Problem, GRADES};
 use overlap::dataset::{Date, DATASET, RAW_TOML};
 use std::path::PathBuf;
 
@@ -55,6 +55,8 @@ event = "sign"
 source = "s"
 quote = "artificial intelligence (AI)"
 term = "AI"
+grade = "agreed"
+grade_quote = "signed in May 2022"
 "#;
 
 fn problems(toml: &str) -> Vec<Problem> {
@@ -174,30 +176,86 @@ fn date_keys_round_trip_and_order_as_dates_do() {
     }
 }
 
-/// Every quote stands verbatim (white space folded) in the very document its `source` names. The documents are in
-/// the project workspace beside the repository, not in a user's clone: `make test` says in one line when it cannot
-/// check them (scripts/check-sources.sh), and `OVERLAP_REQUIRE_SOURCES=1` (set by .ci/run) turns the skip into a failure.
-#[test]
-fn every_quote_is_in_its_named_source() {
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The source documents, white space folded, by file name. They are in the project workspace beside the repository,
+/// not in a user's clone: `make test` says in one line when it cannot check them (scripts/check-sources.sh), and
+/// `OVERLAP_REQUIRE_SOURCES=1` (set by .ci/run) turns the skip into a failure.
+fn seeds() -> Option<Vec<(String, String)>> {
     let shared = std::env::var_os("OVERLAP_SHARED").map_or_else(|| PathBuf::from("../shared"), PathBuf::from);
-    let seeds = shared.join("seeds");
-    if !seeds.is_dir() {
+    let dir = shared.join("seeds");
+    if !dir.is_dir() {
         assert!(
             std::env::var("OVERLAP_REQUIRE_SOURCES").as_deref() != Ok("1"),
             "no source documents at {}",
-            seeds.display()
+            dir.display()
         );
-        eprintln!("skipped: no source documents at {} (set OVERLAP_SHARED)", seeds.display());
-        return;
+        eprintln!("skipped: no source documents at {} (set OVERLAP_SHARED)", dir.display());
+        return None;
     }
-    let fold = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let text =
-        |source: usize| fold(&std::fs::read_to_string(seeds.join(DATASET.sources[source].file)).expect("source file"));
-    let cited =
-        DATASET.links.iter().map(|l| (l.source, l.quote)).chain(DATASET.events.iter().map(|e| (e.source, e.quote)));
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .expect("seeds folder")
+        .map(|e| e.expect("seed entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), fold(&std::fs::read_to_string(&p).unwrap())))
+        .collect();
+    files.sort();
+    Some(files)
+}
+
+/// Every quote, and every phrase a grade is read from, stands verbatim (white space folded) in the very document its
+/// `source` names.
+#[test]
+fn every_quote_is_in_its_named_source() {
+    let Some(seeds) = seeds() else { return };
+    let text = |source: usize| &seeds.iter().find(|(f, _)| f == DATASET.sources[source].file).expect("source file").1;
+    let cited = DATASET
+        .links
+        .iter()
+        .flat_map(|l| [(l.source, l.quote), (l.source, l.grade_quote)])
+        .chain(DATASET.events.iter().map(|e| (e.source, e.quote)));
     for (source, quote) in cited {
         assert!(text(source).contains(&fold(quote)), "not in {}: {quote}", DATASET.sources[source].file);
     }
+}
+
+/// A quote that stands more than once in the sources (a bare list item such as "Semiconductors") says which place
+/// it means by a context: a phrase found once in all the sources, in the quote's own document, that the quote follows
+/// within 1,500 characters (as ../shared/tools/check-quotes reads it).
+#[test]
+fn every_ambiguous_quote_has_a_context_that_finds_it() {
+    let Some(seeds) = seeds() else { return };
+    let (raw, _) = parse(RAW_TOML);
+    let count = |phrase: &str| seeds.iter().map(|(_, t)| t.matches(&fold(phrase)).count()).sum::<usize>();
+    let file = |source: &str| raw.sources.iter().find(|s| s.id == source).map(|s| s.file.clone()).unwrap();
+    let links = raw.links.iter().enumerate().map(|(i, l)| (format!("links[{i}]"), &l.source, &l.quote, &l.context));
+    let events = raw.events.iter().map(|e| (format!("events `{}`", e.id), &e.source, &e.quote, &e.context));
+    for (place, source, quote, context) in links.chain(events) {
+        let Some(context) = context else {
+            assert!(
+                count(quote) == 1,
+                "{place}: “{quote}” stands {} times in the sources and has no context",
+                count(quote)
+            );
+            continue;
+        };
+        assert_eq!(count(context), 1, "{place}: the context “{context}” must stand exactly once in the sources");
+        let text = &seeds.iter().find(|(f, _)| *f == file(source)).expect("source file").1;
+        let at =
+            text.find(&fold(context)).unwrap_or_else(|| panic!("{place}: the context is not in the quote's source"));
+        let reach = &text[at..(at + fold(context).len() + 1500).min(text.len())];
+        assert!(reach.contains(&fold(quote)), "{place}: “{quote}” does not follow its context within 1,500 characters");
+    }
+}
+
+#[test]
+fn every_link_is_graded() {
+    let (raw, _) = parse(RAW_TOML);
+    assert!(raw.links.iter().all(|l| GRADES.contains(&l.grade.as_str()) && !l.grade_quote.trim().is_empty()));
+    assert_rejected(&GOOD.replace("grade = \"agreed\"", "grade = \"firm\""), "grade `firm` is not one of");
+    assert_rejected(&GOOD.replace("grade_quote = \"signed in May 2022\"", "grade_quote = \" \""), "no grade_quote");
 }
 
 #[test]

@@ -109,3 +109,61 @@ fn inclusive_mode_with_every_actor_has_more_intersections_than_one_page() {
     let data = ChartData::new(&DATASET, &state);
     assert!(data.intersections.len() > overlap::components::upset::PAGE, "{}", data.intersections.len());
 }
+
+mod firmness {
+    use overlap::dataset::{Grade, DATASET};
+    use overlap::filter::{universe, Filter};
+    use proptest::prelude::*;
+
+    fn members(filter: &Filter) -> Vec<(usize, u64)> {
+        let u = universe(&DATASET, filter);
+        u.areas.iter().copied().zip(u.masks.iter().map(|m| m.0)).collect()
+    }
+
+    proptest! {
+        /// A stricter firmness never adds a membership, whatever else the filter says.
+        #[test]
+        fn a_stricter_firmness_never_adds_a_membership(
+            weaker in 0..4usize, stricter in 0..4usize, step in prop::option::of(0..8usize), group in prop::option::of(0..5usize)
+        ) {
+            let (weaker, stricter) = (Grade::ALL[weaker.min(stricter)], Grade::ALL[weaker.max(stricter)]);
+            let timeline = DATASET.timeline();
+            let base = Filter {
+                as_of: step.map(|i| timeline[i % timeline.len()]),
+                groups: group.filter(|g| *g < DATASET.groups.len()).into_iter().collect(),
+                ..Filter::default()
+            };
+            let loose = members(&Filter { firm: weaker, ..base.clone() });
+            for (area, mask) in members(&Filter { firm: stricter, ..base }) {
+                let before = loose.iter().find(|(a, _)| *a == area).map_or(0, |(_, m)| *m);
+                prop_assert_eq!(mask & !before, 0, "area {} gained actors", DATASET.areas[area].id);
+            }
+        }
+    }
+
+    #[test]
+    fn each_membership_is_as_firm_as_its_firmest_link() {
+        let u = universe(&DATASET, &Filter::default());
+        for (i, &area) in u.areas.iter().enumerate() {
+            for actor in u.masks[i].iter() {
+                let firmest = DATASET
+                    .links
+                    .iter()
+                    .filter(|l| l.area == area && DATASET.partnerships[l.partnership].parties.contains(actor))
+                    .map(|l| l.grade)
+                    .max();
+                assert_eq!(u.grade(i, actor), firmest, "{} × {}", DATASET.actors[actor].id, DATASET.areas[area].id);
+            }
+        }
+    }
+
+    #[test]
+    fn agreed_only_drops_the_uk_semiconductor_link_which_is_only_explored() {
+        let (uk, chips) = (DATASET.actor_by_id("uk").unwrap(), DATASET.area_by_id("semiconductors").unwrap());
+        let has = |firm| {
+            let u = universe(&DATASET, &Filter { firm, ..Filter::default() });
+            u.areas.iter().zip(&u.masks).any(|(&a, m)| a == chips && m.contains(uk))
+        };
+        assert!(has(Grade::Aspiration) && has(Grade::Exploring) && !has(Grade::Launched) && !has(Grade::Agreed));
+    }
+}

@@ -1,10 +1,16 @@
 //! UpSet geometry: bars scale to the largest value, dots and lines match membership, ticks are whole and legible.
 
-use overlap::layout::{self, ticks};
+use overlap::dataset::Grade;
+use overlap::layout::{self, ticks, ColumnIn};
+
+/// A column of these rows (all agreed), of this size, without names.
+fn col(rows: &[usize], size: usize) -> ColumnIn {
+    ColumnIn { members: rows.iter().map(|&r| (r, Grade::Agreed)).collect(), size, names: vec![] }
+}
 
 #[test]
 fn bars_scale_to_the_largest_value() {
-    let l = layout::upset(&[10, 5], 2, &[(vec![0], 4), (vec![0, 1], 2)], 800.0, 0);
+    let l = layout::upset(&[10, 5], 2, &[col(&[0], 4), col(&[0, 1], 2)], 800.0, 0);
     assert_eq!(l.rows[0].bar_width, 2.0 * l.rows[1].bar_width);
     assert_eq!(l.columns[0].bar_height, 2.0 * l.columns[1].bar_height);
     assert_eq!(l.columns[0].bar_y + l.columns[0].bar_height, l.bars_bottom);
@@ -12,18 +18,22 @@ fn bars_scale_to_the_largest_value() {
 
 #[test]
 fn dots_and_lines_follow_membership() {
-    let l = layout::upset(&[3, 3, 3], 6, &[(vec![0, 2], 1), (vec![1], 1)], 800.0, 0);
+    let l = layout::upset(&[3, 3, 3], 6, &[col(&[0, 2], 1), col(&[1], 1)], 800.0, 0);
     assert_eq!(l.columns[0].filled, [true, false, true]);
     assert_eq!(l.columns[0].line, Some((l.rows[0].y, l.rows[2].y)));
     assert_eq!(l.columns[1].line, None, "a single dot has no line");
     let c = &l.columns[0];
-    assert_eq!(c.dots, [layout::dots(c.x, &[l.rows[1].y]), layout::dots(c.x, &[l.rows[0].y, l.rows[2].y])]);
+    let none = layout::dots(c.x, &[]);
+    assert_eq!(
+        c.dots,
+        [layout::dots(c.x, &[l.rows[1].y]), none.clone(), none, layout::dots(c.x, &[l.rows[0].y, l.rows[2].y])]
+    );
 }
 
 #[test]
 fn columns_never_overlap_and_labels_have_room() {
     for n in [1usize, 5, 63, 500] {
-        let cols: Vec<(Vec<usize>, usize)> = (0..n).map(|i| (vec![i % 6], i + 1)).collect();
+        let cols: Vec<ColumnIn> = (0..n).map(|i| col(&[i % 6], i + 1)).collect();
         let l = layout::upset(&[1; 6], 9, &cols, 760.0, 0);
         assert!(l.column_width >= layout::MIN_COLUMN);
         assert!(l.columns.windows(2).all(|w| w[1].x - w[0].x >= layout::MIN_COLUMN - 1e-9));
@@ -35,7 +45,7 @@ fn columns_never_overlap_and_labels_have_room() {
 #[test]
 fn the_column_axis_title_fits_however_few_the_columns() {
     for n in [1usize, 2, 3] {
-        let cols: Vec<(Vec<usize>, usize)> = (0..n).map(|i| (vec![i], 1)).collect();
+        let cols: Vec<ColumnIn> = (0..n).map(|i| col(&[i], 1)).collect();
         let l = layout::upset(&[1; 3], 5, &cols, 760.0, 0);
         let title = layout::COLUMN_TITLE.len() as f64 * layout::SMALL_CHAR_WIDTH;
         assert!(l.matrix_x + 4.0 + title <= l.width, "{n} columns: width {} cuts the title", l.width);
@@ -86,8 +96,8 @@ fn svg_numbers_keep_a_tenth_without_float_formatting() {
 
 #[test]
 fn reserved_rows_keep_the_height_steady() {
-    let two = layout::upset(&[3, 2], 5, &[(vec![0, 1], 2)], 760.0, 7);
-    let seven = layout::upset(&[3; 7], 5, &[(vec![0, 1], 2)], 760.0, 7);
+    let two = layout::upset(&[3, 2], 5, &[col(&[0, 1], 2)], 760.0, 7);
+    let seven = layout::upset(&[3; 7], 5, &[col(&[0, 1], 2)], 760.0, 7);
     assert_eq!(two.height, seven.height);
     assert!(two.axis_y < seven.axis_y, "the axis follows the rows");
 }
@@ -98,4 +108,45 @@ fn a_column_of_dots_is_one_path_of_whole_circles() {
     assert_eq!(DOT_RADIUS, 7.0);
     assert_eq!(dots(20.0, &[]), "");
     assert_eq!(dots(20.0, &[5.0, 35.5]), "M13,5a7,7 0 1 0 14,0a7,7 0 1 0 -14,0M13,35.5a7,7 0 1 0 14,0a7,7 0 1 0 -14,0");
+}
+
+#[test]
+fn a_dot_is_drawn_as_its_weakest_grade() {
+    let members = vec![(0, Grade::Exploring), (1, Grade::Agreed), (2, Grade::Aspiration)];
+    let l = layout::upset(&[1; 4], 5, &[ColumnIn { members, size: 1, names: vec![] }], 760.0, 0);
+    let (c, y) = (&l.columns[0], |r: usize| l.rows[r].y);
+    assert_eq!(
+        c.dots,
+        [
+            layout::dots(c.x, &[y(3)]),
+            layout::dots(c.x, &[y(2)]),
+            layout::dots(c.x, &[y(0)]),
+            layout::dots(c.x, &[y(1)])
+        ]
+    );
+}
+
+#[test]
+fn names_hang_under_their_column_whole_or_as_a_count() {
+    let named = |names: Vec<&'static str>| ColumnIn { members: vec![(0, Grade::Agreed)], size: names.len(), names };
+    let few = named(vec!["Semiconductors", "Artificial intelligence"]);
+    let many = named(vec!["Semiconductors"; 12]);
+    let l = layout::upset(&[5], 5, &[few, many], 760.0, 0);
+    let lines: Vec<&str> = l.columns[0].names.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(lines.join(" "), "Semiconductors, Artificial intelligence", "every word, none cut");
+    assert!(lines.iter().all(|t| t.chars().count() <= layout::NAME_LINE_CHARS));
+    assert!(!l.columns[0].counted);
+    assert!(lines.len() as f64 * layout::NAME_LINE <= l.column_width + 1e-9, "the lines fit the column");
+    assert_eq!(l.columns[1].names.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>(), ["12 areas"]);
+    assert!(l.columns[1].counted);
+    let longest = layout::NAME_LINE_CHARS as f64 * layout::SMALL_CHAR_WIDTH;
+    assert!(l.names_y + longest <= l.height, "the names never run off the chart");
+}
+
+#[test]
+fn wrapping_breaks_at_spaces_and_never_cuts_a_word() {
+    let lines = layout::wrap(&["Digital transformation of business & public services"]);
+    assert_eq!(lines, ["Digital transformation of", "business & public services"]);
+    assert_eq!(layout::wrap(&["Supercalifragilisticexpialidocious-long"]), ["Supercalifragilisticexpialidocious-long"]);
+    assert_eq!(layout::areas_count(1), "1 area");
 }

@@ -143,7 +143,7 @@ proptest! {
     #[test]
     fn filtering_never_invents_an_area(groups in prop::collection::vec(0usize..5, 0..3), query in "[a-z ]{0,4}", cut in 0usize..20) {
         let timeline = DATASET.timeline();
-        let filter = Filter { groups, areas: vec![], query, as_of: timeline.get(cut).copied() };
+        let filter = Filter { groups, areas: vec![], query, as_of: timeline.get(cut).copied(), ..Filter::default() };
         let narrowed = universe(&DATASET, &filter);
         let everything = universe(&DATASET, &Filter::default());
         for (area, mask) in narrowed.areas.iter().zip(&narrowed.masks) {

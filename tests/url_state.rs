@@ -1,6 +1,6 @@
 //! The URL codec: canonical, round-trips every state, and survives any string without panicking.
 
-use overlap::dataset::{Date, DATASET};
+use overlap::dataset::{Date, Grade, DATASET};
 use overlap::overlap::{Mode, Sort};
 use overlap::sets::ActorSet;
 use overlap::state::{Action, MAX_QUERY_CHARS};
@@ -23,30 +23,33 @@ fn state_strategy() -> impl Strategy<Value = State> {
         prop_oneof![Just(Mode::Exclusive), Just(Mode::Inclusive)],
         prop_oneof![Just(Sort::Size), Just(Sort::Degree), Just(Sort::Sets)],
         prop::option::of(0..timeline.len()),
-        (any::<u64>(), any::<bool>(), 0..areas, 0..actors),
+        (any::<u64>(), any::<bool>(), 0..areas, 0..actors, 0..4usize),
     )
-        .prop_map(move |(sets, groups, areas, query, view, mode, sort, step, (select, cell, area, actor))| {
-            let select = ActorSet(select & sets.0);
-            let subject = match cell {
-                true => Some(Subject::Cell { area, actor }),
-                false => (!select.is_empty()).then_some(Subject::Intersection(select)),
-            };
-            let mut state = State {
-                sets,
-                groups: groups.into_iter().collect(),
-                areas: areas.into_iter().collect(),
-                query,
-                view,
-                mode,
-                sort,
-                as_of: step.map(|i| timeline[i]),
-                subject,
-            };
-            if !state.subject_fits(&DATASET) {
-                state.subject = None;
-            }
-            state
-        })
+        .prop_map(
+            move |(sets, groups, areas, query, view, mode, sort, step, (select, cell, area, actor, firm))| {
+                let select = ActorSet(select & sets.0);
+                let subject = match cell {
+                    true => Some(Subject::Cell { area, actor }),
+                    false => (!select.is_empty()).then_some(Subject::Intersection(select)),
+                };
+                let mut state = State {
+                    sets,
+                    groups: groups.into_iter().collect(),
+                    areas: areas.into_iter().collect(),
+                    query,
+                    view,
+                    mode,
+                    sort,
+                    as_of: step.map(|i| timeline[i]),
+                    firm: Grade::ALL[firm],
+                    subject,
+                };
+                if !state.subject_fits(&DATASET) {
+                    state.subject = None;
+                }
+                state
+            },
+        )
 }
 
 proptest! {

@@ -2,6 +2,7 @@
 
 use super::details::Details;
 use super::filters::Filters;
+use super::legend::Legend;
 use super::matrix::Matrix;
 use super::notices::Notices;
 use super::sources::Sources;
@@ -200,6 +201,7 @@ pub fn App(props: &AppProps) -> Html {
                     <h2 id="chart-title">{ "Shared technology areas" }</h2>
                     <Toolbar state={state.clone()} data={data.clone()} dispatch={dispatch.clone()} />
                     { chart }
+                    if state.view != View::Venn || !venn_fits(data.selected) { <Legend /> }
                     <Details data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} />
                 </section>
             </main>

@@ -1,7 +1,8 @@
-//! The details panel: for a selected intersection or matrix cell, each area and actor with its verbatim citations.
+//! The details panel: for a selected intersection or table cell, a brief of its citations, by partnership then area.
 
 use crate::dataset::DATASET;
-use crate::evidence::{citations, event_line};
+use crate::dataset::{Grade, Link};
+use crate::evidence::{brief, event_line};
 use crate::sets::ActorSet;
 use crate::state::{Action, State, Subject};
 use crate::view_model::{describe, ChartData};
@@ -25,13 +26,13 @@ pub fn Details(props: &DetailsProps) -> Html {
             </section>
         };
     };
-    let (title, rows): (String, Vec<(usize, ActorSet)>) = match subject {
+    let (title, areas, actors): (String, Vec<usize>, ActorSet) = match subject {
         Subject::Intersection(sets) => match props.data.intersections.iter().find(|x| x.sets == sets) {
-            Some(x) => (describe(ds, &props.data, x), props.data.areas_of(x).map(|a| (a, sets)).collect()),
-            None => (format!("{} share no area in this view.", ChartData::set_names(ds, sets)), vec![]),
+            Some(x) => (describe(ds, &props.data, x), props.data.areas_of(x).collect(), sets),
+            None => (format!("{} share no area in this view.", ChartData::set_names(ds, sets)), vec![], sets),
         },
         Subject::Cell { area, actor } => {
-            (format!("{} — {}", ds.actors[actor].name, ds.areas[area].label), vec![(area, ActorSet::single(actor))])
+            (format!("{} — {}", ds.actors[actor].name, ds.areas[area].label), vec![area], ActorSet::single(actor))
         }
     };
     let close = props.dispatch.reform(|_: MouseEvent| Action::Select(None));
@@ -41,29 +42,44 @@ pub fn Details(props: &DetailsProps) -> Html {
                 <h3 id="details-title">{ title }</h3>
                 <button type="button" onclick={close}>{ "Close" }</button>
             </div>
-            { for rows.iter().map(|&(area, actors)| html! {
-                <article class="area-evidence">
-                    <h4>{ ds.areas[area].label }<span class="group">{ ds.groups[ds.areas[area].group].label }</span></h4>
-                    <dl>
-                        { for actors.iter().map(|actor| html! {
-                            <>
-                                <dt>{ ds.actors[actor].name }</dt>
-                                { for citations(ds, area, actor, props.state.as_of).into_iter().map(|l| {
-                                    let source = &ds.sources[l.source];
-                                    html! {
-                                        <dd>
-                                            <span class="via">{ format!("{} — {}", ds.partnerships[l.partnership].name, event_line(ds, l.event)) }</span>
-                                            <blockquote lang={source.language}>{ format!("“{}”", l.quote) }</blockquote>
-                                            <span class="cite">{ "Source: " }<a href={format!("#source-{}", source.id)}>{ source.title }</a></span>
-                                            if let Some(note) = l.note { <span class="note">{ format!("Note: {note}") }</span> }
-                                        </dd>
-                                    }
-                                }) }
-                            </>
+            { for brief(ds, &areas, actors, &props.state.filter()).into_iter().map(|b| {
+                let p = &ds.partnerships[b.partnership];
+                html! {
+                    <article class="brief">
+                        <h4>{ p.name }<span class="parties">{ ChartData::set_names(ds, p.parties) }</span></h4>
+                        { for b.areas.iter().map(|(area, links)| html! {
+                            <section class="area-evidence" data-area={ds.areas[*area].id}>
+                                <h5>{ ds.areas[*area].label }</h5>
+                                <ul>{ for links.iter().map(|l| citation(l)) }</ul>
+                            </section>
                         }) }
-                    </dl>
-                </article>
+                    </article>
+                }
             }) }
         </section>
+    }
+}
+
+/// One citation: the verbatim quote, then on one line how firm it is, where it comes from and its source, then why
+/// it has a grade weaker than agreed (where the wording is not the quote's) and any note.
+fn citation(l: &Link) -> Html {
+    let ds = &DATASET;
+    let source = &ds.sources[l.source];
+    let grade = l.grade.name();
+    html! {
+        <li>
+            <blockquote lang={source.language}>{ format!("“{}”", l.quote) }</blockquote>
+            <span class="meta">
+                <span class="grade" data-grade={grade} title={format!("Graded {grade} from: “{}”", l.grade_quote)}>{ grade }</span>
+                <span class="via">{ event_line(ds, l.event) }</span>
+                // Numbered as in the sources list at the foot of the page, which names each in full.
+                <span class="cite">{ " · source " }<a href={format!("#source-{}", source.id)} title={source.title}>{ format!("[{}]", l.source + 1) }</a></span>
+            </span>
+            // Said in full where the wording is weaker than agreed, which a reader most needs to see.
+            if l.grade < Grade::Agreed && l.grade_quote != l.quote {
+                <span class="why" lang={source.language}>{ format!("Graded {grade} from: “{}”", l.grade_quote) }</span>
+            }
+            if let Some(note) = l.note { <span class="note">{ format!("Note: {note}") }</span> }
+        </li>
     }
 }

@@ -1,6 +1,6 @@
 //! The controls: actor and area-group checkboxes, area search, as-of timeline, intersection mode and sort.
 
-use crate::dataset::DATASET;
+use crate::dataset::{Grade, DATASET};
 use crate::filter::undated_partnerships;
 use crate::overlap::{Mode, Sort};
 use crate::state::{Action, State};
@@ -39,6 +39,9 @@ pub fn Filters(props: &FiltersProps) -> Html {
         props.dispatch.reform(move |e: Event| Action::SetMode(parse_mode(&select_value(e)).unwrap_or_default()));
     let on_sort =
         props.dispatch.reform(move |e: Event| Action::SetSort(parse_sort(&select_value(e)).unwrap_or_default()));
+    let on_firm =
+        props.dispatch.reform(move |e: Event| Action::SetFirm(Grade::parse(&select_value(e)).unwrap_or_default()));
+    let firm_ref = use_select_value(state.firm.name());
     let mode_ref = use_select_value(crate::url_state::mode_name(state.mode));
     let sort_ref = use_select_value(crate::url_state::sort_name(state.sort));
     let venn = state.view == View::Venn && venn_fits(state.sets.and(ds.all_actors()));
@@ -81,6 +84,15 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 }
             </label>
             <label class="field">
+                { "Count links that are" }
+                <select onchange={on_firm} ref={firm_ref} aria-describedby="firm-note">
+                    { for Grade::ALL.into_iter().map(|g| html! {
+                        <option value={g.name()} selected={state.firm == g}>{ firmness_label(g) }</option>
+                    }) }
+                </select>
+                <span id="firm-note" class="hint">{ "Agreed, launched, being explored, or only an aspiration, as the sources word it." }</span>
+            </label>
+            <label class="field">
                 { "Intersections hold areas of" }
                 <select onchange={on_mode} ref={mode_ref} disabled={venn} aria-describedby={venn.then_some("mode-note")}>
                     <option value="exclusive" selected={state.mode == Mode::Exclusive}>{ "exactly these actors" }</option>
@@ -114,4 +126,14 @@ fn use_select_value(value: &'static str) -> NodeRef {
         }
     });
     node
+}
+
+/// How the firmness control names a grade as the least firm it lets count.
+fn firmness_label(g: Grade) -> &'static str {
+    match g {
+        Grade::Aspiration => "any wording",
+        Grade::Exploring => "exploring or firmer",
+        Grade::Launched => "launched or agreed",
+        Grade::Agreed => "agreed only",
+    }
 }

@@ -1,6 +1,7 @@
 //! The membership matrix: a real table of areas × actors, grouped by area group, each filled cell opening its sources.
 
-use crate::dataset::DATASET;
+use crate::dataset::{Grade, DATASET};
+use crate::sets::ActorSet;
 use crate::state::{Action, State, Subject};
 use crate::view_model::ChartData;
 use std::rc::Rc;
@@ -29,7 +30,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     let ds = &DATASET;
     let data = &props.data;
     let actors: Vec<usize> = data.selected.iter().collect();
-    let rows: Vec<(usize, crate::sets::ActorSet)> = data.in_view().collect();
+    let rows: Vec<(usize, usize, ActorSet)> = data.in_view().collect();
     let sizes = &data.set_sizes;
     html! {
         <div class="matrix-wrap">
@@ -46,35 +47,38 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     </tr>
                 </thead>
                 { for ds.groups.iter().enumerate().map(|(g, group)| {
-                    let in_group: Vec<&(usize, crate::sets::ActorSet)> = rows.iter().filter(|(a, _)| ds.areas[*a].group == g).collect();
+                    let in_group: Vec<&(usize, usize, ActorSet)> = rows.iter().filter(|(_, a, _)| ds.areas[*a].group == g).collect();
                     if in_group.is_empty() {
                         return html! {};
                     }
                     html! {
                         <tbody>
                             <tr class="group-row"><th scope="colgroup" colspan={(actors.len() + 1).to_string()}>{ group.label }</th></tr>
-                            { for in_group.into_iter().map(|&(area, mask)| html! {
+                            { for in_group.into_iter().map(|&(i, area, mask)| html! {
                                 <tr>
                                     <th scope="row">{ ds.areas[area].label }</th>
                                     { for actors.iter().map(|&actor| {
-                                        let has = mask.contains(actor);
-                                        let cell = match (&props.dispatch, has) {
-                                            (_, false) => html! { <span class="sr-only">{ "no" }</span> },
-                                            (None, true) => html! { <span role="img" aria-label="yes">{ "●" }</span> },
-                                            (Some(dispatch), true) => {
+                                        let grade = mask.contains(actor).then(|| data.universe.grade(i, actor)).flatten();
+                                        let mark = |grade: Grade| html! { <span class="mark" data-grade={grade.name()}></span> };
+                                        let cell = match (&props.dispatch, grade) {
+                                            (_, None) => html! { <span class="sr-only">{ "no" }</span> },
+                                            (None, Some(g)) => html! {
+                                                <span role="img" aria-label={format!("yes, {}", g.name())}>{ mark(g) }</span>
+                                            },
+                                            (Some(dispatch), Some(g)) => {
                                                 let this = Subject::Cell { area, actor };
                                                 let pressed = props.subject == Some(this);
                                                 let pick = (!pressed).then_some(this);
                                                 html! {
                                                     <button type="button" onclick={dispatch.reform(move |_: MouseEvent| Action::Select(pick))}
                                                         aria-pressed={pressed.to_string()}
-                                                        aria-label={format!("{} has {}: show the sources", ds.actors[actor].name, ds.areas[area].label)}>
-                                                        { "●" }
+                                                        aria-label={format!("{} has {} ({}): show the sources", ds.actors[actor].name, ds.areas[area].label, g.name())}>
+                                                        { mark(g) }
                                                     </button>
                                                 }
                                             }
                                         };
-                                        html! { <td data-on={has.then_some("")}>{ cell }</td> }
+                                        html! { <td data-on={grade.is_some().then_some("")}>{ cell }</td> }
                                     }) }
                                 </tr>
                             }) }

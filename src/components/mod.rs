@@ -4,6 +4,7 @@ pub mod app;
 pub mod details;
 pub mod download;
 pub mod filters;
+pub mod legend;
 pub mod matrix;
 pub mod notices;
 pub mod sources;

@@ -37,10 +37,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         let disabled = view == View::Venn && venn_note.is_some();
         let on = props.dispatch.reform(move |_: Event| Action::SetView(view));
         html! {
-            <label class="seg">
+            <label class="seg" title={disabled.then(|| venn_note.clone()).flatten()}>
                 <input type="radio" name="view" value={view_name(view)} checked={props.state.view == view} {disabled} onchange={on}
                     aria-describedby={disabled.then_some("venn-note")} />
                 { label }
+                if disabled {
+                    <span id="venn-note" class="sr-only">{ venn_note.clone().unwrap_or_default() }</span>
+                }
             </label>
         }
     };
@@ -131,7 +134,6 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     None => html! {},
                 } }
             </p>
-            if let Some(note) = venn_note { <p id="venn-note" class="hint">{ note }</p> }
         </div>
     }
 }

@@ -2,7 +2,7 @@
 
 use super::{select_on_key, ChartProps};
 use crate::dataset::DATASET;
-use crate::layout::{self, num, UpsetLayout};
+use crate::layout::{self, num, ColumnIn, UpsetLayout};
 use crate::sets::ActorSet;
 use crate::state::{Action, Subject};
 use crate::view_model::{describe, ChartData};
@@ -30,11 +30,19 @@ pub fn Upset(props: &ChartProps) -> Html {
     let layout = use_memo((data.clone(), *shown), |(data, shown)| {
         let longest = data.set_sizes.iter().map(|(a, _)| ds.actors[*a].short.chars().count()).max().unwrap_or(0);
         let rows: Vec<usize> = data.selected.iter().collect();
-        let columns: Vec<(Vec<usize>, usize)> = data
+        let columns: Vec<ColumnIn> = data
             .intersections
             .iter()
             .take(*shown)
-            .map(|x| (x.sets.iter().filter_map(|a| rows.iter().position(|r| *r == a)).collect(), x.size()))
+            .map(|x| ColumnIn {
+                members: x
+                    .sets
+                    .iter()
+                    .filter_map(|a| Some((rows.iter().position(|r| *r == a)?, data.weakest(x, a))))
+                    .collect(),
+                size: x.size(),
+                names: data.areas_of(x).map(|a| ds.areas[a].label).collect(),
+            })
             .collect();
         let sizes: Vec<usize> = data.set_sizes.iter().map(|(_, s)| *s).collect();
         layout::upset(&sizes, longest, &columns, NOMINAL_WIDTH, ds.actors.len())
@@ -71,6 +79,10 @@ pub fn Upset(props: &ChartProps) -> Html {
             crate::overlap::INCLUSIVE_CANDIDATE_LIMIT
         )
     });
+    let hovered = match *hover {
+        Some(Hover::Intersection(h)) => data.intersections.iter().find(|x| x.sets == h),
+        _ => None,
+    };
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
@@ -133,12 +145,30 @@ pub fn Upset(props: &ChartProps) -> Html {
                                 <line class="link" x1={num(col.x)} x2={num(col.x)} y1={num(y1)} y2={num(y2)} />
                             }
                             <path class="dot" d={col.dots[0].clone()} />
-                            <path class="dot" data-on="" d={col.dots[1].clone()} />
+                            <path class="dot" data-on="" data-grade="aspiration" d={col.dots[1].clone()} />
+                            <path class="dot" data-on="" data-grade="exploring" d={col.dots[2].clone()} />
+                            <path class="dot" data-on="" d={col.dots[3].clone()} />
                         </g>
                     }
                 }) }
+                // Outside the columns, whose spoken name (their description) says the same: a button's visible text
+                // must stand in its name as written, and rotated lines do not.
+                <g aria-hidden="true">
+                    { for data.intersections.iter().zip(&l.columns).map(|(x, col)| html! {
+                        <g class="names" data-lit={lit_column(x.sets).then_some("")} data-counted={col.counted.then_some("")}>
+                            { for col.names.iter().map(|(at, line)| html! {
+                                <text class="name end" x={num(*at)} y={num(l.names_y)}
+                                    transform={format!("rotate(-90 {} {})", num(*at), num(l.names_y))}>{ line }</text>
+                            }) }
+                        </g>
+                    }) }
+                </g>
             </svg>
             <figcaption>
+                // The names of a hovered or focused column, which its names under the chart may only count.
+                if let Some(x) = hovered {
+                    <p class="readout" aria-hidden="true">{ describe(ds, data, x) }</p>
+                }
                 { summary }
                 { cut.unwrap_or_default() }
                 if hidden > 0 {

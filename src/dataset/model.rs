@@ -66,6 +66,8 @@ pub enum EventKind {
     Council,
     Agreement,
     Planned,
+    /// Efforts a source reports without a signing, launch or announcement ("attempts to expand").
+    Report,
 }
 
 #[derive(Debug)]
@@ -81,6 +83,39 @@ pub struct Event {
     pub quote: &'static str,
 }
 
+/// How firm a link's commitment is, read from its source's wording; ordered weakest first, so `>=` means "as firm".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Grade {
+    /// "aim to", "attempts to", "welcomed", "highlighted": the weakest, and the filter that lets every link count.
+    #[default]
+    Aspiration,
+    /// "being explored", "looking at ways", "possibility".
+    Exploring,
+    /// A named programme, forum, call or project has started.
+    Launched,
+    /// In the list of a signed or launched partnership, or a council's agreed deliverables.
+    Agreed,
+}
+
+impl Grade {
+    pub const ALL: [Grade; 4] = [Grade::Aspiration, Grade::Exploring, Grade::Launched, Grade::Agreed];
+
+    /// The grade a data-file or URL word names.
+    pub fn parse(name: &str) -> Option<Grade> {
+        Grade::ALL.into_iter().find(|g| g.name() == name)
+    }
+
+    /// The grade as the data file, the URL and the legend name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Grade::Aspiration => "aspiration",
+            Grade::Exploring => "exploring",
+            Grade::Launched => "launched",
+            Grade::Agreed => "agreed",
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct Link {
     pub partnership: usize,
@@ -89,6 +124,8 @@ pub struct Link {
     pub source: usize,
     pub quote: &'static str,
     pub term: &'static str,
+    pub grade: Grade,
+    pub grade_quote: &'static str,
     pub note: Option<&'static str>,
 }
 

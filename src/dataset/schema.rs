@@ -85,6 +85,8 @@ pub struct RawEvent {
     pub note: Option<String>,
     pub source: String,
     pub quote: String,
+    /// A verbatim phrase, unique in the sources, that the quote closely follows (checked against them by the tests).
+    pub context: Option<String>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -95,12 +97,19 @@ pub struct RawLink {
     pub event: String,
     pub source: String,
     pub quote: String,
+    pub context: Option<String>,
     pub term: String,
+    pub grade: String,
+    /// The source's own words the grade is read from, verbatim from the same document as the quote.
+    pub grade_quote: String,
     pub note: Option<String>,
 }
 
 /// The event kinds the data file may name.
-pub const EVENT_KINDS: [&str; 6] = ["signing", "launch", "announcement", "council", "agreement", "planned"];
+pub const EVENT_KINDS: [&str; 7] = ["signing", "launch", "announcement", "council", "agreement", "planned", "report"];
+
+/// The commitment grades a link may carry, strongest first (see data/FORMAT.md).
+pub const GRADES: [&str; 4] = ["agreed", "launched", "exploring", "aspiration"];
 
 /// Bitmasks of actors are `u64`, so this is the most actors a dataset can hold.
 pub const MAX_ACTORS: usize = 64;
@@ -176,7 +185,8 @@ pub fn validate(raw: RawDataset) -> (RawDataset, Vec<Problem>) {
         }
         v.text(&[&e.label])?;
         e.date.as_deref().map_or(Ok(()), |d| v.date(d))?;
-        v.cited(&source_ids, &e.source, &e.quote)
+        v.cited(&source_ids, &e.source, &e.quote)?;
+        v.context(&e.context)
     });
     let event_partnership: std::collections::HashMap<&str, &str> =
         events.iter().map(|e| (e.id.as_str(), e.partnership.as_str())).collect();
@@ -191,10 +201,14 @@ pub fn validate(raw: RawDataset) -> (RawDataset, Vec<Problem>) {
             Some(_) => {}
         }
         v.cited(&source_ids, &l.source, &l.quote)?;
+        v.context(&l.context)?;
         if l.term.trim().is_empty() || !l.quote.to_lowercase().contains(&l.term.to_lowercase()) {
             return Err(format!("term `{}` does not occur in the quote", l.term));
         }
-        Ok(())
+        if !GRADES.contains(&l.grade.as_str()) {
+            return Err(format!("grade `{}` is not one of {}", l.grade, GRADES.join(", ")));
+        }
+        v.text(&[&l.grade_quote]).map_err(|_| "no grade_quote: the words the grade is read from".to_string())
     });
     let areas = areas
         .into_iter()
@@ -276,6 +290,15 @@ impl Validator {
 
     fn date(&self, date: &str) -> Result<(), String> {
         Date::parse(date).map(|_| ()).ok_or_else(|| format!("bad date `{date}` (use YYYY, YYYY-MM or YYYY-MM-DD)"))
+    }
+
+    /// A context, where given, is a phrase; that it stands once in the sources and leads to the quote is checked
+    /// against the source documents by the tests (tests/dataset.rs), which the build does not have.
+    fn context(&self, context: &Option<String>) -> Result<(), String> {
+        match context.as_deref().is_some_and(|c| c.trim().is_empty()) {
+            true => Err("an empty context".into()),
+            false => Ok(()),
+        }
     }
 
     fn known(&self, ids: &HashSet<String>, id: &str, what: &str) -> Result<(), String> {

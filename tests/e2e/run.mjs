@@ -161,6 +161,43 @@ const checks = [
     expect(mark.elements.includes("semiconductors"), `the all-six intersection lacks "semiconductors": "${mark.elements.join(" ")}"`);
   },
 
+  async function names(s) {
+    // The default view names every column's areas under it, whole and inside the chart; a dot's grade is drawn.
+    const page = await openChart(s);
+    const seen = await page.evaluate(() => {
+      const svg = document.querySelector('[data-chart="upset"] svg').getBoundingClientRect();
+      const names = [...document.querySelectorAll(".names")];
+      return [...document.querySelectorAll(".column")].map((col, i) => ({ sets: col.dataset.sets, c: names[i] })).map(({ sets, c }) => ({
+        sets,
+        lines: [...(c?.querySelectorAll(".name") ?? [])].map((t) => t.textContent),
+        counted: !c || c.hasAttribute("data-counted"),
+        inside: [...(c?.querySelectorAll(".name") ?? [])].every((t) => {
+          const r = t.getBoundingClientRect();
+          return r.top >= svg.top && r.bottom <= svg.bottom && r.left >= svg.left && r.right <= svg.right;
+        }),
+      }));
+    });
+    expectNone(seen.filter((c) => !c.lines.length || c.counted).map((c) => c.sets), "columns of the default view without their area names");
+    expectNone(seen.filter((c) => !c.inside).map((c) => c.sets), "area names cut by the chart's edge");
+    expect((await page.$$('.dot[data-grade="exploring"]')).length > 0, "no hollow dot marks a membership that is only being explored");
+    const venn = await page.$eval('input[value="venn"]', (i) => ({ disabled: i.disabled, described: document.getElementById(i.getAttribute("aria-describedby"))?.textContent ?? "" }));
+    expect(venn.disabled && venn.described.includes("Venn needs 2 or 3 actors"), "the disabled Venn control does not say why");
+    const shown = await page.evaluate(() => [...document.querySelectorAll("p, span, div")].filter((e) => e.textContent.includes("Venn needs 2 or 3 actors") && e.getBoundingClientRect().height > 2 && e.children.length === 0).length);
+    expect(shown === 0, "the Venn note shows as text on the page, not only as the disabled control's description");
+  },
+
+  async function firmness(s) {
+    // "Agreed only" drops the UK's semiconductor link, which the source says is only being explored.
+    const page = await openChart(s);
+    const ukChips = () => page.$$eval("[data-sets]", (ms) => ms.some((m) => m.dataset.sets.split(" ").includes("uk") && m.dataset.elements.split(" ").includes("semiconductors")));
+    expect(await ukChips(), "in the default view the UK does not have Semiconductors");
+    await page.focus('select:has(option[value="agreed"])');
+    await page.keyboard.press("End");
+    await waitUntil(page, () => location.search === "?firm=agreed", null, "choosing \"agreed only\" did not put ?firm=agreed in the URL");
+    await waitUntil(page, () => !document.querySelector('[data-set="uk"]') || !document.querySelector('[data-sets~="uk"][data-elements~="semiconductors"]'), null, "with agreed only, the UK still has Semiconductors");
+    expect(!(await ukChips()), "with agreed only, an intersection still gives the UK Semiconductors");
+  },
+
   async function toggle(s) {
     const page = await openChart(s);
     const before = await readMarks(page);
