@@ -59,6 +59,8 @@ fn variant(k: &str) -> String {
     c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
 }
 
+/// The dataset as Rust statics. Fields the app never shows are compiled for native builds only (tests, the
+/// prerender), so that they are not in the download.
 fn generate(d: &RawDataset) -> String {
     let actor_ids: Vec<_> = d.actors.iter().map(|a| &a.id).collect();
     let group_ids: Vec<_> = d.groups.iter().map(|g| &g.id).collect();
@@ -71,7 +73,7 @@ fn generate(d: &RawDataset) -> String {
         let _ =
             writeln!(
             o,
-            "        Source {{ id: {:?}, file: {:?}, title: {:?}, publisher: {:?}, language: {:?}, published: {} }},",
+            "        Source {{ id: {:?}, #[cfg(not(target_arch = \"wasm32\"))] file: {:?}, title: {:?}, publisher: {:?}, language: {:?}, published: {} }},",
             s.id, s.file, s.title, s.publisher, s.language, date(&s.published)
         );
     }
@@ -97,7 +99,7 @@ fn generate(d: &RawDataset) -> String {
         }
         let _ = writeln!(
             o,
-            "        Area {{ id: {:?}, label: {:?}, group: {}, description: {}, terms: &{:?} }},",
+            "        Area {{ id: {:?}, label: {:?}, group: {}, #[cfg(not(target_arch = \"wasm32\"))] description: {}, terms: &{:?} }},",
             a.id,
             a.label,
             index(&group_ids, &a.group),
@@ -110,7 +112,7 @@ fn generate(d: &RawDataset) -> String {
         let mask = p.parties.iter().fold(0u64, |m, a| m | 1 << index(&actor_ids, a));
         let _ = writeln!(
             o,
-            "        Partnership {{ id: {:?}, name: {:?}, parties: ActorSet({mask}), kind: {:?}, note: {} }},",
+            "        Partnership {{ id: {:?}, name: {:?}, parties: ActorSet({mask}), #[cfg(not(target_arch = \"wasm32\"))] kind: {:?}, note: {} }},",
             p.id,
             p.name,
             p.kind,
@@ -121,7 +123,7 @@ fn generate(d: &RawDataset) -> String {
     for e in &d.events {
         let _ = writeln!(
             o,
-            "        Event {{ id: {:?}, partnership: {}, kind: EventKind::{}, label: {:?}, date: {}, place: {}, note: {}, source: {}, quote: {:?} }},",
+            "        Event {{ id: {:?}, partnership: {}, kind: EventKind::{}, label: {:?}, date: {}, place: {}, #[cfg(not(target_arch = \"wasm32\"))] note: {}, source: {}, #[cfg(not(target_arch = \"wasm32\"))] quote: {:?} }},",
             e.id,
             index(&partnership_ids, &e.partnership),
             variant(&e.kind),
@@ -137,7 +139,7 @@ fn generate(d: &RawDataset) -> String {
     for l in &d.links {
         let _ = writeln!(
             o,
-            "        Link {{ partnership: {}, area: {}, event: {}, source: {}, quote: {:?}, term: {:?}, grade: Grade::{}, grade_quote: {:?}, note: {} }},",
+            "        Link {{ partnership: {}, area: {}, event: {}, source: {}, quote: {:?}, #[cfg(not(target_arch = \"wasm32\"))] term: {:?}, grade: Grade::{}, grade_quote: {:?}, note: {} }},",
             index(&partnership_ids, &l.partnership),
             index(&area_ids, &l.area),
             index(&event_ids, &l.event),

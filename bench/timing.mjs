@@ -1,28 +1,30 @@
-// Times pages in headless Chromium: first chart mark and first-contentful-paint per fresh load, and click-to-paint.
+// Times pages in headless Chromium: first chart mark, first contentful paint and the moment the app is live per fresh
+// load, and click-to-paint.
 const WAIT = 30_000; // limit on waiting for a page to draw; a load that exceeds it is reported and left out
 
 /**
  * A page in a new browser context with the HTTP cache disabled. Before any script of the page runs, it records
- * `window.bench.mark` (performance.now() when `markSelector` first matches) and `window.bench.fcp`.
+ * `window.bench.mark` (performance.now() when `markSelector` first matches), `window.bench.live` (when `liveSelector`
+ * first matches: the app answers input from then on) and `window.bench.fcp`.
  * Console errors, page errors and failed requests go to `problems`; same-origin request paths to `requests`.
  */
-export async function freshPage(browser, markSelector) {
+export async function freshPage(browser, markSelector, liveSelector = markSelector) {
   const context = await browser.newContext();
   const problems = [];
   const requests = [];
-  await context.addInitScript((selector) => {
-    const bench = (window.bench = { mark: null, fcp: null });
+  await context.addInitScript(({ markSelector, liveSelector }) => {
+    const bench = (window.bench = { mark: null, live: null, fcp: null });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.name === "first-contentful-paint") bench.fcp = e.startTime;
     }).observe({ type: "paint", buffered: true });
     const observer = new MutationObserver(() => {
-      if (document.querySelector(selector)) {
-        bench.mark = performance.now();
-        observer.disconnect();
-      }
+      const now = performance.now();
+      if (bench.mark === null && document.querySelector(markSelector)) bench.mark = now;
+      if (bench.live === null && document.querySelector(liveSelector)) bench.live = now;
+      if (bench.mark !== null && bench.live !== null) observer.disconnect();
     });
-    observer.observe(document, { childList: true, subtree: true });
-  }, markSelector);
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+  }, { markSelector, liveSelector });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
@@ -35,30 +37,35 @@ export async function freshPage(browser, markSelector) {
   return { page, problems, requests, close: () => context.close() };
 }
 
-/** Opens `url` in a fresh page and waits for the chart mark and FCP. Resolves to { mark, fcp, page, … } (still open). */
-export async function load(browser, url, markSelector) {
-  const session = await freshPage(browser, markSelector);
+/**
+ * Opens `url` in a fresh page and waits for the chart mark, the app live and FCP. Resolves to { mark, live, fcp, page,
+ * … } (still open).
+ */
+export async function load(browser, url, markSelector, liveSelector) {
+  const session = await freshPage(browser, markSelector, liveSelector);
   await session.page.goto(url);
-  await session.page.waitForFunction(() => window.bench.mark !== null && window.bench.fcp !== null, null, { timeout: WAIT });
-  const { mark, fcp } = await session.page.evaluate(() => window.bench);
-  return { ...session, mark, fcp };
+  await session.page.waitForFunction(() => window.bench.mark !== null && window.bench.live !== null && window.bench.fcp !== null, null, { timeout: WAIT });
+  const { mark, live, fcp } = await session.page.evaluate(() => window.bench);
+  return { ...session, mark, live, fcp };
 }
 
 /**
  * `n` rounds of fresh loads, one per target in each round, so that every target sees the same background load (after
- * one unrecorded warm-up round). A target is { url, mark: selector, inspect?: (page) => value }; `inspect` runs on
- * the last load. Resolves to one { marks: [ms], fcps: [ms], problems: [text], requests: [url], inspected } per target.
+ * one unrecorded warm-up round). A target is { url, mark: selector, live?: selector, inspect?: (page) => value };
+ * `inspect` runs on the last load. Resolves to one { marks: [ms], lives: [ms], fcps: [ms], problems: [text],
+ * requests: [url], inspected } per target.
  */
 export async function loadTimes(browser, targets, n) {
-  const out = targets.map(() => ({ marks: [], fcps: [], problems: [], requests: [], inspected: undefined }));
+  const out = targets.map(() => ({ marks: [], lives: [], fcps: [], problems: [], requests: [], inspected: undefined }));
   for (let round = 0; round <= n; round++) {
-    for (const [t, { url, mark, inspect }] of targets.entries()) {
+    for (const [t, { url, mark, live, inspect }] of targets.entries()) {
       const r = out[t];
       let session;
       try {
-        session = await load(browser, url, mark);
+        session = await load(browser, url, mark, live);
         if (round === 0) continue; // warm-up
         r.marks.push(session.mark);
+        r.lives.push(session.live);
         r.fcps.push(session.fcp);
         if (round === n && inspect) r.inspected = await inspect(session.page);
       } catch (e) {

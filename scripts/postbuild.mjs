@@ -44,8 +44,19 @@ writeFileSync(join(dir, jsName), glue);
 const css = csso.minify(readFileSync(join(dir, cssName), "utf8"), { restructure: false }).css;
 rmSync(join(dir, cssName));
 
+// Records what the user does on the prerendered page before the app is live, for the app to replay in order
+// (src/replay.rs): a named control's new value (a box's "id on"/"id off"), or the intersection mark clicked. A
+// control marked aria-disabled (share, export) does nothing meanwhile. The app takes window.__early and sets it to
+// null, which ends the recording.
+const recorder = `window.__early=[];["click","input","change"].forEach(function(k){document.addEventListener(k,function(e){
+var q=window.__early,t=e.target,n=t.name,c=t.closest&&t.closest("[data-sets]");if(!q)return;
+if(k=="click"){if(t.closest&&t.closest('[aria-disabled="true"]'))e.preventDefault();else if(c)q.push(["select",c.getAttribute("data-sets")]);return}
+if(!n||(k=="input")!=(n=="q"||n=="asof")||t.type=="radio"&&!t.checked)return;
+q.push([n,t.type=="checkbox"?t.value+(t.checked?" on":" off"):t.value])},true)});`;
+
 // A classic script, so that it runs at once as the head is parsed: the preloads start before the body arrives.
 const loader = `<script>(function(){var d=document;if(location.protocol=="file:"){d.documentElement.setAttribute("data-file","");return}
+${recorder}
 function l(r,h,i){var e=d.createElement("link");e.rel=r;e.href=h;e.crossOrigin="anonymous";if(i)e.integrity=i;else{e.as="fetch";e.type="application/wasm"}d.head.appendChild(e)}
 l("modulepreload","./${jsName}","${sri(glue)}");l("preload","./${wasmName}");
 import("./${jsName}").then(function(m){return m.default({module_or_path:"./${wasmName}"})})})()</script>`;
@@ -67,7 +78,7 @@ const dataUrl = (mime, bytes) => `data:${mime};base64,${Buffer.from(bytes).toStr
 const dataset = dataUrl("text/plain;charset=utf-8", readFileSync(join(dir, "data/overlap.toml")));
 // The dataset links, prerendered or drawn by the app, get the data: URL as they are followed: one copy in the file.
 const single = index
-  .replace(loader, () => `<script type="module">${glue.slice(0, exported.index)}
+  .replace(loader, () => `<script>${recorder}</script><script type="module">${glue.slice(0, exported.index)}
 await ${init}({module_or_path:Uint8Array.from(atob("${wasm}"),function(c){return c.charCodeAt(0)})});
 document.addEventListener("click",function(e){var a=e.target.closest&&e.target.closest('a[href="data/overlap.toml"]');if(a)a.href="${dataset}"},true)</script>`)
   .replace(/<link rel="icon" href="[^"]*"/, () => `<link rel="icon" href="${dataUrl("image/svg+xml", readFileSync(join(dir, iconName)))}"`);

@@ -32,10 +32,11 @@ if ! rustup component list --installed | grep -q '^rust-src'; then
   say "adding the rust-src component (under a minute; the release wasm rebuilds std from it)"
   rustup component add rust-src
 fi
-if ! RUSTC_BOOTSTRAP=1 rustc -Zunstable-options -Cpanic=immediate-abort --target wasm32-unknown-unknown \
-    --crate-type lib --print cfg - </dev/null >/dev/null 2>&1; then
-  echo "setup: this rustc ($(rustc --version)) does not accept -Cpanic=immediate-abort, which the release build" >&2
-  echo "       uses (rustc 1.95 does); 'trunk build --release' alone builds a larger plain panic=abort wasm." >&2
+if ! RUSTC_BOOTSTRAP=1 rustc -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none \
+    --target wasm32-unknown-unknown --crate-type lib --print cfg - </dev/null >/dev/null 2>&1; then
+  echo "setup: this rustc ($(rustc --version)) does not accept -Cpanic=immediate-abort, -Zfmt-debug=none or" >&2
+  echo "       -Zlocation-detail=none, which the release build uses (rustc 1.95 does); 'trunk build --release' alone" >&2
+  echo "       builds a larger plain panic=abort wasm." >&2
   exit 1
 fi
 

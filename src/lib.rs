@@ -2,11 +2,13 @@
 
 pub mod components;
 pub mod dataset;
+pub mod describe;
 pub mod evidence;
 pub mod export;
 pub mod filter;
 pub mod layout;
 pub mod overlap;
+pub mod replay;
 pub mod sets;
 pub mod state;
 pub mod url_state;

@@ -1,15 +1,15 @@
-//! The app shell: holds the one `State`, keeps it in the URL, derives the chart data, and lays out the page.
+//! The app shell: holds the one `State`, keeps it in the URL, derives the chart data, lays out the interactive part
+//! of the page (the header and the sources' footer are static), and takes the prerendered page over.
 
 use super::details::Details;
 use super::filters::Filters;
-use super::legend::Legend;
 use super::matrix::Matrix;
-use super::notices::Notices;
-use super::sources::Sources;
+use super::notices::{legend, notices};
 use super::toolbar::Toolbar;
 use super::upset::Upset;
 use super::venn::Venn;
 use crate::dataset::DATASET;
+use crate::replay;
 use crate::state::{Action, State, View};
 use crate::url_state;
 use crate::venn::venn_fits;
@@ -104,14 +104,46 @@ fn after_next_paint(f: impl FnOnce() + 'static) {
     let _ = window.request_animation_frame(later.unchecked_ref());
 }
 
+/// The inputs the page's loader recorded on the prerendered controls before the app was live, as (what was used, its
+/// value) pairs in order (see `replay`); the loader records nothing more once this has run.
+fn early_inputs() -> Vec<(String, String)> {
+    let window = gloo::utils::window();
+    let queue = js_sys::Reflect::get(&window, &"__early".into()).unwrap_or(JsValue::UNDEFINED);
+    let _ = js_sys::Reflect::set(&window, &"__early".into(), &JsValue::NULL);
+    let Some(queue) = queue.dyn_ref::<js_sys::Array>() else { return Vec::new() };
+    queue
+        .iter()
+        .filter_map(|pair| {
+            let pair = pair.dyn_into::<js_sys::Array>().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
 /// Puts the app's first complete render, made off-page, in place of the prerendered `#app`, in one DOM operation:
 /// the page never shows a half-built or empty chart, and it stays prerendered, with its "needs WebAssembly" message,
 /// if the app fails before this point.
 fn take_over_page(root: &web_sys::Element) {
     let doc = gloo::utils::document();
     if !root.is_connected() {
+        // A control that had focus hands it to its live twin, found by its name (and value), so typing goes on.
+        let focused = doc.active_element().and_then(|e| {
+            let name = e.get_attribute("name")?;
+            let value =
+                e.get_attribute("value").filter(|_| e.matches("[type=checkbox], [type=radio]").unwrap_or(false));
+            Some(format!("[name=\"{name}\"]{}", value.map_or(String::new(), |v| format!("[value=\"{v}\"]"))))
+        });
         if let Some(prerendered) = doc.get_element_by_id("app") {
             let _ = prerendered.replace_with_with_node_1(root);
+        }
+        if let Some(twin) = focused.and_then(|f| root.query_selector(&f).ok().flatten()) {
+            if let Some(input) = twin.dyn_ref::<web_sys::HtmlInputElement>() {
+                let end = input.value().len() as u32;
+                let _ = input.focus();
+                let _ = input.set_selection_range(end, end);
+            } else if let Some(el) = twin.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
         }
     }
     if let Some(boot) = doc.get_element_by_id("boot") {
@@ -131,7 +163,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let url_notices = use_state(|| start.1.clone());
     let store = use_reducer(|| Store { state: start.0.clone(), history: History::Keep });
-    let header = use_node_ref();
+    let main = use_node_ref();
     let state = &store.state;
     let dispatch = {
         let store = store.clone();
@@ -141,12 +173,16 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         let url_notices = url_notices.clone();
-        let header = header.clone();
+        let main = main.clone();
         use_effect_with(owns_url, move |owns| {
             let listener = owns.then(|| {
                 write_url(&url_state::render(&start.0, ds), false);
-                if let Some(root) = header.cast::<web_sys::Element>().and_then(|h| h.parent_element()) {
+                if let Some(root) = main.cast::<web_sys::Element>().and_then(|m| m.parent_element()) {
                     take_over_page(&root);
+                }
+                // What the user did before the app was live happens now, in order, as if done just after.
+                for action in replay::actions(&early_inputs(), &start.0, ds) {
+                    dispatch.emit(action);
                 }
                 EventListener::new(&gloo::utils::window(), "popstate", move |_| {
                     let (state, notices) = url_state::parse(&location_query(), ds);
@@ -171,10 +207,10 @@ pub fn App(props: &AppProps) -> Html {
 
     let data_key = (state.sets, state.filter(), state.chart_mode(ds), state.sort);
     let data = use_memo(data_key, |_| ChartData::new(ds, state));
-    let mut notices: Vec<String> = url_notices.to_vec();
+    let mut notices_list: Vec<String> = url_notices.to_vec();
     // The toolbar says why Venn is unavailable; the notice says what is shown instead.
     if state.view == View::Venn && !venn_fits(data.selected) {
-        notices.push("The Venn view needs 2 or 3 actors, so the UpSet chart is shown instead.".into());
+        notices_list.push("The Venn view needs 2 or 3 actors, so the UpSet chart is shown instead.".into());
     }
     let chart = match state.view {
         View::Matrix => {
@@ -188,24 +224,17 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <>
-            <header class="site-header" ref={header}>
-                <h1>{ "Overlap" }</h1>
-                <p class="tagline">
-                    { "Which technology areas the EU, UK, Japan, South Korea, Singapore and Canada share through their digital partnerships." }
-                </p>
-            </header>
-            <Notices notices={notices} />
-            <main class="layout">
+            { notices(&notices_list) }
+            <main class="layout" ref={main}>
                 <Filters state={state.clone()} dispatch={dispatch.clone()} />
                 <section class="chart-area" aria-labelledby="chart-title">
                     <h2 id="chart-title">{ "Shared technology areas" }</h2>
                     <Toolbar state={state.clone()} data={data.clone()} dispatch={dispatch.clone()} />
                     { chart }
-                    if state.view != View::Venn || !venn_fits(data.selected) { <Legend /> }
+                    if state.view != View::Venn || !venn_fits(data.selected) { { legend() } }
                     <Details data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} />
                 </section>
             </main>
-            <Sources />
         </>
     }
 }

@@ -47,6 +47,7 @@ pub fn Details(props: &DetailsProps) -> Html {
                 html! {
                     <article class="brief">
                         <h4>{ p.name }<span class="parties">{ ChartData::set_names(ds, p.parties) }</span></h4>
+                        if let Some(note) = p.note { <p class="note">{ note }</p> }
                         { for b.areas.iter().map(|(area, links)| html! {
                             <section class="area-evidence" data-area={ds.areas[*area].id}>
                                 <h5>{ ds.areas[*area].label }</h5>

@@ -1,5 +1,9 @@
 //! Browser glue for exports: save text as a file, and turn the chart's SVG into a standalone SVG or a PNG.
 
+use crate::dataset::DATASET;
+use crate::export::{intersections_csv, membership_csv};
+use crate::view_model::ChartData;
+
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement};
@@ -75,4 +79,24 @@ pub fn save_png(svg_text: String, width: f64, height: f64, name: &'static str) -
     img.set_onload(Some(onload.unchecked_ref()));
     img.set_src(&data_url(&svg_text, "image/svg+xml;charset=utf-8"));
     Some(())
+}
+
+/// Saves the export a menu button names: `svg` or `png` (the chart shown), `intersections` or `membership` (CSV).
+pub fn export(kind: &str, data: &ChartData) {
+    let (text, mime, name) = match kind {
+        "intersections" => (intersections_csv(&DATASET, data), "text/csv;charset=utf-8", "overlap-intersections.csv"),
+        "membership" => (membership_csv(&DATASET, data), "text/csv;charset=utf-8", "overlap-membership.csv"),
+        _ => {
+            let Some(svg) = gloo::utils::document().query_selector("[data-chart] svg").ok().flatten() else { return };
+            let Some(text) = standalone_svg(&svg) else { return };
+            if kind == "png" {
+                let viewbox = svg.dyn_ref::<web_sys::SvgsvgElement>().and_then(|s| s.view_box().base_val());
+                let (w, h) = viewbox.map_or((800.0, 600.0), |r| (f64::from(r.width()), f64::from(r.height())));
+                save_png(text, w, h, "overlap-chart.png");
+                return;
+            }
+            (text, "image/svg+xml;charset=utf-8", "overlap-chart.svg")
+        }
+    };
+    save_text(&text, mime, name);
 }

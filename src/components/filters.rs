@@ -71,12 +71,12 @@ pub fn Filters(props: &FiltersProps) -> Html {
             </fieldset>
             <label class="field">
                 { "Search areas" }
-                <input type="search" value={state.query.clone()} oninput={on_query} maxlength={MAX_QUERY_CHARS.to_string()}
+                <input type="search" name="q" value={state.query.clone()} oninput={on_query} maxlength={MAX_QUERY_CHARS.to_string()}
                     placeholder="e.g. chips, eID, 6G" />
             </label>
             <label class="field">
                 { "As of" }
-                <input type="range" min="0" max={timeline.len().to_string()} step="1" value={step.to_string()}
+                <input type="range" name="asof" min="0" max={timeline.len().to_string()} step="1" value={step.to_string()}
                     oninput={on_step} aria-valuetext={as_of_text.clone()} />
                 <output>{ as_of_text }</output>
                 if state.as_of.is_some() && !undated.is_empty() {
@@ -85,7 +85,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
             </label>
             <label class="field">
                 { "Count links that are" }
-                <select onchange={on_firm} ref={firm_ref} aria-describedby="firm-note">
+                <select name="firm" onchange={on_firm} ref={firm_ref} aria-describedby="firm-note">
                     { for Grade::ALL.into_iter().map(|g| html! {
                         <option value={g.name()} selected={state.firm == g}>{ firmness_label(g) }</option>
                     }) }
@@ -94,7 +94,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
             </label>
             <label class="field">
                 { "Intersections hold areas of" }
-                <select onchange={on_mode} ref={mode_ref} disabled={venn} aria-describedby={venn.then_some("mode-note")}>
+                <select name="mode" onchange={on_mode} ref={mode_ref} disabled={venn} aria-describedby={venn.then_some("mode-note")}>
                     <option value="exclusive" selected={state.mode == Mode::Exclusive}>{ "exactly these actors" }</option>
                     <option value="inclusive" selected={state.mode == Mode::Inclusive}>{ "at least these actors" }</option>
                 </select>
@@ -104,7 +104,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
             </label>
             <label class="field">
                 { "Sort by" }
-                <select onchange={on_sort} ref={sort_ref}>
+                <select name="sort" onchange={on_sort} ref={sort_ref}>
                     <option value="size" selected={state.sort == Sort::Size}>{ "Size" }</option>
                     <option value="degree" selected={state.sort == Sort::Degree}>{ "Degree" }</option>
                     <option value="sets" selected={state.sort == Sort::Sets}>{ "Actor order" }</option>

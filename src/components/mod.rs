@@ -4,7 +4,6 @@ pub mod app;
 pub mod details;
 pub mod download;
 pub mod filters;
-pub mod legend;
 pub mod matrix;
 pub mod notices;
 pub mod sources;
@@ -14,11 +13,13 @@ pub mod venn;
 
 pub use app::App;
 
+use crate::dataset::DATASET;
 use crate::sets::ActorSet;
 use crate::state::{Action, State, Subject};
 use crate::view_model::ChartData;
 use std::rc::Rc;
-use yew::{Callback, KeyboardEvent, Properties};
+use wasm_bindgen::JsCast;
+use yew::{Callback, Event, KeyboardEvent, MouseEvent, Properties};
 
 /// What a chart view (UpSet, Venn) is drawn from: the chart data, the state (selection, mode), and where to send
 /// the user's selections.
@@ -29,13 +30,41 @@ pub struct ChartProps {
     pub dispatch: Callback<Action>,
 }
 
-/// Enter or Space on a focused mark selects (or unselects) it, as a click does.
-pub fn select_on_key(dispatch: &Callback<Action>, pick: Option<ActorSet>) -> Callback<KeyboardEvent> {
+/// The intersection mark (an UpSet column, a Venn region) an event happened in, by its `data-sets` ids.
+pub fn mark_of(e: &Event) -> Option<ActorSet> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let ids = target.closest("[data-sets][role=button]").ok()??.get_attribute("data-sets")?;
+    Some(ActorSet::from_indices(ids.split(' ').filter_map(|id| DATASET.actor_by_id(id))))
+}
+
+/// One click and one key handler for all the intersection marks of a chart, rather than two per mark: a click, or
+/// Enter or Space on a focused mark, selects it, or unselects it if it is the selection.
+pub fn select_handlers(
+    dispatch: &Callback<Action>,
+    selected: Option<Subject>,
+) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+    let pick = move |e: &Event| {
+        mark_of(e).map(|sets| {
+            let this = Subject::Intersection(sets);
+            Action::Select((selected != Some(this)).then_some(this))
+        })
+    };
+    let on_click = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(action) = pick(&e) {
+                dispatch.emit(action);
+            }
+        })
+    };
     let dispatch = dispatch.clone();
-    Callback::from(move |e: KeyboardEvent| {
+    let on_key = Callback::from(move |e: KeyboardEvent| {
         if e.key() == "Enter" || e.key() == " " {
-            e.prevent_default();
-            dispatch.emit(Action::Select(pick.map(Subject::Intersection)));
+            if let Some(action) = pick(&e) {
+                e.prevent_default();
+                dispatch.emit(action);
+            }
         }
-    })
+    });
+    (on_click, on_key)
 }

@@ -1,10 +1,9 @@
 //! The toolbar: choose the view, share the view's URL, and export the chart or its data.
 
 use super::app::page_url;
-use super::download::{save_png, save_text, standalone_svg};
+use super::download::export;
 use super::sources::DATA_HREF;
 use crate::dataset::DATASET;
-use crate::export::{intersections_csv, membership_csv};
 use crate::sets::ActorSet;
 use crate::state::{Action, State, View};
 use crate::url_state::{self, view_name};
@@ -28,8 +27,14 @@ fn venn_unavailable(selected: ActorSet) -> Option<String> {
     })
 }
 
+/// What a control that cannot act before the app is live says meanwhile.
+const WAIT: &str = "Available once the page has finished loading";
+
 #[function_component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
+    // The prerendered page (rendered natively at build time) cannot share or export, and says so; the page's loader
+    // keeps such clicks from doing anything until the app, rendered in the browser, takes the page over.
+    let waiting = (!cfg!(target_arch = "wasm32")).then_some("true");
     // `Err(url)` shows the URL to copy by hand where the clipboard refused.
     let share_status = use_state(|| None::<Result<(), String>>);
     let venn_note = venn_unavailable(props.data.selected);
@@ -68,35 +73,14 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             });
         })
     };
-    let data = props.data.clone();
-    let csv = move |membership: bool| {
-        let data = data.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (text, name) = match membership {
-                true => (membership_csv(&DATASET, &data), "overlap-membership.csv"),
-                false => (intersections_csv(&DATASET, &data), "overlap-intersections.csv"),
-            };
-            save_text(&text, "text/csv;charset=utf-8", name);
-        })
-    };
-    let image = |png: bool| {
-        Callback::from(move |_: MouseEvent| {
-            let Some(svg) = gloo::utils::document().query_selector("[data-chart] svg, svg[data-chart]").ok().flatten()
-            else {
-                return;
-            };
-            let Some(text) = standalone_svg(&svg) else { return };
-            match png {
-                true => {
-                    let (w, h) = svg.dyn_ref::<web_sys::SvgsvgElement>().map_or((800.0, 600.0), |s| {
-                        let vb = s.view_box().base_val();
-                        vb.map_or((800.0, 600.0), |r| (f64::from(r.width()), f64::from(r.height())))
-                    });
-                    save_png(text, w, h, "overlap-chart.png");
-                }
-                false => {
-                    save_text(&text, "image/svg+xml;charset=utf-8", "overlap-chart.svg");
-                }
+    // One handler for the whole menu: the button clicked says what to export.
+    let on_export = {
+        let data = props.data.clone();
+        Callback::from(move |e: MouseEvent| {
+            let button = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let kind = button.and_then(|b| b.closest("[data-export]").ok().flatten()?.get_attribute("data-export"));
+            if let Some(kind) = kind {
+                export(&kind, &data);
             }
         })
     };
@@ -110,14 +94,14 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 { view_radio(View::Venn, "Venn") }
             </fieldset>
             <div class="actions">
-                <button type="button" class="share" onclick={on_share}>{ "Share" }</button>
+                <button type="button" class="share" onclick={on_share} aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Share" }</button>
                 <details class="export">
-                    <summary>{ "Export" }</summary>
-                    <div class="menu">
-                        <button type="button" onclick={image(false)} disabled={!has_svg}>{ "Chart as SVG" }</button>
-                        <button type="button" onclick={image(true)} disabled={!has_svg}>{ "Chart as PNG" }</button>
-                        <button type="button" onclick={csv(false)}>{ "Intersections (CSV)" }</button>
-                        <button type="button" onclick={csv(true)}>{ "Membership (CSV)" }</button>
+                    <summary aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Export" }</summary>
+                    <div class="menu" onclick={on_export}>
+                        <button type="button" data-export="svg" disabled={!has_svg}>{ "Chart as SVG" }</button>
+                        <button type="button" data-export="png" disabled={!has_svg}>{ "Chart as PNG" }</button>
+                        <button type="button" data-export="intersections">{ "Intersections (CSV)" }</button>
+                        <button type="button" data-export="membership">{ "Membership (CSV)" }</button>
                         <a href={DATA_HREF} download="overlap.toml">{ "Dataset (TOML)" }</a>
                     </div>
                 </details>

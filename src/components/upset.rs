@@ -1,11 +1,12 @@
 //! The UpSet chart in SVG: set-size bars, intersection bars with counts, and the dot matrix, with marks tests read.
 
-use super::{select_on_key, ChartProps};
+use super::{mark_of, select_handlers, ChartProps};
 use crate::dataset::DATASET;
 use crate::layout::{self, num, ColumnIn, UpsetLayout};
 use crate::sets::ActorSet;
-use crate::state::{Action, Subject};
+use crate::state::Subject;
 use crate::view_model::{describe, ChartData};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Intersections drawn at first, and added by each "show more": a large dataset stays quick to draw and to read.
@@ -25,7 +26,8 @@ pub enum Hover {
 pub fn Upset(props: &ChartProps) -> Html {
     let ds = &DATASET;
     let data = &props.data;
-    let hover = use_state(|| None::<Hover>);
+    // Set only when it changes: a pointer moving within one mark re-renders nothing.
+    let hover = use_state_eq(|| None::<Hover>);
     let shown = use_state(|| PAGE);
     let layout = use_memo((data.clone(), *shown), |(data, shown)| {
         let longest = data.set_sizes.iter().map(|(a, _)| ds.actors[*a].short.chars().count()).max().unwrap_or(0);
@@ -87,11 +89,18 @@ pub fn Upset(props: &ChartProps) -> Html {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
     };
+    // One handler of each kind for the whole chart, not one per mark: what is hovered or focused is read off the
+    // event's target (a set row's `data-row`, a column's `data-sets`).
+    let (on_over, on_focus) = (track::<MouseEvent>(&hover, true), track::<FocusEvent>(&hover, true));
+    let (on_leave, on_blur) = (track::<MouseEvent>(&hover, false), track::<FocusEvent>(&hover, false));
+    let (on_click, on_key) = select_handlers(&props.dispatch, props.state.subject);
 
     html! {
         <figure class="upset" data-chart="upset">
             <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group"
-                aria-label={format!("UpSet chart. {summary}")}>
+                aria-label={format!("UpSet chart. {summary}")}
+                onmouseover={on_over} onfocusin={on_focus} onmouseleave={on_leave} onfocusout={on_blur}
+                onclick={on_click} onkeydown={on_key}>
                 <g class="axis" aria-hidden="true">
                     { for l.column_ticks.iter().map(|t| html! {
                         <g>
@@ -110,8 +119,7 @@ pub fn Upset(props: &ChartProps) -> Html {
                     let label = format!("{} has {size} {} in view.", actor.name, if *size == 1 { "area" } else { "areas" });
                     html! {
                         <g class="set-row" data-lit={lit_set(*a).then_some("")} tabindex="0" role="img" aria-label={label}
-                            onmouseenter={hover_to(&hover, Some(Hover::Set(*a)))} onmouseleave={hover_to(&hover, None)}
-                            onfocus={hover_to(&hover, Some(Hover::Set(*a)))} onblur={hover_to(&hover, None)}>
+                            data-row={a.to_string()}>
                             <rect class="stripe" x="0" y={num(row.y - layout::ROW_HEIGHT / 2.0)} width={num(l.width)} height={num(layout::ROW_HEIGHT)} />
                             <rect class="set-bar" data-set={actor.id} data-size={size.to_string()}
                                 x={num(l.bar_right - row.bar_width)} y={num(row.y - 9.0)}
@@ -124,18 +132,12 @@ pub fn Upset(props: &ChartProps) -> Html {
                 { for data.intersections.iter().zip(&l.columns).map(|(x, col)| {
                     let selected = props.state.subject == Some(Subject::Intersection(x.sets));
                     let elements: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].id).collect();
-                    let pick = if selected { None } else { Some(x.sets) };
-                    let on_click = props.dispatch.reform(move |_: MouseEvent| Action::Select(pick.map(Subject::Intersection)));
-                    let on_key = select_on_key(&props.dispatch, pick);
                     html! {
                         <g class="column" data-lit={lit_column(x.sets).then_some("")}
                             data-sets={ChartData::set_ids(ds, x.sets)} data-size={x.size().to_string()}
                             data-elements={elements.join(" ")}
                             tabindex="0" role="button" aria-pressed={selected.to_string()}
-                            aria-label={describe(ds, data, x)}
-                            onclick={on_click} onkeydown={on_key}
-                            onmouseenter={hover_to(&hover, Some(Hover::Intersection(x.sets)))} onmouseleave={hover_to(&hover, None)}
-                            onfocus={hover_to(&hover, Some(Hover::Intersection(x.sets)))} onblur={hover_to(&hover, None)}>
+                            aria-label={describe(ds, data, x)}>
                             <rect class="hit" x={num(col.x - l.column_width / 2.0)} y="0"
                                 width={num(l.column_width)} height={num(l.axis_y - 12.0)} />
                             <rect class="bar" x={num(col.x - l.column_width * 0.35)} y={num(col.bar_y)}
@@ -179,8 +181,18 @@ pub fn Upset(props: &ChartProps) -> Html {
     }
 }
 
-/// A callback for any event that sets what is hovered.
-fn hover_to<E: 'static>(hover: &UseStateHandle<Option<Hover>>, to: Option<Hover>) -> Callback<E> {
+/// A handler that sets what is hovered or focused to the mark the event is on (`on`), or to nothing.
+fn track<E: AsRef<Event> + 'static>(hover: &UseStateHandle<Option<Hover>>, on: bool) -> Callback<E> {
     let hover = hover.clone();
-    Callback::from(move |_| hover.set(to))
+    Callback::from(move |e: E| hover.set(on.then(|| hover_at(e.as_ref())).flatten()))
+}
+
+/// The set row or intersection column an event happened in, if any.
+fn hover_at(e: &Event) -> Option<Hover> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let mark = target.closest("[data-row], [data-sets][role=button]").ok()??;
+    match mark.get_attribute("data-row") {
+        Some(row) => row.parse().ok().map(Hover::Set),
+        None => mark_of(e).map(Hover::Intersection),
+    }
 }

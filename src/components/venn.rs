@@ -1,10 +1,10 @@
 //! The Venn/Euler view for 2 or 3 actors: circles sized by set size, each region labelled with its exclusive count.
 
-use super::{select_on_key, ChartProps};
+use super::{select_handlers, ChartProps};
 use crate::dataset::DATASET;
 use crate::layout::num;
 use crate::sets::ActorSet;
-use crate::state::{Action, Subject};
+use crate::state::Subject;
 use crate::venn::venn;
 use crate::view_model::{describe, ChartData};
 use yew::prelude::*;
@@ -32,10 +32,12 @@ pub fn Venn(props: &ChartProps) -> Html {
     let (Some(l), sizes) = &*drawn else {
         return html! {};
     };
+    let (on_click, on_key) = select_handlers(&props.dispatch, props.state.subject);
     html! {
         <figure class="venn" data-chart="venn">
             <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group"
-                aria-label={format!("Venn diagram of {}; areas are approximate for three sets.", ChartData::set_names(ds, data.selected))}>
+                aria-label={format!("Venn diagram of {}; areas are approximate for three sets.", ChartData::set_names(ds, data.selected))}
+                onclick={on_click} onkeydown={on_key}>
                 { for actors.iter().zip(&l.circles).zip(sizes).enumerate().map(|(i, ((&a, c), size))| html! {
                     <circle class="set-circle" data-c={i.to_string()} data-set={ds.actors[a].id} data-size={size.to_string()}
                         cx={num(c.cx)} cy={num(c.cy)} r={num(c.r)} role="img"
@@ -47,15 +49,12 @@ pub fn Venn(props: &ChartProps) -> Html {
                 { for regions.iter().filter_map(|x| {
                     let at = l.regions.iter().find(|r| usize::from(r.sets) == local(x.sets))?;
                     let selected = props.state.subject == Some(Subject::Intersection(x.sets));
-                    let pick = if selected { None } else { Some(x.sets) };
-                    let on_key = select_on_key(&props.dispatch, pick);
                     let elements: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].id).collect();
                     Some(html! {
                         <g class="region" data-sets={ChartData::set_ids(ds, x.sets)}
                             data-size={x.size().to_string()} data-elements={elements.join(" ")}
                             tabindex="0" role="button" aria-pressed={selected.to_string()}
-                            aria-label={describe(ds, data, x)}
-                            onclick={props.dispatch.reform(move |_: MouseEvent| Action::Select(pick.map(Subject::Intersection)))} onkeydown={on_key}>
+                            aria-label={describe(ds, data, x)}>
                             <circle class="hit" cx={num(at.x)} cy={num(at.y)} r="16" />
                             <text class="count middle" x={num(at.x)} y={num(at.y)}>{ x.size() }</text>
                         </g>

@@ -18,6 +18,8 @@ pub struct Dataset {
 #[derive(Debug)]
 pub struct Source {
     pub id: &'static str,
+    /// Kept out of the app's download, which never shows it (the tests and the build read it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub file: &'static str,
     pub title: &'static str,
     pub publisher: &'static str,
@@ -44,6 +46,8 @@ pub struct Area {
     pub id: &'static str,
     pub label: &'static str,
     pub group: usize,
+    /// Kept out of the app's download, which never shows it (the tests and the build read it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub description: Option<&'static str>,
     /// The sources' own words for this area, gathered from its links.
     pub terms: &'static [&'static str],
@@ -54,6 +58,8 @@ pub struct Partnership {
     pub id: &'static str,
     pub name: &'static str,
     pub parties: ActorSet,
+    /// Kept out of the app's download, which never shows it (the tests and the build read it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub kind: &'static str,
     pub note: Option<&'static str>,
 }
@@ -78,8 +84,12 @@ pub struct Event {
     pub label: &'static str,
     pub date: Option<Date>,
     pub place: Option<&'static str>,
+    /// Kept out of the app's download, which never shows it (the tests and the build read it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub note: Option<&'static str>,
     pub source: usize,
+    /// Kept out of the app's download, which never shows it (the tests and the build read it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub quote: &'static str,
 }
 
@@ -123,6 +133,8 @@ pub struct Link {
     pub event: usize,
     pub source: usize,
     pub quote: &'static str,
+    /// Kept out of the app's download, which never shows it (the tests and the build read it).
+    #[cfg(not(target_arch = "wasm32"))]
     pub term: &'static str,
     pub grade: Grade,
     pub grade_quote: &'static str,

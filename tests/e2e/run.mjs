@@ -249,6 +249,30 @@ const checks = [
     }
   },
 
+  async function earlyInput(s) {
+    // Inputs made before the app is live take effect once it is, in order: the wasm is held back until they are made.
+    const page = await s.page();
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(s.url, { waitUntil: "domcontentloaded" });
+    await (await checkboxLabelled(page, "Japan")).click();
+    await page.click("input[name=q]");
+    await page.keyboard.type("quantum");
+    expect(!(await page.$(READY)), "the app was live although its wasm was held back");
+    release();
+    await waitForChart(page);
+    await waitUntil(page, () => location.search === "?sets=eu,uk,kr,sg,ca&q=quantum", null, "inputs made before the app was live were lost (expected ?sets=eu,uk,kr,sg,ca&q=quantum)");
+    expectSets(await readMarks(page), ["eu", "uk", "kr", "sg", "ca"], { allowZero: true }); // not all have quantum
+    expect(!(await (await checkboxLabelled(page, "Japan")).isChecked()), "Japan is ticked again after the takeover");
+    expect(await page.evaluate(() => document.activeElement?.name === "q"), "the search field lost the focus at the takeover");
+    const elements = (await readMarks(page)).inters.flatMap((m) => m.elements);
+    expect(elements.length > 0 && elements.every((a) => a === "quantum"), `the search typed early does not narrow the chart: ${elements.join(" ")}`);
+  },
+
   async function subpath(s) {
     expectDefaultSets(await readMarks(await openChart(s, s.subUrl)));
   },

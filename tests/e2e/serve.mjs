@@ -3,6 +3,7 @@
 //   import { serve } from "./serve.mjs";
 //   const { url, close } = await serve("dist", { base: "/tools/overlap/" });  // url = http://127.0.0.1:PORT/tools/overlap/
 //   await serve("dist", { onRequest: (path, status) => … });  // told of every request (path with query) and its status
+//   await serve("dist", { hold: (file) => promise });        // answers for `file` (relative path) wait for the promise
 //
 //   node serve.mjs DIR [PORT] [BASE]      (PORT defaults to 8080, BASE to "/")
 //
@@ -41,7 +42,7 @@ export function contentType(file) {
  * `onRequest(path, status)`, if given, is called once per request as its status is sent (before the body), with the
  * request target as the client sent it (path and query).
  */
-export async function serve(dir, { base = "/", port = 0, onRequest } = {}) {
+export async function serve(dir, { base = "/", port = 0, onRequest, hold } = {}) {
   if (!base.startsWith("/")) base = "/" + base;
   if (!base.endsWith("/")) base += "/";
   const root = await realpath(resolve(dir));
@@ -77,6 +78,7 @@ export async function serve(dir, { base = "/", port = 0, onRequest } = {}) {
       return reply(404, "not found\n");
     }
     const { size } = await stat(real);
+    await hold?.(rel);
     told(200);
     res.writeHead(200, { "Content-Type": contentType(real), "Content-Length": size, "Cache-Control": "no-store" });
     if (req.method === "HEAD") return res.end();

@@ -118,8 +118,9 @@ const ERROR_HOOK = `if (!window.__e2eErrors) {
 
 /** One browser session for one check. Page errors it finds go to `problems`. */
 class Browser {
-  static async start(driverUrl, problems, { javascript = true } = {}) {
+  static async start(driverUrl, problems, { javascript = true, pageLoad = "normal" } = {}) {
     const caps = {
+      pageLoadStrategy: pageLoad,
       unhandledPromptBehavior: "dismiss and notify", // an alert makes the next command fail with "unexpected alert open"
       timeouts: { implicit: 0, pageLoad: WAIT, script: WAIT },
       ...engine.capabilities({ javascript }),
@@ -378,6 +379,29 @@ const checks = {
     await b.waitForSets(["eu", "jp", "kr"], "after ticking Korea in the single file");
   },
 
+  async "early-input"(b, url) {
+    // Inputs made before the app is live take effect once it is: the server holds the wasm back until they are made.
+    let release;
+    holding = new Promise((ok) => (release = ok));
+    try {
+      await b.open(url); // the session does not wait for the page to load, which the held wasm would keep it from
+      const parsed = "return document.readyState != 'loading' && !!document.querySelector('input[name=actor][value=jp]');";
+      await b.waitFor(() => b.run(parsed), Boolean, () => "the page was not parsed within the wait");
+      await b.click((await b.checkbox("Japan")).element);
+      const search = await b.run('return document.querySelector("input[name=q]");');
+      await b.click(search);
+      await b.type(search, "quantum");
+      expect(!(await b.run("return document.documentElement.hasAttribute('data-ready');")), "the app was live although its wasm was held back");
+    } finally {
+      release();
+      holding = null;
+    }
+    await b.waitForApp();
+    await b.waitForSearch("?sets=eu,uk,kr,sg,ca&q=quantum", "after inputs made before the app was live");
+    await b.waitForSets(["eu", "uk", "kr", "sg", "ca"], "after the takeover", { allowZero: true }); // not all have quantum
+    expect(!(await b.checkbox("Japan")).checked, "Japan is ticked again after the takeover");
+  },
+
   async "no-javascript"(b, url) {
     await b.open(url); // in a session with JavaScript off for the page (WebDriver's own scripts still run)
     // With scripting on, the HTML parser keeps a <noscript>'s markup as raw text: then the pref did not work.
@@ -389,7 +413,8 @@ const checks = {
   },
 };
 
-const sessionOptions = { "no-javascript": { javascript: false } };
+const sessionOptions = { "no-javascript": { javascript: false }, "early-input": { pageLoad: "none" } };
+let holding = null; // while a check holds the wasm back: the promise its answer waits for
 
 // ---------------------------------------------------------------- runner
 
@@ -506,6 +531,7 @@ try {
   if (!existsSync(join(DIST, "index.html"))) throw new Error(`no index.html in ${DIST} (build the site first)`);
   if (!existsSync(engine.browser)) throw new Error(`no ${ENGINE} browser at ${engine.browser} (install ${engine.install})`);
   server = await serve(DIST, {
+    hold: (file) => (file.endsWith(".wasm") ? holding : undefined),
     onRequest: (path, status) => {
       lastRequest = Date.now();
       if (status >= 400) current.push(`HTTP ${status} for ${path}`);

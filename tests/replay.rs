@@ -1,0 +1,75 @@
+//! Inputs made before the app was live replay as actions, in order, onto the view the app started from.
+
+use overlap::dataset::{Grade, DATASET};
+use overlap::overlap::Mode;
+use overlap::replay::actions;
+use overlap::sets::ActorSet;
+use overlap::state::{Action, State, Subject, View};
+use overlap::url_state::parse;
+
+fn replay(query: &str, inputs: &[(&str, &str)]) -> State {
+    let (start, _) = parse(query, &DATASET);
+    let inputs: Vec<(String, String)> = inputs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    actions(&inputs, &start, &DATASET).into_iter().fold(start, |s, a| s.apply(a, &DATASET))
+}
+
+fn actor(id: &str) -> usize {
+    DATASET.actor_by_id(id).unwrap()
+}
+
+#[test]
+fn an_unticked_box_stays_unticked_whatever_view_the_url_opened() {
+    let s = replay("", &[("actor", "jp off")]);
+    assert!(!s.sets.contains(actor("jp")));
+    // The URL had already left the UK out: unticking its prerendered box must not bring it back.
+    let s = replay("sets=eu,jp", &[("actor", "uk off")]);
+    assert_eq!(s.sets, ActorSet::from_indices([actor("eu"), actor("jp")]));
+}
+
+#[test]
+fn inputs_apply_in_order_as_if_made_after() {
+    let s = replay(
+        "",
+        &[
+            ("actor", "ua on"),
+            ("q", "chip"),
+            ("q", "chips"),
+            ("mode", "inclusive"),
+            ("view", "matrix"),
+            ("firm", "agreed"),
+        ],
+    );
+    assert!(s.sets.contains(actor("ua")));
+    assert_eq!((s.query.as_str(), s.mode, s.view, s.firm), ("chips", Mode::Inclusive, View::Matrix, Grade::Agreed));
+}
+
+#[test]
+fn a_click_on_a_mark_selects_it_and_a_second_unselects() {
+    let both = ActorSet::from_indices([actor("eu"), actor("jp")]);
+    assert_eq!(replay("", &[("select", "eu jp")]).subject, Some(Subject::Intersection(both)));
+    assert_eq!(replay("", &[("select", "eu jp"), ("select", "eu jp")]).subject, None);
+}
+
+#[test]
+fn the_timeline_slider_replays_its_step_and_its_far_end() {
+    let timeline = DATASET.timeline();
+    assert_eq!(replay("", &[("asof", "0")]).as_of, Some(timeline[0]));
+    assert_eq!(replay("asof=2023", &[("asof", &timeline.len().to_string())]).as_of, None);
+}
+
+#[test]
+fn what_is_not_ours_is_skipped() {
+    let start = State::default_for(&DATASET);
+    let odd: Vec<(String, String)> = [
+        ("actor", "zz on"),
+        ("mode", "sideways"),
+        ("sort", ""),
+        ("select", "eu zz"),
+        ("elsewhere", "x"),
+        ("asof", "-1"),
+    ]
+    .iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect();
+    assert_eq!(actions(&odd, &start, &DATASET), Vec::<Action>::new());
+}
