@@ -21,8 +21,39 @@ fn main() {
     if !problems.is_empty() {
         fail(&problems.iter().map(|p| p.to_string()).collect::<Vec<_>>());
     }
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("dataset.rs");
-    std::fs::write(out, generate(&data)).unwrap();
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out.join("dataset.rs"), generate(&data)).unwrap();
+    std::fs::write(out.join("citations.json"), citations(&data)).unwrap();
+}
+
+/// The words the details panel cites, as JSON: `{"links": [[quote, grade_quote, note or null], …] in link order,
+/// "partnerships": [note or null, …]}`. The app loads them when a panel first needs them (data/citations.json
+/// beside the page), so they are not part of its first download.
+fn citations(d: &RawDataset) -> String {
+    let string = |s: &str| {
+        let mut o = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => o.push_str("\\\""),
+                '\\' => o.push_str("\\\\"),
+                // Kept out of a page's <script> element and its end tag, wherever the JSON is inlined.
+                '<' => o.push_str("\\u003c"),
+                c if (c as u32) < 0x20 => {
+                    let _ = write!(o, "\\u{:04x}", c as u32);
+                }
+                c => o.push(c),
+            }
+        }
+        o + "\""
+    };
+    let note = |n: &Option<String>| n.as_deref().map_or("null".into(), string);
+    let links: Vec<String> = d
+        .links
+        .iter()
+        .map(|l| format!("[{},{},{}]", string(&l.quote), string(&l.grade_quote), note(&l.note)))
+        .collect();
+    let partnerships: Vec<String> = d.partnerships.iter().map(|p| note(&p.note)).collect();
+    format!("{{\"links\": [\n{}],\n\"partnerships\": [{}]}}\n", links.join(",\n"), partnerships.join(", "))
 }
 
 /// Prints each problem, then one summary line last, where a terminal leaves it on screen, and stops the build.
@@ -112,7 +143,7 @@ fn generate(d: &RawDataset) -> String {
         let mask = p.parties.iter().fold(0u64, |m, a| m | 1 << index(&actor_ids, a));
         let _ = writeln!(
             o,
-            "        Partnership {{ id: {:?}, name: {:?}, parties: ActorSet({mask}), #[cfg(not(target_arch = \"wasm32\"))] kind: {:?}, note: {} }},",
+            "        Partnership {{ id: {:?}, name: {:?}, parties: ActorSet({mask}), #[cfg(not(target_arch = \"wasm32\"))] kind: {:?}, #[cfg(not(target_arch = \"wasm32\"))] note: {} }},",
             p.id,
             p.name,
             p.kind,
@@ -139,7 +170,7 @@ fn generate(d: &RawDataset) -> String {
     for l in &d.links {
         let _ = writeln!(
             o,
-            "        Link {{ partnership: {}, area: {}, event: {}, source: {}, quote: {:?}, #[cfg(not(target_arch = \"wasm32\"))] term: {:?}, grade: Grade::{}, grade_quote: {:?}, note: {} }},",
+            "        Link {{ partnership: {}, area: {}, event: {}, source: {}, #[cfg(not(target_arch = \"wasm32\"))] quote: {:?}, #[cfg(not(target_arch = \"wasm32\"))] term: {:?}, grade: Grade::{}, #[cfg(not(target_arch = \"wasm32\"))] grade_quote: {:?}, #[cfg(not(target_arch = \"wasm32\"))] note: {} }},",
             index(&partnership_ids, &l.partnership),
             index(&area_ids, &l.area),
             index(&event_ids, &l.event),

@@ -5,8 +5,8 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 /** Text files that can name further files to load (index.html, its scripts and styles). */
 const REFERRING = /\.(html|m?js|css)$/i;
-/** Downloads the page links to but never loads itself: the dataset's folder and the single-file copy. */
-const DOWNLOADS = ["data/", "overlap.html"];
+/** Files the page links to but never loads itself: the dataset's folder, the single-file copy, the no-script table. */
+const DOWNLOADS = ["data/", "overlap.html", "table.html"];
 
 export function compressedSizes(buf) {
   return {

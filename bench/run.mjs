@@ -148,7 +148,8 @@ const browser = await launchChromium().catch((e) => {
   console.error(`bench: cannot start Chromium: ${e.message}`);
   process.exit(2);
 });
-const site = await serve(DIST);
+// Both pages are served gzip-encoded, as static hosts serve them, so that transfer times are realistic.
+const site = await serve(DIST, { gzip: true });
 let upset = null; // the UpSet.js page: { dir, url, origin, close, files, marks }, once phase 2 has read the marks
 
 await phase(`2/5 Loading Overlap (${site.url}, fresh context each, cache disabled)`, async () => {
@@ -161,7 +162,7 @@ await phase(`2/5 Loading Overlap (${site.url}, fresh context each, cache disable
     results.upsetSkipped = packagesError ?? `${UPSETJS.bundle} is missing`;
   } else {
     const dir = upsetSite(setsFromMarks(marks));
-    upset = { dir, ...(await serve(dir)), files: siteFiles(dir).loaded, marks };
+    upset = { dir, ...(await serve(dir, { gzip: true })), files: siteFiles(dir).loaded, marks };
     targets.push({ url: upset.url, mark: UPSETJS.mark, inspect: (page) => page.evaluate(() => window.upsetDrawn) });
     console.log("  each round loads Overlap, then the UpSet.js page of phase 4, so both see the same background load");
   }

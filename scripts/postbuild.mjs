@@ -58,8 +58,8 @@ q.push([n,t.type=="checkbox"?t.value+(t.checked?" on":" off"):t.value])},true)})
 const loader = `<script>(function(){var d=document;if(location.protocol=="file:"){d.documentElement.setAttribute("data-file","");return}
 ${recorder}
 function l(r,h,i){var e=d.createElement("link");e.rel=r;e.href=h;e.crossOrigin="anonymous";if(i)e.integrity=i;else{e.as="fetch";e.type="application/wasm"}d.head.appendChild(e)}
-l("modulepreload","./${jsName}","${sri(glue)}");l("preload","./${wasmName}");
-import("./${jsName}").then(function(m){return m.default({module_or_path:"./${wasmName}"})})})()</script>`;
+requestAnimationFrame(function(){setTimeout(function(){l("modulepreload","./${jsName}","${sri(glue)}");l("preload","./${wasmName}");
+import("./${jsName}").then(function(m){return m.default({module_or_path:"./${wasmName}"})})})})})()</script>`;
 
 let index = readFileSync(indexPath, "utf8");
 index = replaceOnce(index, /<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`, "stylesheet link");
@@ -76,9 +76,15 @@ if (!init) throw new Error("postbuild: the glue's default export (wasm-bindgen's
 const wasm = readFileSync(join(dir, wasmName)).toString("base64");
 const dataUrl = (mime, bytes) => `data:${mime};base64,${Buffer.from(bytes).toString("base64")}`;
 const dataset = dataUrl("text/plain;charset=utf-8", readFileSync(join(dir, "data/overlap.toml")));
+// The links' words, which the served page loads when first needed, are carried inline (build.rs escapes "<").
+const citations = readFileSync(join(dir, "data/citations.json"), "utf8");
 // The dataset links, prerendered or drawn by the app, get the data: URL as they are followed: one copy in the file.
+// Without JavaScript the served page links to table.html; the single file carries the table itself.
+const table = readFileSync(join(dir, "table.html"), "utf8").match(/<div class="matrix-wrap">[\s\S]*<\/table><\/div>/)?.[0];
+if (!table) throw new Error("postbuild: table.html has no membership table");
 const single = index
-  .replace(loader, () => `<script>${recorder}</script><script type="module">${glue.slice(0, exported.index)}
+  .replace("<!--table-->", () => table)
+  .replace(loader, () => `<script type="application/json" id="citations">${citations}</script><script>${recorder}</script><script type="module">${glue.slice(0, exported.index)}
 await ${init}({module_or_path:Uint8Array.from(atob("${wasm}"),function(c){return c.charCodeAt(0)})});
 document.addEventListener("click",function(e){var a=e.target.closest&&e.target.closest('a[href="data/overlap.toml"]');if(a)a.href="${dataset}"},true)</script>`)
   .replace(/<link rel="icon" href="[^"]*"/, () => `<link rel="icon" href="${dataUrl("image/svg+xml", readFileSync(join(dir, iconName)))}"`);

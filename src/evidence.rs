@@ -15,36 +15,35 @@ pub fn counts(ds: &Dataset, link: &Link, filter: &Filter) -> bool {
     in_time && link.grade >= filter.firm
 }
 
-/// One partnership's part of a brief: for each area, the citations of that partnership, oldest first.
+/// One partnership's part of a brief: for each area, its citations (link indices) in that partnership, oldest first.
 #[derive(Debug)]
 pub struct PartnershipBrief {
     pub partnership: usize,
-    pub areas: Vec<(usize, Vec<&'static Link>)>,
+    pub areas: Vec<(usize, Vec<usize>)>,
 }
 
 /// The citations by which `actors` have `areas`, as the details panel reads them: grouped by partnership (those with
 /// at least one of the actors as a party, in dataset order), then by area (in the order given), each citation once,
 /// under the partnership it belongs to, the same area's citations ordered by date (undated ones last).
-pub fn brief(ds: &'static Dataset, areas: &[usize], actors: ActorSet, filter: &Filter) -> Vec<PartnershipBrief> {
-    // Undated after every date (keys of real years stay below 2^47).
-    let when = |l: &Link| ds.events[l.event].date.map_or(1 << 47, Date::key);
+pub fn brief(ds: &Dataset, areas: &[usize], actors: ActorSet, filter: &Filter) -> Vec<PartnershipBrief> {
+    // Undated after every date (keys of real years stay below 2^47); then the file's order, by one u64 key each, as
+    // every sort in the app sorts: one sort routine ships.
+    let key = |i: usize| ds.events[ds.links[i].event].date.map_or(1 << 47, Date::key) << 20 | i as u64;
     (0..ds.partnerships.len())
         .filter(|&p| !ds.partnerships[p].parties.and(actors).is_empty())
         .map(|partnership| {
             let areas = areas
                 .iter()
                 .map(|&area| {
-                    let mut links: Vec<&'static Link> = ds
-                        .links
-                        .iter()
-                        .filter(|l| l.partnership == partnership && l.area == area && counts(ds, l, filter))
+                    let mut keys: Vec<u64> = (0..ds.links.len())
+                        .filter(|&i| {
+                            let l = &ds.links[i];
+                            l.partnership == partnership && l.area == area && counts(ds, l, filter)
+                        })
+                        .map(key)
                         .collect();
-                    // One u64 key each (date, then file order), as every sort in the app sorts: one routine ships.
-                    let mut keys: Vec<u64> =
-                        links.iter().enumerate().map(|(i, l)| when(l) << 16 | (i as u64 & 0xffff)).collect();
                     keys.sort_unstable();
-                    links = keys.iter().map(|k| links[(k & 0xffff) as usize]).collect();
-                    (area, links)
+                    (area, keys.iter().map(|k| (k & 0xf_ffff) as usize).collect::<Vec<_>>())
                 })
                 .filter(|(_, links)| !links.is_empty())
                 .collect();

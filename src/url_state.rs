@@ -84,7 +84,7 @@ fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut 
     let mut bad = |what: &str| notices.push(format!("Ignored {what} in “{key}”."));
     match key {
         "sets" => {
-            let known = lookup(value, ',', ds.actors.len(), |id| ds.actor_by_id(id), &mut bad);
+            let known = lookup(value, ',', ds.actors.len(), &|id| ds.actor_by_id(id), &mut bad);
             // Only an empty value is the user's own empty selection; ids that are all unknown (a typo, a newer
             // dataset) would otherwise open an empty chart.
             if known.is_empty() && ids(value, ',').next().is_some() {
@@ -93,8 +93,8 @@ fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut 
                 state.sets = ActorSet::from_indices(known);
             }
         }
-        "group" => state.groups = lookup(value, ',', ds.groups.len(), |id| ds.group_by_id(id), &mut bad),
-        "areas" => state.areas = lookup(value, ',', ds.areas.len(), |id| ds.area_by_id(id), &mut bad),
+        "group" => state.groups = lookup(value, ',', ds.groups.len(), &|id| ds.group_by_id(id), &mut bad),
+        "areas" => state.areas = lookup(value, ',', ds.areas.len(), &|id| ds.area_by_id(id), &mut bad),
         "q" => state.query = clamp_query(value),
         "view" => set_or(&mut state.view, parse_view(value), value, &mut bad),
         "mode" => set_or(&mut state.mode, parse_mode(value), value, &mut bad),
@@ -108,7 +108,7 @@ fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut 
             notices.push(format!("Ignored “{key}”: one selection at a time, and the first one applies."))
         }
         "select" => {
-            let set = ActorSet::from_indices(lookup(value, '+', ds.actors.len(), |id| ds.actor_by_id(id), &mut bad));
+            let set = ActorSet::from_indices(lookup(value, '+', ds.actors.len(), &|id| ds.actor_by_id(id), &mut bad));
             state.subject = (!set.is_empty()).then_some(Subject::Intersection(set));
         }
         "cell" => {
@@ -138,12 +138,14 @@ fn on_timeline(date: Date, ds: &Dataset, notices: &mut Vec<String>) -> Option<Da
 
 /// Resolves separated ids to the distinct indices (below `count`) they name, in index order, reporting each unknown
 /// one; `select` also accepts a space, as `+` decodes to one. Marking rather than sorting keeps a long list cheap.
+/// One copy serves the four lists (dynamic calls, not one instance per table): it is not on any hot path.
+#[inline(never)]
 fn lookup(
     value: &str,
     sep: char,
     count: usize,
-    find: impl Fn(&str) -> Option<usize>,
-    bad: &mut impl FnMut(&str),
+    find: &dyn Fn(&str) -> Option<usize>,
+    bad: &mut dyn FnMut(&str),
 ) -> Vec<usize> {
     let mut named = vec![false; count];
     for id in ids(value, sep) {

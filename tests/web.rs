@@ -9,9 +9,17 @@ use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, Mo
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a fresh app for `query` in its own element and waits until it has drawn a chart.
+/// Mounts a fresh app for `query` in its own element and waits until it has drawn a chart. The page carries the
+/// links' words, as the single-file copy does, since this test server has no data/citations.json.
 async fn mount(query: &str) -> Element {
     let doc = gloo::utils::document();
+    if doc.get_element_by_id("citations").is_none() {
+        let words = doc.create_element("script").unwrap();
+        words.set_id("citations");
+        words.set_attribute("type", "application/json").unwrap();
+        words.set_text_content(Some(include_str!(concat!(env!("OUT_DIR"), "/citations.json"))));
+        doc.head().unwrap().append_child(&words).unwrap();
+    }
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { query: Some(query.into()) }).render();
@@ -131,7 +139,7 @@ async fn a_group_filter_and_a_search_narrow_the_areas() {
 async fn hovering_a_set_lights_its_row_and_columns() {
     let root = mount("").await;
     let row = all(&root, ".set-row")[2].clone();
-    fire(&row, "mouseenter");
+    fire(&row, "mouseover");
     until("the hovered row lights up", || row.has_attribute("data-lit")).await;
     let lit = attrs(&root, ".column[data-lit]", "data-sets");
     assert!(!lit.is_empty() && lit.iter().all(|s| s.split(' ').any(|id| id == "jp")), "{lit:?}");

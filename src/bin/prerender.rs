@@ -1,8 +1,9 @@
 //! Build-time prerender (a Trunk hook): writes the default view into `index.html`, so the chart is in the first paint.
 //!
 //! Usage: `prerender path/to/index.html`. The default view goes inside `<div id="app">`, which the app replaces with
-//! its own render once it runs; the sources' footer, which never changes, goes after it and stays as it is; the
-//! membership table goes into the `<noscript>`, so the data stays readable without JavaScript.
+//! its own render once it runs; the sources' footer, which never changes, goes after it and stays as it is. Beside
+//! the page it writes table.html, the membership table for readers without JavaScript (linked from its
+//! `<noscript>`), and data/citations.json, the links' words, which the app loads when first needed.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -24,15 +25,48 @@ fn main() {
     let filled = [
         ("<div id=\"app\"></div>", format!("<div id=\"app\">{app}</div>")),
         ("<!--prerendered-sources-->", render(ServerRenderer::<Sources>::new())),
-        ("<!--prerendered-table-->", render(ServerRenderer::<StaticMatrix>::new())),
     ];
     for (placeholder, html) in filled {
         assert!(page.contains(placeholder), "index.html lacks the prerender placeholder {placeholder}");
         page = page.replacen(placeholder, &html, 1);
     }
     std::fs::write(&path, &page).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
+    // The membership table, for readers without JavaScript, as a page of its own: not every visit pays for it.
+    let table = std::path::Path::new(&path).with_file_name("table.html");
+    let html = TABLE_PAGE.replace("<!--table-->", &render(ServerRenderer::<StaticMatrix>::new()));
+    std::fs::write(&table, html).unwrap_or_else(|e| panic!("cannot write {}: {e}", table.display()));
+    // The links' words, which the app loads when a details panel first needs them.
+    let citations = std::path::Path::new(&path).with_file_name(overlap::components::sources::CITATIONS_HREF);
+    std::fs::write(&citations, overlap::dataset::CITATIONS_JSON)
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", citations.display()));
     println!("prerender: {} bytes of the default view into {path}", app.len());
 }
+
+/// The page around the membership table: plain, styled inline, readable without any script.
+#[cfg(not(target_arch = "wasm32"))]
+const TABLE_PAGE: &str = r#"<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Overlap — which technology areas each actor has</title>
+  <style>body{font-family:system-ui,sans-serif;margin:1rem auto;max-width:60rem;padding:0 1rem;line-height:1.45}
+  table{border-collapse:collapse}th,td{padding:.2rem .5rem;border-bottom:1px solid #ccc}th[scope=row]{text-align:left;
+  font-weight:normal}td{text-align:center}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;
+  clip:rect(0 0 0 0)}.mark{display:inline-block;width:.8em;height:.8em;border-radius:50%;border:2px solid #0b5e91;
+  background:#0b5e91}.mark[data-grade=exploring],.mark[data-grade=aspiration]{background:none}
+  .mark[data-grade=aspiration]{border-style:dashed}</style>
+</head>
+<body>
+  <h1>Which technology areas each actor has</h1>
+  <p>From the digital partnerships of the EU, the UK, Japan, South Korea, Singapore and Canada, as the dataset of
+    <a href="./">Overlap</a> records them: a solid mark for an area agreed or launched, a hollow one for an area being
+    explored, a dashed one for an aspiration only. The interactive chart, with the source and quote of every mark,
+    needs JavaScript; <a href="data/overlap.toml">the dataset</a> has them all.</p>
+  <!--table-->
+</body>
+</html>
+"#;
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}

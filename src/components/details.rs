@@ -1,7 +1,7 @@
 //! The details panel: for a selected intersection or table cell, a brief of its citations, by partnership then area.
 
-use crate::dataset::DATASET;
-use crate::dataset::{Grade, Link};
+use super::citations::{use_citations, Citations};
+use crate::dataset::{Grade, Words, DATASET};
 use crate::evidence::{brief, event_line};
 use crate::sets::ActorSet;
 use crate::state::{Action, State, Subject};
@@ -19,6 +19,7 @@ pub struct DetailsProps {
 #[function_component]
 pub fn Details(props: &DetailsProps) -> Html {
     let ds = &DATASET;
+    let texts = use_citations(props.state.subject.is_some());
     let Some(subject) = props.state.subject else {
         return html! {
             <section class="details" aria-live="polite">
@@ -42,16 +43,19 @@ pub fn Details(props: &DetailsProps) -> Html {
                 <h3 id="details-title">{ title }</h3>
                 <button type="button" onclick={close}>{ "Close" }</button>
             </div>
+            if let Citations::Failed(why) = &texts { <p class="notices" role="alert">{ why }</p> }
             { for brief(ds, &areas, actors, &props.state.filter()).into_iter().map(|b| {
                 let p = &ds.partnerships[b.partnership];
                 html! {
                     <article class="brief">
                         <h4>{ p.name }<span class="parties">{ ChartData::set_names(ds, p.parties) }</span></h4>
-                        if let Some(note) = p.note { <p class="note">{ note }</p> }
+                        if let Some(note) = words(&texts).and_then(|w| w.partnerships.get(b.partnership).cloned().flatten()) {
+                            <p class="note">{ note }</p>
+                        }
                         { for b.areas.iter().map(|(area, links)| html! {
                             <section class="area-evidence" data-area={ds.areas[*area].id}>
                                 <h5>{ ds.areas[*area].label }</h5>
-                                <ul>{ for links.iter().map(|l| citation(l)) }</ul>
+                                <ul>{ for links.iter().map(|&l| citation(l, &texts)) }</ul>
                             </section>
                         }) }
                     </article>
@@ -62,25 +66,40 @@ pub fn Details(props: &DetailsProps) -> Html {
 }
 
 /// One citation: the verbatim quote, then on one line how firm it is, where it comes from and its source, then why
-/// it has a grade weaker than agreed (where the wording is not the quote's) and any note.
-fn citation(l: &Link) -> Html {
+/// it has a grade weaker than agreed (where the wording is not the quote's) and any note. The words wait for
+/// `texts` to load.
+fn citation(link: usize, texts: &Citations) -> Html {
     let ds = &DATASET;
+    let l = &ds.links[link];
     let source = &ds.sources[l.source];
     let grade = l.grade.name();
+    let text = words(texts).and_then(|w| w.links.get(link));
     html! {
         <li>
-            <blockquote lang={source.language}>{ format!("“{}”", l.quote) }</blockquote>
+            <blockquote lang={source.language}>
+                { text.map_or_else(|| "Loading the source's words…".to_string(), |t| format!("“{}”", t.quote)) }
+            </blockquote>
             <span class="meta">
-                <span class="grade" data-grade={grade} title={format!("Graded {grade} from: “{}”", l.grade_quote)}>{ grade }</span>
+                <span class="grade" data-grade={grade} title={text.map(|t| format!("Graded {grade} from: “{}”", t.grade_quote))}>{ grade }</span>
                 <span class="via">{ event_line(ds, l.event) }</span>
                 // Numbered as in the sources list at the foot of the page, which names each in full.
                 <span class="cite">{ " · source " }<a href={format!("#source-{}", source.id)} title={source.title}>{ format!("[{}]", l.source + 1) }</a></span>
             </span>
-            // Said in full where the wording is weaker than agreed, which a reader most needs to see.
-            if l.grade < Grade::Agreed && l.grade_quote != l.quote {
-                <span class="why" lang={source.language}>{ format!("Graded {grade} from: “{}”", l.grade_quote) }</span>
+            if let Some(t) = text {
+                // Said in full where the wording is weaker than agreed, which a reader most needs to see.
+                if l.grade < Grade::Agreed && t.grade_quote != t.quote {
+                    <span class="why" lang={source.language}>{ format!("Graded {grade} from: “{}”", t.grade_quote) }</span>
+                }
+                if let Some(note) = &t.note { <span class="note">{ format!("Note: {note}") }</span> }
             }
-            if let Some(note) = l.note { <span class="note">{ format!("Note: {note}") }</span> }
         </li>
+    }
+}
+
+/// The words, once loaded.
+fn words(texts: &Citations) -> Option<&Words> {
+    match texts {
+        Citations::Ready(w) => Some(w),
+        _ => None,
     }
 }

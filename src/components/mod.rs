@@ -1,6 +1,7 @@
 //! Yew components: they turn the pure core's output into DOM and user events into `state::Action`s.
 
 pub mod app;
+pub mod citations;
 pub mod details;
 pub mod download;
 pub mod filters;

@@ -146,9 +146,14 @@ pub fn Upset(props: &ChartProps) -> Html {
                             if let Some((y1, y2)) = col.line {
                                 <line class="link" x1={num(col.x)} x2={num(col.x)} y1={num(y1)} y2={num(y2)} />
                             }
+                            // Only the dot paths a column has: most columns have no dot of some grade.
                             <path class="dot" d={col.dots[0].clone()} />
-                            <path class="dot" data-on="" data-grade="aspiration" d={col.dots[1].clone()} />
-                            <path class="dot" data-on="" data-grade="exploring" d={col.dots[2].clone()} />
+                            if !col.dots[1].is_empty() {
+                                <path class="dot" data-on="" data-grade="aspiration" d={col.dots[1].clone()} />
+                            }
+                            if !col.dots[2].is_empty() {
+                                <path class="dot" data-on="" data-grade="exploring" d={col.dots[2].clone()} />
+                            }
                             <path class="dot" data-on="" d={col.dots[3].clone()} />
                         </g>
                     }

@@ -61,6 +61,8 @@ pub struct Partnership {
     /// Kept out of the app's download, which never shows it (the tests and the build read it).
     #[cfg(not(target_arch = "wasm32"))]
     pub kind: &'static str,
+    /// Loaded with the links' words (`Words`) when first needed.
+    #[cfg(not(target_arch = "wasm32"))]
     pub note: Option<&'static str>,
 }
 
@@ -132,13 +134,34 @@ pub struct Link {
     pub area: usize,
     pub event: usize,
     pub source: usize,
+    /// Its words are not in the app's download: they are loaded when a details panel first needs them (`LinkText`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub quote: &'static str,
     /// Kept out of the app's download, which never shows it (the tests and the build read it).
     #[cfg(not(target_arch = "wasm32"))]
     pub term: &'static str,
     pub grade: Grade,
+    #[cfg(not(target_arch = "wasm32"))]
     pub grade_quote: &'static str,
+    #[cfg(not(target_arch = "wasm32"))]
     pub note: Option<&'static str>,
+}
+
+/// A link's words, which the details panel cites: its verbatim quote, the source's words its grade is read from, and
+/// its note.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkText {
+    pub quote: String,
+    pub grade_quote: String,
+    pub note: Option<String>,
+}
+
+/// The words the details panel cites, which the app loads from data/citations.json (written by the build) when
+/// first needed: each link's (by link index), and each partnership's note (by partnership index).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Words {
+    pub links: Vec<LinkText>,
+    pub partnerships: Vec<Option<String>>,
 }
 
 impl Dataset {

@@ -487,6 +487,10 @@ const checks = [
     const text = (await page.locator("body").innerText()).trim();
     expect(text.length > 0, "with JavaScript off the page shows no text");
     expect(text.includes("JavaScript"), `with JavaScript off the page does not mention "JavaScript": "${text.slice(0, 200)}"`);
+    await page.click('noscript a[href="table.html"], a[href="table.html"]');
+    await page.waitForLoadState("load");
+    const rows = await page.$$eval("table th[scope=row]", (r) => r.length);
+    expect(rows > 0 && page.url().endsWith("table.html"), `the no-script link does not lead to the membership table (${rows} rows at ${page.url()})`);
   },
 ];
 

@@ -4,6 +4,8 @@
 //   const { url, close } = await serve("dist", { base: "/tools/overlap/" });  // url = http://127.0.0.1:PORT/tools/overlap/
 //   await serve("dist", { onRequest: (path, status) => … });  // told of every request (path with query) and its status
 //   await serve("dist", { hold: (file) => promise });        // answers for `file` (relative path) wait for the promise
+//   await serve("dist", { gzip: true });                     // gzip-encoded answers where the client accepts them, as
+//                                                            // static hosts serve (the benchmark's realistic transfer)
 //
 //   node serve.mjs DIR [PORT] [BASE]      (PORT defaults to 8080, BASE to "/")
 //
@@ -12,9 +14,10 @@
 // symlink) is a 404; undecodable paths are a 400. Nothing is cached (Cache-Control: no-store).
 import { createServer } from "node:http";
 import { createReadStream } from "node:fs";
-import { realpath, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import { extname, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -42,7 +45,7 @@ export function contentType(file) {
  * `onRequest(path, status)`, if given, is called once per request as its status is sent (before the body), with the
  * request target as the client sent it (path and query).
  */
-export async function serve(dir, { base = "/", port = 0, onRequest, hold } = {}) {
+export async function serve(dir, { base = "/", port = 0, onRequest, hold, gzip = false } = {}) {
   if (!base.startsWith("/")) base = "/" + base;
   if (!base.endsWith("/")) base += "/";
   const root = await realpath(resolve(dir));
@@ -80,6 +83,12 @@ export async function serve(dir, { base = "/", port = 0, onRequest, hold } = {})
     const { size } = await stat(real);
     await hold?.(rel);
     told(200);
+    if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      const body = gzipSync(await readFile(real), { level: 9 });
+      const headers = { "Content-Type": contentType(real), "Content-Encoding": "gzip", Vary: "Accept-Encoding" };
+      res.writeHead(200, { ...headers, "Content-Length": body.length, "Cache-Control": "no-store" });
+      return res.end(req.method === "HEAD" ? undefined : body);
+    }
     res.writeHead(200, { "Content-Type": contentType(real), "Content-Length": size, "Cache-Control": "no-store" });
     if (req.method === "HEAD") return res.end();
     createReadStream(real)
