@@ -24,9 +24,9 @@ const METRICS = {
  * Resolves to { scores: { performance: 97, … }, metrics: { "time to interactive": "1.2 s", … } } or
  * { error: "the exact error text" }; never rejects.
  */
-export function lighthouse(url) {
+export function lighthouse(url, { throttling = "simulate" } = {}) {
   if (!existsSync(CLI)) return Promise.resolve({ error: `lighthouse is not installed (${CLI} is missing)` });
-  const args = [CLI, url, "--output=json", "--output-path=stdout", "--quiet", `--chrome-flags=${CHROME_FLAGS}`, `--only-categories=${CATEGORIES.join(",")}`];
+  const args = [CLI, url, "--output=json", "--output-path=stdout", "--quiet", `--chrome-flags=${CHROME_FLAGS}`, `--only-categories=${CATEGORIES.join(",")}`, `--throttling-method=${throttling}`];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } });
     let out = "";

@@ -49,6 +49,7 @@ export async function serve(dir, { base = "/", port = 0, onRequest, hold, gzip =
   if (!base.startsWith("/")) base = "/" + base;
   if (!base.endsWith("/")) base += "/";
   const root = await realpath(resolve(dir));
+  const gzipped = new Map(); // file → its gzip encoding
 
   const server = createServer(async (req, res) => {
     const told = (status) => onRequest?.(req.url ?? "/", status);
@@ -84,7 +85,9 @@ export async function serve(dir, { base = "/", port = 0, onRequest, hold, gzip =
     await hold?.(rel);
     told(200);
     if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
-      const body = gzipSync(await readFile(real), { level: 9 });
+      // Compressed once per file, as a static host keeps it: compressing per request would time the server.
+      if (!gzipped.has(real)) gzipped.set(real, gzipSync(await readFile(real), { level: 9 }));
+      const body = gzipped.get(real);
       const headers = { "Content-Type": contentType(real), "Content-Encoding": "gzip", Vary: "Accept-Encoding" };
       res.writeHead(200, { ...headers, "Content-Length": body.length, "Cache-Control": "no-store" });
       return res.end(req.method === "HEAD" ? undefined : body);
