@@ -1,6 +1,7 @@
 //! The browser entry point: renders the app off-page, to take the prerendered `#app`'s place.
 
 use overlap::components::App;
+use std::future::Future;
 
 /// A smaller allocator than std's default for wasm (dlmalloc): 1.3 KiB less to download.
 #[cfg(target_arch = "wasm32")]
@@ -15,5 +16,10 @@ fn main() {
     if let Ok(root) = doc.create_element("div") {
         root.set_id("app");
         yew::Renderer::<App>::with_root(root).render();
+        // Yew's scheduler yields to the browser once it has worked 16 ms, and the first render takes longer on a
+        // slow device: left to it, the takeover waits a task or a frame (up to 30 ms here). Flushing runs the render
+        // and its effects, the takeover among them, now; the scheduler's own run then finds nothing to do.
+        let mut flush = std::pin::pin!(yew::scheduler::flush());
+        let _ = flush.as_mut().poll(&mut std::task::Context::from_waker(std::task::Waker::noop()));
     }
 }
