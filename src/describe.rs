@@ -1,7 +1,8 @@
 //! The view in words: a short description of a few sentences and a long one in sections, composed from the same
 //! chart data the marks are drawn from, so that every number said is a number shown.
 
-use crate::dataset::{Dataset, Grade};
+use crate::dataset::{Dataset, Grade, Source};
+use crate::evidence::counts;
 use crate::overlap::{Intersection, Mode};
 use crate::sets::ActorSet;
 use crate::state::{State, Subject};
@@ -14,6 +15,9 @@ pub const EVEN_SPREAD_TENTHS: usize = 15;
 pub const UNEVEN_SPREAD_TENTHS: usize = 30;
 /// The long description names this many of the largest intersections.
 pub const LARGEST_SHOWN: usize = 5;
+/// The short description names areas only up to this many at once: past four names a sentence stops being read at a
+/// glance, and the long description names them all.
+pub const SHORT_NAMES_MAX: usize = 4;
 
 /// One section of the long description: a heading, and sentences or list items.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,49 +26,105 @@ pub struct Section {
     pub lines: Vec<String>,
 }
 
-/// "1 area", "3 areas".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    let mut s = n.to_string();
-    s.push(' ');
-    s.push_str(if n == 1 { one } else { many });
-    s
-}
+/// A sentence being written. Every piece goes through one out-of-line call: the text is composed of many small
+/// pieces, and `String`'s inlined appends and temporaries cost the download several times this module's size.
+#[derive(Default)]
+struct Text(String);
 
-/// Names as a sentence reads them: "A", "A and B", "A, B and C"; with semicolons ("A; B, C; and D") when a name has
-/// a comma of its own, as some area labels do.
-pub fn list<S: AsRef<str>>(names: &[S]) -> String {
-    let semi = names.iter().any(|n| n.as_ref().contains(','));
-    let mut out = String::new();
-    for (i, name) in names.iter().enumerate() {
-        if i > 0 {
-            out.push_str(match (i + 1 == names.len(), semi) {
-                (true, true) => "; and ",
-                (true, false) => " and ",
-                (false, true) => "; ",
-                (false, false) => ", ",
-            });
+impl Text {
+    #[inline(never)]
+    fn s(&mut self, s: &str) -> &mut Text {
+        self.0.push_str(s);
+        self
+    }
+
+    /// A whole number in digits.
+    fn n(&mut self, n: usize) -> &mut Text {
+        self.s(&n.to_string())
+    }
+
+    /// "1 area", "3 areas".
+    #[inline(never)]
+    fn count(&mut self, n: usize, one: &str, many: &str) -> &mut Text {
+        self.n(n).s(" ").s(if n == 1 { one } else { many })
+    }
+
+    /// Small counts in words, as prose says "all six"; larger ones in digits.
+    fn word(&mut self, n: usize) -> &mut Text {
+        const WORDS: [&str; 11] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+        match WORDS.get(n) {
+            Some(w) => self.s(w),
+            None => self.n(n),
         }
-        out.push_str(name.as_ref());
     }
-    out
+
+    /// Names as a sentence reads them: "A", "A and B", "A, B and C"; with semicolons ("A; B, C; and D") when a name
+    /// has a comma of its own, as some area labels do.
+    #[inline(never)]
+    fn list(&mut self, names: &[&str]) -> &mut Text {
+        let semi = names.iter().any(|n| n.contains(','));
+        for (i, name) in names.iter().enumerate() {
+            self.sep(i, names.len(), semi).s(name);
+        }
+        self
+    }
+
+    /// What goes before the `i`th of `len` items of a list: nothing, a comma (a semicolon if `semi`) or "and".
+    #[inline(never)]
+    fn sep(&mut self, i: usize, len: usize, semi: bool) -> &mut Text {
+        self.s(match (i, i + 1 == len, semi) {
+            (0, _, _) => "",
+            (_, true, true) => "; and ",
+            (_, true, false) => " and ",
+            (_, false, true) => "; ",
+            (_, false, false) => ", ",
+        })
+    }
+
+    /// Areas by their labels, as a sentence reads them.
+    fn areas(&mut self, ds: &Dataset, areas: &[usize]) -> &mut Text {
+        self.list(&areas.iter().map(|&a| ds.areas[a].label).collect::<Vec<_>>())
+    }
+
+    /// The actors of a set by their short names: "EU, Japan and Korea".
+    fn names(&mut self, ds: &Dataset, set: ActorSet) -> &mut Text {
+        self.list(&set.iter().map(|i| ds.actors[i].short).collect::<Vec<_>>())
+    }
+
+    /// The text so far with its first letter in capitals (ASCII only: the Unicode tables would cost download for no
+    /// sentence here).
+    fn capitalised(mut self) -> String {
+        if let Some(first) = self.0.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        self.0
+    }
+
+    fn done(&mut self) -> String {
+        core::mem::take(&mut self.0)
+    }
 }
 
-/// A ratio to one decimal, from whole numbers only: "3.3".
-fn tenths(t: usize) -> String {
-    let mut s = (t / 10).to_string();
-    if t % 10 != 0 {
-        s.push('.');
-        s.push_str(&(t % 10).to_string());
-    }
-    s
+/// The actors of a set by their short names, as a sentence reads them: "EU, Japan and Korea".
+pub fn names(ds: &Dataset, set: ActorSet) -> String {
+    Text::default().names(ds, set).done()
 }
 
-/// The sentence's first letter in capitals (ASCII only: the Unicode tables would cost download for no sentence here).
-fn capitalised(mut s: String) -> String {
-    if let Some(first) = s.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    s
+/// The sentence one intersection reads as, in the sense of the chart's mode: "EU, Japan and Korea share 3 areas that
+/// no other actor shown has: …" (exclusive) or "EU and Japan share 16 areas, with or without others: …" (inclusive).
+pub fn intersection(ds: &Dataset, data: &ChartData, x: &Intersection) -> String {
+    let mut t = Text::default();
+    t.names(ds, x.sets).s(match x.sets.len() {
+        1 if data.mode == Mode::Exclusive => " alone has ",
+        1 => " has ",
+        _ => " share ",
+    });
+    t.count(x.size(), "area", "areas").s(match data.mode {
+        Mode::Exclusive => " that no other actor shown has: ",
+        Mode::Inclusive if x.sets.len() == 1 => ": ",
+        Mode::Inclusive => ", with or without others: ",
+    });
+    t.areas(ds, &data.areas_of(x).collect::<Vec<_>>()).s(".").done()
 }
 
 /// Positions of `sizes` from the largest down, ties in their given order: one u64 key each, as every sort here.
@@ -94,66 +154,58 @@ impl<'a> Facts<'a> {
         self.ds.actors[i].short
     }
 
-    fn names(&self, set: ActorSet) -> String {
-        list(&set.iter().map(|i| self.actor(i)).collect::<Vec<_>>())
-    }
-
-    fn labels(&self, areas: impl Iterator<Item = usize>) -> Vec<&'static str> {
-        areas.map(|a| self.ds.areas[a].label).collect()
+    /// The areas in view whose shown actors pass `keep` (`dyn`, as one copy of this code serves every caller).
+    fn areas_where(&self, keep: &dyn Fn(ActorSet) -> bool) -> Vec<usize> {
+        self.held.iter().filter(|(_, m)| keep(*m)).map(|(a, _)| *a).collect()
     }
 
     /// Areas held by every actor of `set` (and perhaps others).
     fn shared_by(&self, set: ActorSet) -> Vec<usize> {
-        self.held.iter().filter(|(_, m)| m.is_superset(set)).map(|(a, _)| *a).collect()
+        self.areas_where(&|m| m.is_superset(set))
     }
 
+    /// The largest intersections among those that pass `keep` (more than one where they tie), in the chart's order.
+    fn largest(&self, keep: &dyn Fn(&Intersection) -> bool) -> Vec<&'a Intersection> {
+        let kept: Vec<&Intersection> = self.data.intersections.iter().filter(|x| keep(x)).collect();
+        let most = kept.iter().map(|x| x.size()).max().unwrap_or(0);
+        kept.into_iter().filter(|x| x.size() == most && most > 0).collect()
+    }
+
+    fn areas_of(&self, x: &Intersection) -> Vec<usize> {
+        self.data.areas_of(x).collect()
+    }
+
+    /// The shown actors that share the fewest areas with any other shown actor, and that number.
+    fn least_sharing(&self) -> (ActorSet, usize) {
+        let shared = |a: usize| self.held.iter().filter(|(_, m)| m.contains(a) && m.len() >= 2).count();
+        let fewest = self.actors.iter().map(|&a| shared(a)).min().unwrap_or(0);
+        (ActorSet::from_indices(self.actors.iter().copied().filter(|&a| shared(a) == fewest)), fewest)
+    }
+}
+
+impl Text {
     /// "both" or "all six": every actor shown.
-    fn all(&self) -> String {
-        match self.actors.len() {
-            2 => "both".into(),
-            k => "all ".to_string() + &number_word(k),
+    fn all(&mut self, f: &Facts) -> &mut Text {
+        match f.actors.len() {
+            2 => self.s("both"),
+            k => self.s("all ").word(k),
         }
     }
 
     /// A pair as one name: "EU–Japan".
-    fn pair(&self, pair: ActorSet) -> String {
-        pair.iter().map(|i| self.actor(i)).collect::<Vec<_>>().join("–")
-    }
-
-    /// The largest intersection among those that pass `keep`, ties going to the one the chart draws first.
-    fn largest(&self, keep: impl Fn(&Intersection) -> bool) -> Option<&'a Intersection> {
-        let mut best: Option<&Intersection> = None;
-        for x in self.data.intersections.iter().filter(|x| keep(x)) {
-            if best.is_none_or(|b| x.size() > b.size()) {
-                best = Some(x);
-            }
+    fn pair(&mut self, f: &Facts, pair: ActorSet) -> &mut Text {
+        for (i, a) in pair.iter().enumerate() {
+            self.s(if i > 0 { "–" } else { "" }).s(f.actor(a));
         }
-        best
+        self
     }
 
-    fn areas_of(&self, x: &Intersection) -> Vec<&'static str> {
-        self.labels(self.data.areas_of(x))
-    }
-
-    /// The shown actors that share the fewest areas with any other shown actor, and that number.
-    fn least_sharing(&self) -> (Vec<usize>, usize) {
-        let shared = |a: usize| self.held.iter().filter(|(_, m)| m.contains(a) && m.len() >= 2).count();
-        let fewest = self.actors.iter().map(|&a| shared(a)).min().unwrap_or(0);
-        (self.actors.iter().copied().filter(|&a| shared(a) == fewest).collect(), fewest)
-    }
-}
-
-/// Small counts in words, as prose says "all six"; larger ones in digits.
-fn number_word(n: usize) -> String {
-    const WORDS: [&str; 11] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-    WORDS.get(n).map_or_else(|| n.to_string(), |w| w.to_string())
-}
-
-/// "as of 30 April 2024" or "counting everything the sources report, dated or not".
-fn when(state: &State) -> String {
-    match state.as_of {
-        Some(d) => "as of ".to_string() + &d.to_string(),
-        None => "counting everything the sources report, dated or not".into(),
+    /// "as of 30 April 2024" or "counting everything the sources report, dated or not".
+    fn when(&mut self, state: &State) -> &mut Text {
+        match state.as_of {
+            Some(d) => self.s("as of ").s(&d.to_string()),
+            None => self.s("counting everything the sources report, dated or not"),
+        }
     }
 }
 
@@ -170,122 +222,133 @@ fn firmness(g: Grade) -> &'static str {
 /// The short description: two to four sentences, always visible beside the chart.
 pub fn short(ds: &Dataset, state: &State, data: &ChartData) -> String {
     let f = Facts::new(ds, data);
-    let k = f.actors.len();
+    let (k, n) = (f.actors.len(), f.held.len());
+    let mut t = Text::default();
     if k == 0 {
-        return "No actor is ticked: tick at least one to see which technology areas the actors share.".into();
+        return t.s("No actor is ticked: tick at least one to see which technology areas the actors share.").done();
     }
-    let n = f.held.len();
-    let names = f.names(data.selected);
-    let mut narrowed = String::new();
-    if !state.query.trim().is_empty() {
-        narrowed = ", among areas matching “".to_string() + state.query.trim() + "”";
+    let whole = n > 0;
+    match (k, whole) {
+        (_, false) => t.s("No technology area is in view for ").names(ds, data.selected).s(", "),
+        (1, _) => {
+            t.names(ds, data.selected).s(" alone is shown, with ").count(n, "technology area", "technology areas")
+        }
+        _ => {
+            t.s("Overlap of ").count(n, "technology area", "technology areas").s(" across ").count(k, "actor", "actors")
+        }
+    };
+    if whole {
+        t.s(", ");
+    }
+    t.when(state);
+    let query = state.query.trim();
+    if !query.is_empty() {
+        t.s(", among areas matching “").s(query).s("”");
     }
     if state.firm > Grade::Aspiration {
-        narrowed.push_str("; ");
-        narrowed.push_str(firmness(state.firm));
+        t.s("; ").s(firmness(state.firm));
     }
-    if n == 0 {
-        return "No technology area is in view for ".to_string() + &names + ", " + &when(state) + &narrowed + ".";
+    t.s(".");
+    if !whole {
+        return t.done();
     }
-    let mut out = "Overlap of ".to_string() + &count(n, "technology area", "technology areas") + " across ";
-    out.push_str(&if k == 1 { names.clone() } else { count(k, "actor", "actors") });
-    out.push_str(", ");
-    out.push_str(&when(state));
-    out.push_str(&narrowed);
-    out.push('.');
     if k == 1 {
-        out.push_str(" It has ");
-        out.push_str(&list(&f.labels(f.held.iter().map(|(a, _)| *a))));
-        out.push('.');
-        return out;
-    }
-    out.push(' ');
-    out.push_str(&everyone(&f));
-    if let Some(sentence) = largest_groups(&f) {
-        out.push(' ');
-        out.push_str(&sentence);
-    }
-    if k >= 3 {
-        let (fewest, shared) = f.least_sharing();
-        let who = list(&fewest.iter().map(|&a| f.actor(a)).collect::<Vec<_>>());
-        out.push(' ');
-        out.push_str(&who);
-        out.push_str(if fewest.len() == 1 { " shares" } else { " share" });
-        match shared {
-            0 => out.push_str(" no area with the others."),
-            n => {
-                out.push_str(" the fewest areas with the others: ");
-                out.push_str(&n.to_string());
-                out.push('.');
-            }
+        if n <= SHORT_NAMES_MAX {
+            t.s(" It has ").areas(ds, &f.areas_where(&|_| true)).s(".");
         }
+        return t.done();
     }
-    out
+    t.s(" ");
+    everyone(&f, &mut t);
+    largest_groups(&f, &mut t);
+    let (fewest, shared) = f.least_sharing();
+    // When every actor ties, none shares the fewest. No number here: how many areas an actor shares is no mark of
+    // the chart (the long description counts pairs).
+    if k >= 3 && fewest.len() < k {
+        t.s(" ").names(ds, fewest).s(if fewest.len() == 1 { " shares" } else { " share" });
+        t.s(if shared == 0 { " no area with the others." } else { " the fewest areas with the others." });
+    }
+    t.done()
 }
 
 /// What all the shown actors share: "Semiconductors is the one area all six share." and its variants.
-fn everyone(f: &Facts) -> String {
+fn everyone(f: &Facts, t: &mut Text) {
     let common = f.shared_by(f.data.selected);
-    let labels = f.labels(common.iter().copied());
-    match labels.len() {
-        0 if f.actors.len() == 2 => f.names(f.data.selected) + " share no area.",
-        0 => {
-            "No area is shared by all ".to_string()
-                + &number_word(f.actors.len())
-                + " of "
-                + &f.names(f.data.selected)
-                + "."
+    match common.len() {
+        0 if f.actors.len() == 2 => t.names(f.ds, f.data.selected).s(" share no area."),
+        0 => t.s("No area is shared by all ").word(f.actors.len()).s(" of ").names(f.ds, f.data.selected).s("."),
+        1 => t.areas(f.ds, &common).s(" is the one area ").all(f).s(" share."),
+        m if m <= SHORT_NAMES_MAX => {
+            let mut number = Text::default();
+            number.word(m);
+            t.s(&number.capitalised()).s(" areas are shared by ").all(f).s(": ").areas(f.ds, &common).s(".")
         }
-        1 => labels[0].to_string() + " is the one area " + &f.all() + " share.",
-        m => capitalised(number_word(m)) + " areas are shared by " + &f.all() + ": " + &list(&labels) + ".",
+        m => t.n(m).s(" areas are shared by ").all(f).s("."),
+    };
+}
+
+/// "the largest intersection, 3 areas, is that of EU, Japan and Korea: …", or the tied ones: `xs` are the largest
+/// intersections of their kind, which `one`/`many` name ("intersection", "intersections").
+fn largest_said(f: &Facts, t: &mut Text, xs: &[&Intersection], one: &str, many: &str) {
+    let size = xs.first().map_or(0, |x| x.size());
+    let of = |t: &mut Text, x: &Intersection| {
+        t.names(f.ds, x.sets).s(if x.sets.len() == 1 && f.data.mode == Mode::Exclusive { " alone" } else { "" });
+    };
+    match xs {
+        [x] => {
+            t.s("the largest ").s(one).s(", ").count(size, "area", "areas").s(", is that of ");
+            of(t, x);
+            // Its areas, where they are few enough to name at a glance.
+            if size <= SHORT_NAMES_MAX {
+                t.s(": ").areas(f.ds, &f.areas_of(x));
+            }
+        }
+        [a, b] => {
+            t.s("the largest ").s(many).s(", ").count(size, "area", "areas").s(" each, are those of ");
+            of(t, a);
+            t.s(" and of ");
+            of(t, b);
+        }
+        _ => {
+            // Past ten, how many tie is no longer read at a glance off the chart, nor a number of its marks.
+            match xs.len() > 10 {
+                true => t.s("more than ten"),
+                false => t.word(xs.len()),
+            };
+            t.s(" ").s(many).s(" tie as the largest, with ").count(size, "area", "areas").s(" each");
+        }
     }
 }
 
-/// The largest group, and the largest shared one where that is another: one sentence, in the sense of the mode.
-fn largest_groups(f: &Facts) -> Option<String> {
-    let shared = f.largest(|x| x.sets.len() >= 2);
+/// The largest intersections in the sense of the mode, and the largest shared ones where those are others: one
+/// sentence, opened by a clause that says how the chart counts.
+fn largest_groups(f: &Facts, t: &mut Text) {
+    let everyone = f.data.selected;
+    let (top, shared) = match f.data.mode {
+        // What all of them share has been said already.
+        Mode::Exclusive => {
+            (f.largest(&|x| x.sets != everyone), f.largest(&|x| x.sets.len() >= 2 && x.sets != everyone))
+        }
+        Mode::Inclusive => (f.largest(&|x| x.sets.len() >= 2), Vec::new()),
+    };
+    if top.is_empty() {
+        return;
+    }
     match f.data.mode {
         Mode::Exclusive => {
-            // What all of them share has been said already.
-            let top = f.largest(|_| true).filter(|x| x.sets != f.data.selected)?;
-            let mut s = "The largest group, ".to_string() + &count(top.size(), "area", "areas");
-            match top.sets.len() {
-                1 => s.push_str(", belongs to "),
-                _ => s.push_str(", is shared by exactly "),
+            t.s(" Counted exclusively (each area once, with exactly the actors that have it), ");
+            largest_said(f, t, &top, "intersection", "intersections");
+            if top.iter().all(|x| x.sets.len() == 1) && !shared.is_empty() {
+                t.s("; ");
+                largest_said(f, t, &shared, "shared one", "shared ones");
             }
-            s.push_str(&f.names(top.sets));
-            if top.sets.len() == 1 {
-                s.push_str(" alone");
-            }
-            match shared.filter(|x| x.sets != top.sets && x.sets != f.data.selected) {
-                Some(x) => {
-                    s.push_str("; the largest shared group is ");
-                    s.push_str(&list(&f.areas_of(x)));
-                    s.push_str(", shared by exactly ");
-                    s.push_str(&f.names(x.sets));
-                }
-                None if top.sets.len() > 1 => {
-                    s.push_str(": ");
-                    s.push_str(&list(&f.areas_of(top)));
-                }
-                None => {}
-            }
-            s.push('.');
-            Some(s)
         }
         Mode::Inclusive => {
-            // Inclusive sizes of two or more actors: the most areas any such group holds in common.
-            let x = shared?;
-            let mut s =
-                "The most areas two or more of them hold in common, ".to_string() + &count(x.size(), "area", "areas");
-            s.push_str(", are held by ");
-            s.push_str(&f.names(x.sets));
-            s.push_str(" (with or without others): ");
-            s.push_str(&list(&f.areas_of(x)));
-            s.push('.');
-            Some(s)
+            t.s(" Counted inclusively (an area in every group of actors that all have it), ");
+            largest_said(f, t, &top, "shared intersection", "shared intersections");
         }
     }
+    t.s(".");
 }
 
 /// The long description, section by section.
@@ -308,39 +371,39 @@ pub fn long(ds: &Dataset, state: &State, data: &ChartData) -> Vec<Section> {
 
 fn shown(f: &Facts, state: &State) -> Section {
     let mut lines = Vec::new();
+    let mut t = Text::default();
     let full: Vec<&str> = f.actors.iter().map(|&a| f.ds.actors[a].name).collect();
-    lines.push(match full.len() {
-        0 => "No actor is shown.".to_string(),
-        k => capitalised(count(k, "actor", "actors")) + ": " + &list(&full) + ".",
-    });
-    let mut areas = capitalised(count(f.held.len(), "technology area", "technology areas")) + " in view";
+    match full.len() {
+        0 => t.s("No actor is shown."),
+        k => t.count(k, "actor", "actors").s(": ").list(&full).s("."),
+    };
+    lines.push(t.done());
+    t.count(f.held.len(), "technology area", "technology areas").s(" in view");
     if f.held.len() < f.ds.areas.len() {
-        areas.push_str(", of ");
-        areas.push_str(&f.ds.areas.len().to_string());
-        areas.push_str(" in the dataset");
+        t.s(", of ").n(f.ds.areas.len()).s(" in the dataset");
     }
-    areas.push('.');
-    lines.push(areas);
+    lines.push(t.s(".").done());
     lines.push(
-        match f.data.mode {
+        t.s(match f.data.mode {
             Mode::Exclusive => {
                 "Intersections are exclusive: each area counts once, with exactly the actors that have it."
             }
             Mode::Inclusive => "Intersections are inclusive: an area counts in every group of actors that all have it.",
-        }
-        .into(),
+        })
+        .done(),
     );
-    lines.push(capitalised(when(state)) + ".");
-    lines.push(capitalised(firmness(state.firm).to_string()) + ".");
+    lines.push(t.when(state).s(".").done());
+    lines.push(t.s(firmness(state.firm)).s(".").done());
+    lines = lines.into_iter().map(|l| Text(l).capitalised()).collect();
     if !state.groups.is_empty() {
         let groups: Vec<&str> = state.groups.iter().map(|&g| f.ds.groups[g].label).collect();
-        lines.push("Only the area groups ".to_string() + &list(&groups) + ".");
+        lines.push(t.s("Only the area groups ").list(&groups).s(".").done());
     }
     if !state.areas.is_empty() {
-        lines.push("Only the areas ".to_string() + &list(&f.labels(state.areas.iter().copied())) + ".");
+        lines.push(t.s("Only the areas ").areas(f.ds, &state.areas).s(".").done());
     }
     if !state.query.trim().is_empty() {
-        lines.push("Only areas matching the search “".to_string() + state.query.trim() + "”.");
+        lines.push(t.s("Only areas matching the search “").s(state.query.trim()).s("”.").done());
     }
     Section { title: "What is shown", lines }
 }
@@ -348,9 +411,17 @@ fn shown(f: &Facts, state: &State) -> Section {
 fn sizes(f: &Facts) -> Section {
     let sizes: Vec<(usize, usize)> =
         largest_first(f.data.set_sizes.iter().map(|s| s.1)).into_iter().map(|i| f.data.set_sizes[i]).collect();
-    let each: Vec<String> =
-        sizes.iter().map(|&(a, s)| f.actor(a).to_string() + " " + &count(s, "area", "areas")).collect();
-    let mut lines = vec![list(&each) + "."];
+    // "EU has 20 areas, Japan 16 and UK 1": the noun once, agreeing with the first number.
+    let mut t = Text::default();
+    for (i, &(a, s)) in sizes.iter().enumerate() {
+        t.sep(i, sizes.len(), false);
+        t.s(f.actor(a)).s(" ");
+        match i {
+            0 => t.s("has ").count(s, "area", "areas"),
+            _ => t.n(s),
+        };
+    }
+    let mut lines = vec![t.s(".").done()];
     let (most, least) = (sizes.first().map_or(0, |s| s.1), sizes.last().map_or(0, |s| s.1));
     if sizes.len() >= 2 && least > 0 {
         let ratio = (most * 10 + least / 2) / least;
@@ -359,9 +430,11 @@ fn sizes(f: &Facts) -> Section {
             r if r <= UNEVEN_SPREAD_TENTHS => "spread unevenly",
             _ => "spread very unevenly",
         };
-        lines.push(
-            "The most areas an actor has is ".to_string() + &tenths(ratio) + " times the fewest: " + spread + ".",
-        );
+        t.s("The most areas an actor has is ").n(ratio / 10);
+        if ratio % 10 != 0 {
+            t.s(".").n(ratio % 10);
+        }
+        lines.push(t.s(" times the fewest: ").s(spread).s(".").done());
     } else if sizes.len() >= 2 {
         lines.push("At least one shown actor has no area in this view.".into());
     }
@@ -375,7 +448,14 @@ fn largest(f: &Facts) -> Section {
         .take(LARGEST_SHOWN)
         .map(|i| {
             let x = &f.data.intersections[i];
-            f.names(x.sets) + ": " + &count(x.size(), "area", "areas") + " (" + &list(&f.areas_of(x)) + ")."
+            let mut t = Text::default();
+            t.names(f.ds, x.sets)
+                .s(": ")
+                .count(x.size(), "area", "areas")
+                .s(" (")
+                .areas(f.ds, &f.areas_of(x))
+                .s(").")
+                .done()
         })
         .collect();
     Section { title: "Largest intersections", lines }
@@ -391,21 +471,26 @@ fn pairs(f: &Facts) -> Section {
     }
     let most = counted.iter().map(|p| p.1).max().unwrap_or(0);
     let fewest = counted.iter().map(|p| p.1).min().unwrap_or(0);
-    // "EU and Japan share the most areas of any pair: 15 (…)." or "EU–Japan and EU–Korea share …, 15 each."
+    // "EU and Japan share the most areas of any pair: 16 areas (…)." or "EU–Japan and EU–Korea share …: 15 each."
     let say = |n: usize, what: &str| -> String {
         let pairs: Vec<ActorSet> = counted.iter().filter(|p| p.1 == n).map(|p| p.0).collect();
-        match (n, pairs.as_slice()) {
-            (0, [one]) => f.names(*one) + " share no area.",
-            (0, _) => list(&pairs.iter().map(|&p| f.pair(p)).collect::<Vec<_>>()) + " share no area.",
-            (n, [one]) => {
-                let areas = list(&f.labels(f.shared_by(*one).into_iter()));
-                f.names(*one) + " share " + what + &count(n, "area", "areas") + " (" + &areas + ")."
-            }
-            (n, _) => {
-                let names = list(&pairs.iter().map(|&p| f.pair(p)).collect::<Vec<_>>());
-                names + " share " + what + &n.to_string() + " each."
+        let mut t = Text::default();
+        if let [one] = pairs[..] {
+            t.names(f.ds, one);
+        } else {
+            for (i, &p) in pairs.iter().enumerate() {
+                t.sep(i, pairs.len(), false);
+                t.pair(f, p);
             }
         }
+        match (n, pairs.len()) {
+            (0, _) => t.s(" share no area."),
+            (n, 1) => {
+                t.s(" share ").s(what).count(n, "area", "areas").s(" (").areas(f.ds, &f.shared_by(pairs[0])).s(").")
+            }
+            (n, _) => t.s(" share ").s(what).n(n).s(" each."),
+        };
+        t.done()
     };
     let mut lines = vec![say(most, if counted.len() == 1 { "" } else { "the most areas of any pair: " })];
     if fewest < most {
@@ -415,16 +500,13 @@ fn pairs(f: &Facts) -> Section {
 }
 
 fn alone(f: &Facts) -> Section {
-    let mut lines: Vec<String> = f
-        .actors
-        .iter()
-        .filter_map(|&a| {
-            let only: Vec<usize> =
-                f.held.iter().filter(|(_, m)| *m == ActorSet::single(a)).map(|(area, _)| *area).collect();
-            (!only.is_empty())
-                .then(|| "Only ".to_string() + f.actor(a) + " has " + &list(&f.labels(only.into_iter())) + ".")
-        })
-        .collect();
+    let mut lines: Vec<String> = Vec::new();
+    for &a in &f.actors {
+        let only = f.areas_where(&|m| m == ActorSet::single(a));
+        if !only.is_empty() {
+            lines.push(Text::default().s("Only ").s(f.actor(a)).s(" has ").areas(f.ds, &only).s(".").done());
+        }
+    }
     if lines.is_empty() {
         lines.push("Every area in view is shared by at least two of the shown actors.".into());
     }
@@ -437,38 +519,66 @@ fn degrees(f: &Facts) -> Section {
     for (_, m) in &f.held {
         by[m.len()] += 1;
     }
-    let parts: Vec<String> = (1..=k)
-        .filter(|&d| by[d] > 0)
-        .map(|d| {
-            let who = match d {
-                1 => "one actor".to_string(),
-                d if d == k => f.all(),
-                d => number_word(d),
-            };
-            count(by[d], "area", "areas") + " " + if by[d] == 1 { "is" } else { "are" } + " held by " + &who
-        })
-        .collect();
-    Section { title: "How many actors hold each area", lines: vec![capitalised(list(&parts)) + "."] }
+    let mut t = Text::default();
+    let held: Vec<usize> = (1..=k).filter(|&d| by[d] > 0).collect();
+    for (i, &d) in held.iter().enumerate() {
+        t.sep(i, held.len(), false);
+        t.count(by[d], "area", "areas").s(if by[d] == 1 { " is held by " } else { " are held by " });
+        match d {
+            1 => t.s("one actor"),
+            d if d == k => t.all(f),
+            d => t.word(d).s(" actors"),
+        };
+    }
+    Section { title: "How many actors hold each area", lines: vec![t.s(".").done()] }
 }
 
 fn selection(f: &Facts, state: &State) -> Section {
     let line = match state.subject {
         None => "Nothing is selected: select an intersection or a table cell to see its areas and sources.".to_string(),
-        Some(Subject::Intersection(sets)) => match f.data.intersections.iter().find(|x| x.sets == sets) {
-            Some(x) => {
-                "Selected: ".to_string()
-                    + &f.names(sets)
-                    + ", "
-                    + &count(x.size(), "area", "areas")
-                    + ": "
-                    + &list(&f.areas_of(x))
-                    + "."
-            }
-            None => "Selected: ".to_string() + &f.names(sets) + ", who share no area in this view.",
-        },
-        Some(Subject::Cell { area, actor }) => {
-            "Selected: ".to_string() + f.ds.actors[actor].name + " and " + f.ds.areas[area].label + "."
-        }
+        Some(subject) => "Selected: ".to_string() + &selected(f.ds, f.data, subject),
     };
     Section { title: "Selection", lines: vec![line] }
+}
+
+/// What is selected, as the details panel's heading says it: an intersection's sentence, or "actor — area".
+pub fn selected(ds: &Dataset, data: &ChartData, subject: Subject) -> String {
+    match subject {
+        Subject::Intersection(sets) => match data.intersections.iter().find(|x| x.sets == sets) {
+            Some(x) => intersection(ds, data, x),
+            None => Text::default().names(ds, sets).s(" share no area in this view.").done(),
+        },
+        Subject::Cell { area, actor } => {
+            Text::default().s(ds.actors[actor].name).s(" — ").s(ds.areas[area].label).done()
+        }
+    }
+}
+
+/// What "Copy description" puts on the clipboard: the short description, the view's URL, and the sources the view
+/// draws on (those of the links behind the areas in view of the shown actors), so that a pasted quote is citable.
+pub fn for_clipboard(ds: &Dataset, state: &State, data: &ChartData, url: &str) -> String {
+    let mut t = Text(short(ds, state, data));
+    t.s("\n\n").s(url).s("\n");
+    let filter = state.filter();
+    let in_view: Vec<usize> = data.in_view().map(|(_, area, _)| area).collect();
+    let cited = |source: usize| {
+        ds.links.iter().any(|l| {
+            l.source == source
+                && in_view.contains(&l.area)
+                && !ds.partnerships[l.partnership].parties.and(data.selected).is_empty()
+                && counts(ds, l, &filter)
+        })
+    };
+    let sources: Vec<&Source> = (0..ds.sources.len()).filter(|&s| cited(s)).map(|s| &ds.sources[s]).collect();
+    if !sources.is_empty() {
+        t.s("\nSources:\n");
+        for s in sources {
+            t.s("- ").s(s.title).s(", ").s(s.publisher);
+            if let Some(d) = s.published {
+                t.s(", ").s(&d.to_string());
+            }
+            t.s("\n");
+        }
+    }
+    t.done()
 }

@@ -57,30 +57,4 @@ impl ChartData {
     pub fn set_ids(ds: &Dataset, sets: ActorSet) -> String {
         sets.iter().map(|i| ds.actors[i].id).collect::<Vec<_>>().join(" ")
     }
-
-    /// A sentence naming the actors, as a screen reader should read it: "Japan, Korea and the EU".
-    pub fn set_names(ds: &Dataset, sets: ActorSet) -> String {
-        let names: Vec<&str> = sets.iter().map(|i| ds.actors[i].short).collect();
-        match names.split_last() {
-            None => String::new(),
-            Some((last, [])) => last.to_string(),
-            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        }
-    }
-}
-
-/// The sentence an intersection reads as, e.g. "EU, Japan and Korea share 3 areas, and no other actor shown has
-/// them: AI, Quantum technologies and Semiconductors."
-pub fn describe(ds: &Dataset, data: &ChartData, x: &Intersection) -> String {
-    let names = ChartData::set_names(ds, x.sets);
-    let n = x.size();
-    let noun = if n == 1 { "area" } else { "areas" };
-    let verb = match (x.sets.len(), data.mode) {
-        (1, Mode::Exclusive) => format!("alone has {n} {noun} that no other actor shown has"),
-        (1, Mode::Inclusive) => format!("has {n} {noun}"),
-        (_, Mode::Exclusive) => format!("share {n} {noun} that no other actor shown has"),
-        (_, Mode::Inclusive) => format!("share {n} {noun}, with or without others"),
-    };
-    let labels: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].label).collect();
-    format!("{names} {verb}: {}.", labels.join(", "))
 }

@@ -99,6 +99,25 @@ async fn ticking_an_actor_changes_the_chart() {
 }
 
 #[wasm_bindgen_test]
+async fn the_description_is_the_charts_and_changes_with_it() {
+    let root = mount("").await;
+    let short = || root.query_selector("[data-description=short]").unwrap().expect("a short description");
+    let described = attrs(&root, "[data-chart]", "aria-describedby");
+    assert_eq!(described, [short().id()], "the chart points at its description");
+    let before = short().text_content().unwrap();
+    assert!(before.contains("Japan") && before.contains("across 6 actors"), "{before}");
+    checkbox(&root, "Japan").click();
+    until("Japan's set mark goes", || all(&root, "[data-set=jp]").is_empty()).await;
+    // The same render as the chart's: no further wait.
+    let after = short().text_content().unwrap();
+    assert!(after.contains("across 5 actors") && !after.contains("Japan"), "{after}");
+    let long = root.query_selector("details [data-description=long]").unwrap().expect("a long description");
+    let headings: Vec<String> = all(&long, "h3").iter().map(|h| h.text_content().unwrap()).collect();
+    assert_eq!(headings.first().map(String::as_str), Some("What is shown"));
+    assert!(long.text_content().unwrap().contains("5 actors: European Union, United Kingdom, Republic of Korea"));
+}
+
+#[wasm_bindgen_test]
 async fn inclusive_mode_counts_every_area_an_intersection_shares() {
     let root = mount("").await;
     let total =

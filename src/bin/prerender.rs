@@ -30,16 +30,31 @@ fn main() {
         assert!(page.contains(placeholder), "index.html lacks the prerender placeholder {placeholder}");
         page = page.replacen(placeholder, &html, 1);
     }
+    // The default view's short description is the page's description for search engines and link previews too.
+    let (ds, state) = (&overlap::dataset::DATASET, overlap::state::State::default_for(&overlap::dataset::DATASET));
+    let described = escape(&overlap::describe::short(ds, &state, &overlap::view_model::ChartData::new(ds, &state)));
+    let meta = "<meta name=\"description\" content=\"";
+    let at = page.find(meta).expect("index.html lacks <meta name=\"description\">") + meta.len();
+    let end = at + page[at..].find('"').expect("an unterminated meta description");
+    page.replace_range(at..end, &described);
     std::fs::write(&path, &page).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
     // The membership table, for readers without JavaScript, as a page of its own: not every visit pays for it.
     let table = std::path::Path::new(&path).with_file_name("table.html");
-    let html = TABLE_PAGE.replace("<!--table-->", &render(ServerRenderer::<StaticMatrix>::new()));
+    let html = TABLE_PAGE
+        .replace("<!--description-->", &described)
+        .replace("<!--table-->", &render(ServerRenderer::<StaticMatrix>::new()));
     std::fs::write(&table, html).unwrap_or_else(|e| panic!("cannot write {}: {e}", table.display()));
     // The links' words, which the app loads when a details panel first needs them.
     let citations = std::path::Path::new(&path).with_file_name(overlap::components::sources::CITATIONS_HREF);
     std::fs::write(&citations, overlap::dataset::CITATIONS_JSON)
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", citations.display()));
     println!("prerender: {} bytes of the default view into {path}", app.len());
+}
+
+/// Text as it may stand in an HTML attribute or element.
+#[cfg(not(target_arch = "wasm32"))]
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// The page around the membership table: plain, styled inline, readable without any script.
@@ -63,6 +78,7 @@ const TABLE_PAGE: &str = r#"<!doctype html>
     <a href="./">Overlap</a> records them: a solid mark for an area agreed or launched, a hollow one for an area being
     explored, a dashed one for an aspiration only. The interactive chart, with the source and quote of every mark,
     needs JavaScript; <a href="data/overlap.toml">the dataset</a> has them all.</p>
+  <p id="view-description"><!--description--></p>
   <!--table-->
 </body>
 </html>

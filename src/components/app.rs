@@ -1,6 +1,7 @@
 //! The app shell: holds the one `State`, keeps it in the URL, derives the chart data, lays out the interactive part
 //! of the page (the header and the sources' footer are static), and takes the prerendered page over.
 
+use super::description::description;
 use super::details::Details;
 use super::filters::Filters;
 use super::matrix::Matrix;
@@ -134,6 +135,13 @@ fn take_over_page(root: &web_sys::Element) {
             Some(format!("[name=\"{name}\"]{}", value.map_or(String::new(), |v| format!("[value=\"{v}\"]"))))
         });
         if let Some(prerendered) = doc.get_element_by_id("app") {
+            // A disclosure opened on the prerendered page (the full description) stays open.
+            if let Ok(open) = prerendered.query_selector_all("details[open]") {
+                for details in (0..open.length()).filter_map(|i| open.get(i)?.dyn_into::<web_sys::Element>().ok()) {
+                    let twin = root.query_selector(&("details.".to_string() + &details.class_name())).ok().flatten();
+                    let _ = twin.map(|t| t.set_attribute("open", ""));
+                }
+            }
             let _ = prerendered.replace_with_with_node_1(root);
         }
         if let Some(twin) = focused.and_then(|f| root.query_selector(&f).ok().flatten()) {
@@ -232,6 +240,7 @@ pub fn App(props: &AppProps) -> Html {
                     <Toolbar state={state.clone()} data={data.clone()} dispatch={dispatch.clone()} />
                     { chart }
                     if state.view != View::Venn || !venn_fits(data.selected) { { legend() } }
+                    { description(state, &data) }
                     <Details data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} />
                 </section>
             </main>

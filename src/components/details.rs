@@ -2,10 +2,11 @@
 
 use super::citations::{use_citations, Citations};
 use crate::dataset::{Grade, Words, DATASET};
+use crate::describe::{names, selected};
 use crate::evidence::{brief, event_line};
 use crate::sets::ActorSet;
 use crate::state::{Action, State, Subject};
-use crate::view_model::{describe, ChartData};
+use crate::view_model::ChartData;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,14 +28,13 @@ pub fn Details(props: &DetailsProps) -> Html {
             </section>
         };
     };
-    let (title, areas, actors): (String, Vec<usize>, ActorSet) = match subject {
+    let title = selected(ds, &props.data, subject);
+    let (areas, actors): (Vec<usize>, ActorSet) = match subject {
         Subject::Intersection(sets) => match props.data.intersections.iter().find(|x| x.sets == sets) {
-            Some(x) => (describe(ds, &props.data, x), props.data.areas_of(x).collect(), sets),
-            None => (format!("{} share no area in this view.", ChartData::set_names(ds, sets)), vec![], sets),
+            Some(x) => (props.data.areas_of(x).collect(), sets),
+            None => (vec![], sets),
         },
-        Subject::Cell { area, actor } => {
-            (format!("{} — {}", ds.actors[actor].name, ds.areas[area].label), vec![area], ActorSet::single(actor))
-        }
+        Subject::Cell { area, actor } => (vec![area], ActorSet::single(actor)),
     };
     let close = props.dispatch.reform(|_: MouseEvent| Action::Select(None));
     html! {
@@ -48,7 +48,7 @@ pub fn Details(props: &DetailsProps) -> Html {
                 let p = &ds.partnerships[b.partnership];
                 html! {
                     <article class="brief">
-                        <h4>{ p.name }<span class="parties">{ ChartData::set_names(ds, p.parties) }</span></h4>
+                        <h4>{ p.name }<span class="parties">{ names(ds, p.parties) }</span></h4>
                         if let Some(note) = words(&texts).and_then(|w| w.partnerships.get(b.partnership).cloned().flatten()) {
                             <p class="note">{ note }</p>
                         }

@@ -30,8 +30,9 @@ pub fn save_text(data: &str, mime: &str, name: &str) -> Option<()> {
     click_download(&data_url(data, mime), name)
 }
 
-/// The chart's `<svg>` as a standalone document, with the page's chart rules and resolved colours inlined.
-pub fn standalone_svg(svg: &Element) -> Option<String> {
+/// The chart's `<svg>` as a standalone document, with the page's chart rules and resolved colours inlined, and the
+/// view's short description as its `<desc>`, which screen readers and image search read.
+pub fn standalone_svg(svg: &Element, description: &str) -> Option<String> {
     let doc = gloo::utils::document();
     let style = gloo::utils::window().get_computed_style(svg).ok()??;
     let vars: String =
@@ -54,9 +55,11 @@ pub fn standalone_svg(svg: &Element) -> Option<String> {
     let clone: Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
     clone.set_attribute("xmlns", "http://www.w3.org/2000/svg").ok()?;
     clone.set_attribute("class", "chart").ok()?;
-    let style_el = doc.create_element_ns(Some("http://www.w3.org/2000/svg"), "style").ok()?;
-    style_el.set_text_content(Some(&css));
-    clone.prepend_with_node_1(&style_el).ok()?;
+    for (tag, text) in [("style", css.as_str()), ("desc", description), ("title", "Shared technology areas")] {
+        let el = doc.create_element_ns(Some("http://www.w3.org/2000/svg"), tag).ok()?;
+        el.set_text_content(Some(text));
+        clone.prepend_with_node_1(&el).ok()?;
+    }
     Some(clone.outer_html())
 }
 
@@ -81,14 +84,15 @@ pub fn save_png(svg_text: String, width: f64, height: f64, name: &'static str) -
     Some(())
 }
 
-/// Saves the export a menu button names: `svg` or `png` (the chart shown), `intersections` or `membership` (CSV).
-pub fn export(kind: &str, data: &ChartData) {
+/// Saves the export a menu button names: `svg` or `png` (the chart shown, described by `description`),
+/// `intersections` or `membership` (CSV).
+pub fn export(kind: &str, data: &ChartData, description: &str) {
     let (text, mime, name) = match kind {
         "intersections" => (intersections_csv(&DATASET, data), "text/csv;charset=utf-8", "overlap-intersections.csv"),
         "membership" => (membership_csv(&DATASET, data), "text/csv;charset=utf-8", "overlap-membership.csv"),
         _ => {
             let Some(svg) = gloo::utils::document().query_selector("[data-chart] svg").ok().flatten() else { return };
-            let Some(text) = standalone_svg(&svg) else { return };
+            let Some(text) = standalone_svg(&svg, description) else { return };
             if kind == "png" {
                 let viewbox = svg.dyn_ref::<web_sys::SvgsvgElement>().and_then(|s| s.view_box().base_val());
                 let (w, h) = viewbox.map_or((800.0, 600.0), |r| (f64::from(r.width()), f64::from(r.height())));

@@ -1,5 +1,6 @@
 //! The membership matrix: a real table of areas × actors, grouped by area group, each filled cell opening its sources.
 
+use super::description::SHORT_ID;
 use crate::dataset::{Grade, DATASET};
 use crate::sets::ActorSet;
 use crate::state::{Action, State, Subject};
@@ -34,7 +35,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     let sizes = &data.set_sizes;
     html! {
         <div class="matrix-wrap">
-            <table class="matrix" data-chart="matrix">
+            <table class="matrix" data-chart="matrix" aria-describedby={SHORT_ID}>
                 <caption>{ format!("Which of {} areas each actor has, by area group. A filled cell opens its sources.", rows.len()) }</caption>
                 <thead>
                     <tr>

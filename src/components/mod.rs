@@ -2,6 +2,8 @@
 
 pub mod app;
 pub mod citations;
+pub mod copy;
+pub mod description;
 pub mod details;
 pub mod download;
 pub mod filters;
@@ -30,6 +32,15 @@ pub struct ChartProps {
     pub state: State,
     pub dispatch: Callback<Action>,
 }
+
+/// `aria-disabled` of a control that cannot act on the prerendered page (rendered natively at build time): the page's
+/// loader keeps clicks on it from doing anything until the app, rendered in the browser, takes the page over.
+pub fn waiting() -> Option<&'static str> {
+    (!cfg!(target_arch = "wasm32")).then_some("true")
+}
+
+/// What such a control says meanwhile, as its title.
+pub const WAIT: &str = "Available once the page has finished loading";
 
 /// The intersection mark (an UpSet column, a Venn region) an event happened in, by its `data-sets` ids.
 pub fn mark_of(e: &Event) -> Option<ActorSet> {

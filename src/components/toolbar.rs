@@ -1,9 +1,12 @@
-//! The toolbar: choose the view, share the view's URL, and export the chart or its data.
+//! The toolbar: choose the view, share the view's URL or copy its description, and export the chart or its data.
 
 use super::app::page_url;
+use super::copy::{copy, copy_status, CopyStatus};
 use super::download::export;
 use super::sources::DATA_HREF;
+use super::{waiting, WAIT};
 use crate::dataset::DATASET;
+use crate::describe::{for_clipboard, short};
 use crate::sets::ActorSet;
 use crate::state::{Action, State, View};
 use crate::url_state::{self, view_name};
@@ -27,16 +30,10 @@ fn venn_unavailable(selected: ActorSet) -> Option<String> {
     })
 }
 
-/// What a control that cannot act before the app is live says meanwhile.
-const WAIT: &str = "Available once the page has finished loading";
-
 #[function_component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
-    // The prerendered page (rendered natively at build time) cannot share or export, and says so; the page's loader
-    // keeps such clicks from doing anything until the app, rendered in the browser, takes the page over.
-    let waiting = (!cfg!(target_arch = "wasm32")).then_some("true");
-    // `Err(url)` shows the URL to copy by hand where the clipboard refused.
-    let share_status = use_state(|| None::<Result<(), String>>);
+    let waiting = waiting();
+    let share_status = use_state(CopyStatus::default);
     let venn_note = venn_unavailable(props.data.selected);
     let view_radio = |view: View, label: &str| {
         let disabled = view == View::Venn && venn_note.is_some();
@@ -57,30 +54,24 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         // The state's own URL: the address bar is written only after the next paint, so it may lag behind.
         let query = url_state::render(&props.state, &DATASET);
         Callback::from(move |_: MouseEvent| {
-            let url = page_url(&query);
-            let navigator = gloo::utils::window().navigator();
-            // Insecure origins (the app served on a LAN address) have no `navigator.clipboard` at all.
-            let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
-            if !has_clipboard {
-                status.set(Some(Err(url)));
-                return;
-            }
-            let promise = navigator.clipboard().write_text(&url);
-            let status = status.clone();
-            yew::platform::spawn_local(async move {
-                let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                status.set(Some(if copied { Ok(()) } else { Err(url) }));
-            });
+            copy(page_url(&query), "Link copied to the clipboard.", "Copy this link: ", status.clone())
+        })
+    };
+    let on_describe = {
+        let (status, state, data) = (share_status.clone(), props.state.clone(), props.data.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = for_clipboard(&DATASET, &state, &data, &page_url(&url_state::render(&state, &DATASET)));
+            copy(text, "Description copied to the clipboard.", "Copy this text: ", status.clone())
         })
     };
     // One handler for the whole menu: the button clicked says what to export.
     let on_export = {
-        let data = props.data.clone();
+        let (data, state) = (props.data.clone(), props.state.clone());
         Callback::from(move |e: MouseEvent| {
             let button = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
             let kind = button.and_then(|b| b.closest("[data-export]").ok().flatten()?.get_attribute("data-export"));
             if let Some(kind) = kind {
-                export(&kind, &data);
+                export(&kind, &data, &short(&DATASET, &state, &data));
             }
         })
     };
@@ -95,6 +86,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </fieldset>
             <div class="actions">
                 <button type="button" class="share" onclick={on_share} aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Share" }</button>
+                <button type="button" class="copy-description" onclick={on_describe} aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Copy description" }</button>
                 <details class="export">
                     <summary aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Export" }</summary>
                     <div class="menu" onclick={on_export}>
@@ -106,18 +98,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     </div>
                 </details>
             </div>
-            <p class="share-status" role="status">
-                { match &*share_status {
-                    Some(Ok(())) => html! { { "Link copied to the clipboard." } },
-                    Some(Err(url)) => html! {
-                        <label>{ "Copy this link: " }
-                            <input type="text" readonly=true value={url.clone()} class="share-url"
-                                onfocus={Callback::from(|e: FocusEvent| e.target_unchecked_into::<web_sys::HtmlInputElement>().select())} />
-                        </label>
-                    },
-                    None => html! {},
-                } }
-            </p>
+            <p class="share-status" role="status">{ copy_status(&share_status) }</p>
         </div>
     }
 }

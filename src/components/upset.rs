@@ -1,11 +1,13 @@
 //! The UpSet chart in SVG: set-size bars, intersection bars with counts, and the dot matrix, with marks tests read.
 
+use super::description::SHORT_ID;
 use super::{mark_of, select_handlers, ChartProps};
 use crate::dataset::DATASET;
+use crate::describe::intersection;
 use crate::layout::{self, num, ColumnIn, UpsetLayout};
 use crate::sets::ActorSet;
 use crate::state::Subject;
-use crate::view_model::{describe, ChartData};
+use crate::view_model::ChartData;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -50,7 +52,7 @@ pub fn Upset(props: &ChartProps) -> Html {
         layout::upset(&sizes, longest, &columns, NOMINAL_WIDTH, ds.actors.len())
     });
     if data.selected.is_empty() {
-        return html! { <p class="empty" data-chart="upset">{ "Tick at least one actor to see what they share." }</p> };
+        return html! { <p class="empty" data-chart="upset" aria-describedby={SHORT_ID}>{ "Tick at least one actor to see what they share." }</p> };
     }
     let l: &UpsetLayout = &layout;
     let lit_set = |a: usize| match *hover {
@@ -96,7 +98,7 @@ pub fn Upset(props: &ChartProps) -> Html {
     let (on_click, on_key) = select_handlers(&props.dispatch, props.state.subject);
 
     html! {
-        <figure class="upset" data-chart="upset">
+        <figure class="upset" data-chart="upset" aria-describedby={SHORT_ID}>
             <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group"
                 aria-label={format!("UpSet chart. {summary}")}
                 onmouseover={on_over} onfocusin={on_focus} onmouseleave={on_leave} onfocusout={on_blur}
@@ -137,7 +139,7 @@ pub fn Upset(props: &ChartProps) -> Html {
                             data-sets={ChartData::set_ids(ds, x.sets)} data-size={x.size().to_string()}
                             data-elements={elements.join(" ")}
                             tabindex="0" role="button" aria-pressed={selected.to_string()}
-                            aria-label={describe(ds, data, x)}>
+                            aria-label={intersection(ds, data, x)}>
                             <rect class="hit" x={num(col.x - l.column_width / 2.0)} y="0"
                                 width={num(l.column_width)} height={num(l.axis_y - 12.0)} />
                             <rect class="bar" x={num(col.x - l.column_width * 0.35)} y={num(col.bar_y)}
@@ -174,7 +176,7 @@ pub fn Upset(props: &ChartProps) -> Html {
             <figcaption>
                 // The names of a hovered or focused column, which its names under the chart may only count.
                 if let Some(x) = hovered {
-                    <p class="readout" aria-hidden="true">{ describe(ds, data, x) }</p>
+                    <p class="readout" aria-hidden="true">{ intersection(ds, data, x) }</p>
                 }
                 { summary }
                 { cut.unwrap_or_default() }

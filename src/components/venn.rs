@@ -1,12 +1,14 @@
 //! The Venn/Euler view for 2 or 3 actors: circles sized by set size, each region labelled with its exclusive count.
 
+use super::description::SHORT_ID;
 use super::{select_handlers, ChartProps};
 use crate::dataset::DATASET;
+use crate::describe::{intersection, names};
 use crate::layout::num;
 use crate::sets::ActorSet;
 use crate::state::Subject;
 use crate::venn::venn;
-use crate::view_model::{describe, ChartData};
+use crate::view_model::ChartData;
 use yew::prelude::*;
 
 const WIDTH: f64 = 560.0;
@@ -34,9 +36,9 @@ pub fn Venn(props: &ChartProps) -> Html {
     };
     let (on_click, on_key) = select_handlers(&props.dispatch, props.state.subject);
     html! {
-        <figure class="venn" data-chart="venn">
+        <figure class="venn" data-chart="venn" aria-describedby={SHORT_ID}>
             <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group"
-                aria-label={format!("Venn diagram of {}; areas are approximate for three sets.", ChartData::set_names(ds, data.selected))}
+                aria-label={"Venn diagram of ".to_string() + &names(ds, data.selected) + "; areas are approximate for three sets."}
                 onclick={on_click} onkeydown={on_key}>
                 { for actors.iter().zip(&l.circles).zip(sizes).enumerate().map(|(i, ((&a, c), size))| html! {
                     <circle class="set-circle" data-c={i.to_string()} data-set={ds.actors[a].id} data-size={size.to_string()}
@@ -54,7 +56,7 @@ pub fn Venn(props: &ChartProps) -> Html {
                         <g class="region" data-sets={ChartData::set_ids(ds, x.sets)}
                             data-size={x.size().to_string()} data-elements={elements.join(" ")}
                             tabindex="0" role="button" aria-pressed={selected.to_string()}
-                            aria-label={describe(ds, data, x)}>
+                            aria-label={intersection(ds, data, x)}>
                             <circle class="hit" cx={num(at.x)} cy={num(at.y)} r="16" />
                             <text class="count middle" x={num(at.x)} y={num(at.y)}>{ x.size() }</text>
                         </g>

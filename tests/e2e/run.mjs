@@ -220,6 +220,37 @@ const checks = [
     expect(interSignature(after) === interSignature(before), "ticking Japan again did not restore the original intersections");
   },
 
+  async function description(s) {
+    // The words beside the chart: prerendered (and the page's meta description), the chart's accessible
+    // description, rewritten with the chart, the long one a keyboard press away, and copied with URL and sources.
+    const raw = await (await fetch(s.url)).text();
+    const prerendered = raw.match(/data-description="short">([^<]+)</)?.[1];
+    expect(prerendered?.startsWith("Overlap of "), "the built index.html has no short description");
+    expect(raw.includes(`<meta name="description" content="${prerendered}"`), "the meta description is not the default view's short description");
+    const page = await openChart(s, s.url, { permissions: ["clipboard-read", "clipboard-write"] });
+    const read = () => page.evaluate(() => {
+      const chart = document.querySelector("[data-chart]");
+      return { short: document.getElementById(chart.getAttribute("aria-describedby"))?.textContent ?? "", marked: document.querySelector("[data-description=short]")?.textContent };
+    });
+    const live = await read();
+    expect(live.short === prerendered.replaceAll("&amp;", "&"), `the live description differs from the prerendered one: "${live.short}"`);
+    expect(live.short === live.marked, "the chart's aria-describedby does not point at [data-description=short]");
+    await (await checkboxLabelled(page, "Japan")).click();
+    await waitUntil(page, () => !document.querySelector('[data-set="jp"]'), null, "unticking Japan did not remove its set mark");
+    const after = await read(); // the same render as the chart's
+    expect(after.short.includes("across 5 actors") && !after.short.includes("Japan"), `after unticking Japan the description says "${after.short}"`);
+    await page.focus(".long-description summary");
+    await page.keyboard.press("Enter");
+    await waitUntil(page, () => document.querySelector("[data-description=long]")?.checkVisibility(), null, "Enter on “Full description” did not show the long description");
+    const long = await page.$eval("[data-description=long]", (l) => l.innerText);
+    expect(long.includes("What is shown") && long.includes("5 actors: European Union, United Kingdom, Republic of Korea"), `the long description does not say what is shown: "${long.slice(0, 200)}"`);
+    await page.click("button.copy-description");
+    await waitUntil(page, () => document.querySelector(".share-status")?.textContent.includes("Description copied"), null, "Copy description did not say it copied");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    await waitUntil(page, () => location.search === "?sets=eu,uk,kr,sg,ca", null, "the URL does not say Japan is unticked");
+    expect(copied.startsWith(after.short) && copied.includes(page.url()) && copied.includes("\nSources:\n- "), `the copied description lacks its text, URL or sources: "${copied}"`);
+  },
+
   async function takeover(s) {
     // Every animation frame, from the first with the prerendered chart until the app is live, must show a chart, and
     // for the default view always in the same place: the switch to the live app is invisible.
@@ -305,6 +336,7 @@ const checks = [
         await page.emulateMedia({ colorScheme });
         await page.goto(s.url + query);
         await waitForChart(page, chart);
+        await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
         for (const v of await axeViolations(page)) {
           problems.push(`${colorScheme} ${query || "default"}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.slice(0, 5).join(" | ")}${v.targets.length > 5 ? ` | … ${v.targets.length - 5} more` : ""}`);
         }
@@ -421,20 +453,20 @@ const checks = [
     const denied = await openChart(s, `${s.url}?sets=eu,jp`);
     await denied.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new Error("no clipboard")); });
     await denied.click("button.share");
-    await waitUntil(denied, () => !!document.querySelector(".share-status input.share-url"), null, "without a clipboard Share offers no field to copy from");
-    const shown = await denied.inputValue(".share-url");
+    await waitUntil(denied, () => !!document.querySelector(".share-status input.copy-field"), null, "without a clipboard Share offers no field to copy from");
+    const shown = await denied.inputValue(".share-status .copy-field");
     expect(shown === denied.url(), `the fallback field holds "${shown}", not ${denied.url()}`);
 
     // An insecure origin (a LAN address) has no navigator.clipboard at all: the field, and no error.
     const insecure = await openChart(s, `${s.url}?sets=eu,jp`);
     await insecure.evaluate(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
     await insecure.click("button.share");
-    await waitUntil(insecure, () => !!document.querySelector(".share-status input.share-url"), null, "without navigator.clipboard Share offers no field to copy from");
+    await waitUntil(insecure, () => !!document.querySelector(".share-status input.copy-field"), null, "without navigator.clipboard Share offers no field to copy from");
 
     // Share right after a change copies the view's URL, although the address bar is written only after the next paint.
     await (await checkboxLabelled(insecure, "Korea")).click();
     await insecure.click("button.share");
-    await waitUntil(insecure, () => document.querySelector(".share-url")?.value.endsWith("?sets=eu,jp,kr"), null, "Share right after ticking Korea did not give the new view's URL");
+    await waitUntil(insecure, () => document.querySelector(".share-status .copy-field")?.value.endsWith("?sets=eu,jp,kr"), null, "Share right after ticking Korea did not give the new view's URL");
   },
 
   async function selectHistory(s) {
@@ -476,6 +508,7 @@ const checks = [
     expect(membership.startsWith("area_id,area,group,eu,uk,jp,kr,sg,ca"), `unexpected membership header: ${membership.slice(0, 60)}`);
     const svg = (await save("Chart as SVG")).body.toString("utf8");
     expect(svg.startsWith("<svg") && svg.includes('xmlns="http://www.w3.org/2000/svg"') && svg.includes("<style>") && svg.includes("data-sets="), "the SVG export is not a standalone copy of the chart");
+    expect(svg.includes("<title>Shared technology areas</title><desc>Overlap of "), "the SVG export does not carry the short description");
     expect(/\.chart \.bar \{[^}]*fill: var\(--mark\)/.test(svg) && /--mark: ?#/.test(svg), "the SVG export lacks the chart's own styles or colours");
     const png = await save("Chart as PNG");
     expect(png.name.endsWith(".png") && png.body.subarray(1, 4).toString() === "PNG" && png.body.length > 5000, "the PNG export is not a picture of the chart");
@@ -487,6 +520,7 @@ const checks = [
     const text = (await page.locator("body").innerText()).trim();
     expect(text.length > 0, "with JavaScript off the page shows no text");
     expect(text.includes("JavaScript"), `with JavaScript off the page does not mention "JavaScript": "${text.slice(0, 200)}"`);
+    expect(text.includes("Semiconductors is the one area all six share."), "with JavaScript off the page does not describe the chart");
     await page.click('noscript a[href="table.html"], a[href="table.html"]');
     await page.waitForLoadState("load");
     const rows = await page.$$eval("table th[scope=row]", (r) => r.length);

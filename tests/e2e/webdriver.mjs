@@ -278,11 +278,17 @@ const checks = {
   async "toggle-back-reload"(b, url) {
     const withoutJp = ACTORS.filter((a) => a !== "jp");
     const search = `?sets=${withoutJp.join(",")}`;
+    // The chart's description, as a screen reader finds it: through the chart's aria-describedby.
+    const described = () => b.run('const c = document.querySelector("[data-chart]"); return document.getElementById(c.getAttribute("aria-describedby"))?.textContent ?? "";');
     await b.open(url);
     await b.waitForApp();
     await b.waitForSets(ACTORS, "the default view");
+    const before = await described();
+    expect(before.includes("across 6 actors") && before.includes("Japan"), `the default chart's description reads "${before}"`);
     await b.click((await b.checkbox("Japan")).element);
     await b.waitForSets(withoutJp, "after unticking Japan");
+    const after = await described(); // rendered with the chart
+    expect(after.includes("across 5 actors") && !after.includes("Japan"), `after unticking Japan the chart's description reads "${after}"`);
     await b.waitForSearch(search, "after unticking Japan");
 
     await b.back();
