@@ -397,7 +397,8 @@ fn shown(f: &Facts, state: &State) -> Section {
     lines = lines.into_iter().map(|l| Text(l).capitalised()).collect();
     if !state.groups.is_empty() {
         let groups: Vec<&str> = state.groups.iter().map(|&g| f.ds.groups[g].label).collect();
-        lines.push(t.s("Only the area groups ").list(&groups).s(".").done());
+        let noun = if groups.len() == 1 { "Only areas of the group " } else { "Only areas of the groups " };
+        lines.push(t.s(noun).list(&groups).s(".").done());
     }
     if !state.areas.is_empty() {
         lines.push(t.s("Only the areas ").areas(f.ds, &state.areas).s(".").done());
@@ -536,7 +537,14 @@ fn degrees(f: &Facts) -> Section {
 fn selection(f: &Facts, state: &State) -> Section {
     let line = match state.subject {
         None => "Nothing is selected: select an intersection or a table cell to see its areas and sources.".to_string(),
-        Some(subject) => "Selected: ".to_string() + &selected(f.ds, f.data, subject),
+        Some(subject) => {
+            let mut line = "Selected: ".to_string() + &selected(f.ds, f.data, subject);
+            // A table cell reads "actor — area", without a sentence's full stop.
+            if !line.ends_with('.') {
+                line.push('.');
+            }
+            line
+        }
     };
     Section { title: "Selection", lines: vec![line] }
 }

@@ -113,6 +113,14 @@ fn a_selection_is_described_as_the_details_panel_heads_it() {
 }
 
 #[test]
+fn a_table_cell_and_a_group_filter_read_as_sentences() {
+    let (_, sections, _) = texts(&DATASET, &view("group=data-trust&cell=jp.data"));
+    let shown = section(&sections, "What is shown");
+    assert!(shown.contains(&"Only areas of the group Data & trust.".to_string()), "{shown:?}");
+    assert_eq!(section(&sections, "Selection"), ["Selected: Japan — Data flows, spaces & governance."]);
+}
+
+#[test]
 fn empty_views_say_why_in_one_sentence() {
     let none = State { sets: ActorSet::default(), ..State::default_for(&DATASET) };
     assert_eq!(
