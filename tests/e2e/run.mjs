@@ -467,6 +467,10 @@ const checks = [
     await (await checkboxLabelled(insecure, "Korea")).click();
     await insecure.click("button.share");
     await waitUntil(insecure, () => document.querySelector(".share-status .copy-field")?.value.endsWith("?sets=eu,jp,kr"), null, "Share right after ticking Korea did not give the new view's URL");
+
+    // Copy description without a clipboard: its lines (text, URL, sources) in a text area to copy by hand.
+    await insecure.click("button.copy-description");
+    await waitUntil(insecure, () => /Overlap of .*\n\nhttp.*\?sets=eu,jp,kr\n\nSources:\n- /s.test(document.querySelector(".share-status textarea.copy-field")?.value ?? ""), null, "without navigator.clipboard Copy description offers no text area with the description, URL and sources");
   },
 
   async function selectHistory(s) {
