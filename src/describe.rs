@@ -59,10 +59,11 @@ impl Text {
     }
 
     /// Names as a sentence reads them: "A", "A and B", "A, B and C"; with semicolons ("A; B, C; and D") when a name
-    /// has a comma of its own, as some area labels do.
+    /// has an "and" of its own, or a comma in a list of three or more, as some area labels do.
     #[inline(never)]
     fn list(&mut self, names: &[&str]) -> &mut Text {
-        let semi = names.iter().any(|n| n.contains(','));
+        // A list of names that have commas or "and" of their own cannot be read with commas and "and" between them.
+        let semi = names.iter().any(|n| n.contains(" and ") || (names.len() > 2 && n.contains(',')));
         for (i, name) in names.iter().enumerate() {
             self.sep(i, names.len(), semi).s(name);
         }
@@ -324,12 +325,12 @@ fn largest_said(f: &Facts, t: &mut Text, xs: &[&Intersection], one: &str, many: 
 /// sentence, opened by a clause that says how the chart counts.
 fn largest_groups(f: &Facts, t: &mut Text) {
     let everyone = f.data.selected;
+    // What all of them share has been said already, so it is left out here (in both modes).
     let (top, shared) = match f.data.mode {
-        // What all of them share has been said already.
         Mode::Exclusive => {
             (f.largest(&|x| x.sets != everyone), f.largest(&|x| x.sets.len() >= 2 && x.sets != everyone))
         }
-        Mode::Inclusive => (f.largest(&|x| x.sets.len() >= 2), Vec::new()),
+        Mode::Inclusive => (f.largest(&|x| x.sets.len() >= 2 && x.sets != everyone), Vec::new()),
     };
     if top.is_empty() {
         return;
@@ -337,6 +338,11 @@ fn largest_groups(f: &Facts, t: &mut Text) {
     match f.data.mode {
         Mode::Exclusive => {
             t.s(" Counted exclusively (each area once, with exactly the actors that have it), ");
+            // Where what all share is the tallest column, "the largest" must say it means the others.
+            let all = f.data.intersections.iter().find(|x| x.sets == everyone).map_or(0, |x| x.size());
+            if all >= top[0].size() {
+                t.s("apart from what all share, ");
+            }
             largest_said(f, t, &top, "intersection", "intersections");
             if top.iter().all(|x| x.sets.len() == 1) && !shared.is_empty() {
                 t.s("; ");
@@ -392,7 +398,11 @@ fn shown(f: &Facts, state: &State) -> Section {
         })
         .done(),
     );
-    lines.push(t.when(state).s(".").done());
+    t.when(state);
+    if state.as_of.is_some() {
+        t.s(": links on events the sources give no date are left out");
+    }
+    lines.push(t.s(".").done());
     lines.push(t.s(firmness(state.firm)).s(".").done());
     lines = lines.into_iter().map(|l| Text(l).capitalised()).collect();
     if !state.groups.is_empty() {
@@ -431,11 +441,17 @@ fn sizes(f: &Facts) -> Section {
             r if r <= UNEVEN_SPREAD_TENTHS => "spread unevenly",
             _ => "spread very unevenly",
         };
-        t.s("The most areas an actor has is ").n(ratio / 10);
-        if ratio % 10 != 0 {
-            t.s(".").n(ratio % 10);
+        if most == least {
+            t.s("Every shown actor has as many areas as the others");
+        } else {
+            // One decimal where the whole number would read "1 times".
+            t.s("The most areas an actor has is ").n(ratio / 10);
+            if ratio % 10 != 0 || ratio == 10 {
+                t.s(".").n(ratio % 10);
+            }
+            t.s(" times the fewest");
         }
-        lines.push(t.s(" times the fewest: ").s(spread).s(".").done());
+        lines.push(t.s(": ").s(spread).s(".").done());
     } else if sizes.len() >= 2 {
         lines.push("At least one shown actor has no area in this view.".into());
     }
@@ -451,7 +467,7 @@ fn largest(f: &Facts) -> Section {
             let x = &f.data.intersections[i];
             let mut t = Text::default();
             t.names(f.ds, x.sets)
-                .s(": ")
+                .s(if x.sets.len() == 1 && f.data.mode == Mode::Exclusive { " alone: " } else { ": " })
                 .count(x.size(), "area", "areas")
                 .s(" (")
                 .areas(f.ds, &f.areas_of(x))
@@ -554,6 +570,9 @@ pub fn selected(ds: &Dataset, data: &ChartData, subject: Subject) -> String {
     match subject {
         Subject::Intersection(sets) => match data.intersections.iter().find(|x| x.sets == sets) {
             Some(x) => intersection(ds, data, x),
+            None if sets.len() == 1 => {
+                Text::default().names(ds, sets).s(" has no area that no other actor shown has.").done()
+            }
             None => Text::default().names(ds, sets).s(" share no area in this view.").done(),
         },
         Subject::Cell { area, actor } => {

@@ -68,7 +68,7 @@ fn the_default_view_reads_as_written() {
     );
     assert_eq!(
         section(&sections, "Pairs of actors")[1],
-        "Singapore and Canada share the fewest: 2 areas (Semiconductors; and Data flows, spaces & governance)."
+        "Singapore and Canada share the fewest: 2 areas (Semiconductors and Data flows, spaces & governance)."
     );
 }
 
@@ -110,6 +110,23 @@ fn a_selection_is_described_as_the_details_panel_heads_it() {
         section(&sections, "Selection"),
         ["Selected: EU and Japan share 1 area that no other actor shown has: Submarine cables."]
     );
+}
+
+#[test]
+fn the_largest_intersection_is_said_to_leave_out_what_all_share_when_that_is_taller() {
+    let (text, ..) = texts(&DATASET, &view("sets=eu,jp,kr"));
+    assert!(
+        text.contains("apart from what all share, the largest intersection, 4 areas, is that of EU and Japan"),
+        "{text}"
+    );
+    let (text, ..) = texts(&DATASET, &view("sets=eu,jp&mode=inclusive"));
+    assert!(!text.contains("largest"), "two actors inclusively: what both share was said already: {text}");
+}
+
+#[test]
+fn a_single_actor_column_with_nothing_of_its_own_reads_in_the_singular() {
+    let (_, sections, _) = texts(&DATASET, &view("sets=eu,jp&select=jp"));
+    assert_eq!(section(&sections, "Selection"), ["Selected: Japan has no area that no other actor shown has."]);
 }
 
 #[test]
@@ -165,7 +182,7 @@ fn random_dataset(masks: &[(u64, bool)], actors: usize) -> &'static Dataset {
     let area = |i: usize, comma: bool| {
         let id = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n'];
         let (x, y) = (id[i / id.len()].to_ascii_uppercase(), id[i % id.len()]);
-        text(format!("Topic {x}{y}{}", if comma { ", in part" } else { "" }))
+        text(format!("Topic {x}{y}{}", if comma { ", trade and more" } else { "" }))
     };
     Box::leak(Box::new(Dataset {
         sources: leak(vec![Source {
@@ -354,19 +371,22 @@ proptest! {
         let most = data.intersections.iter().map(|x| x.size()).max().unwrap_or(0);
         let first = &section(&sections, "Largest intersections")[0];
         prop_assert!(first.contains(&format!(": {most} area")), "{} is not the largest ({})", first, most);
-        // The short text's largest: of all but what everyone shares (said before it) exclusively, of the shared
-        // ones inclusively.
+        // The short text's largest is the tallest column (inclusively, of those of two or more actors), unless it
+        // says it leaves out what all share, and then that column is at least as tall.
         let everyone = data.selected;
-        let largest = data
-            .intersections
-            .iter()
-            .filter(|x| if inclusive { x.sets.len() >= 2 } else { x.sets != everyone })
-            .map(|x| x.size())
-            .max()
-            .unwrap_or(0);
+        let size_of = |keep: &dyn Fn(ActorSet) -> bool| {
+            data.intersections.iter().filter(|x| keep(x.sets)).map(|x| x.size()).max().unwrap_or(0)
+        };
         if let Some((_, rest)) = text.split_once("largest") {
             let said = digit_runs(rest)[0];
-            prop_assert_eq!(said, largest, "{}", text);
+            if text.contains("apart from what all share") {
+                prop_assert_eq!(said, size_of(&|s| s != everyone), "{}", text);
+                prop_assert!(size_of(&|s| s == everyone) >= said, "{}", text);
+            } else if inclusive {
+                prop_assert_eq!(said, size_of(&|s| s.len() >= 2), "{}", text);
+            } else {
+                prop_assert_eq!(said, most, "{}", text);
+            }
         }
     }
 }

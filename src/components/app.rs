@@ -135,12 +135,10 @@ fn take_over_page(root: &web_sys::Element) {
             Some(format!("[name=\"{name}\"]{}", value.map_or(String::new(), |v| format!("[value=\"{v}\"]"))))
         });
         if let Some(prerendered) = doc.get_element_by_id("app") {
-            // A disclosure opened on the prerendered page (the full description) stays open.
-            if let Ok(open) = prerendered.query_selector_all("details[open]") {
-                for details in (0..open.length()).filter_map(|i| open.get(i)?.dyn_into::<web_sys::Element>().ok()) {
-                    let twin = root.query_selector(&("details.".to_string() + &details.class_name())).ok().flatten();
-                    let _ = twin.map(|t| t.set_attribute("open", ""));
-                }
+            // The full description, opened on the prerendered page, stays open.
+            let long = "details.long-description";
+            if prerendered.query_selector(&(long.to_string() + "[open]")).ok().flatten().is_some() {
+                let _ = root.query_selector(long).ok().flatten().map(|twin| twin.set_attribute("open", ""));
             }
             let _ = prerendered.replace_with_with_node_1(root);
         }

@@ -55,6 +55,8 @@ pub fn standalone_svg(svg: &Element, description: &str) -> Option<String> {
     let clone: Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
     clone.set_attribute("xmlns", "http://www.w3.org/2000/svg").ok()?;
     clone.set_attribute("class", "chart").ok()?;
+    // The page's description element is not in the file: its `<desc>` takes that place.
+    clone.remove_attribute("aria-describedby").ok()?;
     for (tag, text) in [("style", css.as_str()), ("desc", description), ("title", "Shared technology areas")] {
         let el = doc.create_element_ns(Some("http://www.w3.org/2000/svg"), tag).ok()?;
         el.set_text_content(Some(text));

@@ -99,7 +99,7 @@ pub fn Upset(props: &ChartProps) -> Html {
 
     html! {
         <figure class="upset" data-chart="upset" aria-describedby={SHORT_ID}>
-            <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group"
+            <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group" aria-describedby={SHORT_ID}
                 aria-label={format!("UpSet chart. {summary}")}
                 onmouseover={on_over} onfocusin={on_focus} onmouseleave={on_leave} onfocusout={on_blur}
                 onclick={on_click} onkeydown={on_key}>

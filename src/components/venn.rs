@@ -37,7 +37,7 @@ pub fn Venn(props: &ChartProps) -> Html {
     let (on_click, on_key) = select_handlers(&props.dispatch, props.state.subject);
     html! {
         <figure class="venn" data-chart="venn" aria-describedby={SHORT_ID}>
-            <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group"
+            <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group" aria-describedby={SHORT_ID}
                 aria-label={"Venn diagram of ".to_string() + &names(ds, data.selected) + "; areas are approximate for three sets."}
                 onclick={on_click} onkeydown={on_key}>
                 { for actors.iter().zip(&l.circles).zip(sizes).enumerate().map(|(i, ((&a, c), size))| html! {
