@@ -49,10 +49,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </label>
         }
     };
+    // The state's own URL: the address bar is written only after the next paint, so it may lag behind.
+    let query = url_state::render(&props.state, &DATASET);
     let on_share = {
-        let status = share_status.clone();
-        // The state's own URL: the address bar is written only after the next paint, so it may lag behind.
-        let query = url_state::render(&props.state, &DATASET);
+        let (status, query) = (share_status.clone(), query.clone());
         Callback::from(move |_: MouseEvent| {
             copy(page_url(&query), "Link copied to the clipboard.", "Copy this link: ", status.clone())
         })
@@ -60,7 +60,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let on_describe = {
         let (status, state, data) = (share_status.clone(), props.state.clone(), props.data.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = for_clipboard(&DATASET, &state, &data, &page_url(&url_state::render(&state, &DATASET)));
+            let text = for_clipboard(&DATASET, &state, &data, &page_url(&query));
             copy(text, "Description copied to the clipboard.", "Copy this text: ", status.clone())
         })
     };
