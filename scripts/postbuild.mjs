@@ -64,7 +64,8 @@ const boot = (fromFile) =>
 const app = (wasm, fromFile) => `<script type="module">${glue.slice(0, exported.index)}
 ${fromFile ? "" : 'if(location.protocol!="file:")'}${init}({module_or_path:${wasm}})</script>`;
 
-let index = readFileSync(indexPath, "utf8");
+// The source's comments are for its readers, not its visitors (markers such as <!--table--> have no space and stay).
+let index = readFileSync(indexPath, "utf8").replace(/\s*<!-- [\s\S]*? -->/g, "");
 index = replaceOnce(index, /<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`, "stylesheet link");
 index = replaceOnce(index, /<script type="module">[\s\S]*?<\/script>/, () => boot(false) + app(`"./${wasmName}"`, false), "Trunk loader");
 index = index.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "");
@@ -80,14 +81,16 @@ writeFileSync(indexPath, index);
 const wasm = readFileSync(join(dir, wasmName)).toString("base64");
 const dataUrl = (mime, bytes) => `data:${mime};base64,${Buffer.from(bytes).toString("base64")}`;
 const dataset = dataUrl("text/plain;charset=utf-8", readFileSync(join(dir, "data/overlap.toml")));
-// The links' words, which the served page loads when first needed (build.rs escapes "<").
-const citations = readFileSync(join(dir, "data/citations.json"), "utf8");
+// The links' words, which the served page loads when first needed. Inline, a script element's text ends at its end
+// tag, and a comment opener would change how it is read: a quote with either cannot be inlined as it is.
+const citations = readFileSync(join(dir, "data/citations.tsv"), "utf8");
+if (/<\/script|<!--/i.test(citations)) throw new Error("postbuild: data/citations.tsv holds \"</script\" or \"<!--\", which cannot be inlined in overlap.html");
 const table = readFileSync(join(dir, "table.html"), "utf8").match(/<div class="matrix-wrap">[\s\S]*<\/table><\/div>/)?.[0];
 if (!table) throw new Error("postbuild: table.html has no membership table");
 const single = index
   .replace("<!--table-->", () => table)
   .replace(boot(false) + app(`"./${wasmName}"`, false), () =>
-    `<script type="application/json" id="citations">${citations}</script>${boot(true)}` +
+    `<script type="text/plain" id="citations">${citations}</script>${boot(true)}` +
     app(`Uint8Array.from(atob("${wasm}"),function(c){return c.charCodeAt(0)})`, true) +
     // The dataset links, prerendered or drawn by the app, get the data: URL as they are followed: one copy.
     `<script>document.addEventListener("click",function(e){var a=e.target.closest&&e.target.closest('a[href="data/overlap.toml"]');if(a)a.href="${dataset}"},true)</script>`)
