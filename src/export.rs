@@ -3,50 +3,91 @@
 use crate::dataset::Dataset;
 use crate::view_model::ChartData;
 
-/// Quotes a CSV field when it needs it (RFC 4180), and defuses spreadsheet formulas: a cell a spreadsheet could read
-/// as one (OWASP's list: `= + - @`, and a leading tab or carriage return, which some strip before looking) is
-/// prefixed with an apostrophe.
-pub fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
-    match s.contains([',', '"', '\n', '\r']) {
-        true => format!("\"{}\"", s.replace('"', "\"\"")),
-        false => s,
-    }
+/// A CSV text being written row by row. Every field goes through one out-of-line call: a string per field and a
+/// vector per row cost the download more than the exports' own logic.
+#[derive(Default)]
+pub struct Csv {
+    text: String,
+    in_row: bool,
 }
 
-fn row(fields: &[&str]) -> String {
-    fields.iter().map(|f| field(f)).collect::<Vec<_>>().join(",") + "\r\n"
+impl Csv {
+    /// Appends a field, quoted when it needs it (RFC 4180), with spreadsheet formulas defused: a cell a spreadsheet
+    /// could read as one (OWASP's list: `= + - @`, and a leading tab or carriage return, which some strip before
+    /// looking) is prefixed with an apostrophe.
+    #[inline(never)]
+    pub fn field(&mut self, s: &str) -> &mut Csv {
+        if self.in_row {
+            self.text.push(',');
+        }
+        self.in_row = true;
+        let quoted = s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+        if quoted {
+            self.text.push('"');
+        }
+        if matches!(s.bytes().next(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')) {
+            self.text.push('\'');
+        }
+        for (i, part) in s.split('"').enumerate() {
+            if i > 0 {
+                self.text.push_str("\"\"");
+            }
+            self.text.push_str(part);
+        }
+        if quoted {
+            self.text.push('"');
+        }
+        self
+    }
+
+    fn num(&mut self, n: usize) -> &mut Csv {
+        self.field(&n.to_string())
+    }
+
+    /// One field of several values: "EU; Japan".
+    fn joined(&mut self, values: impl Iterator<Item = &'static str>, separator: &str) -> &mut Csv {
+        self.field(&values.collect::<Vec<_>>().join(separator))
+    }
+
+    pub fn end_row(&mut self) -> &mut Csv {
+        self.text.push_str("\r\n");
+        self.in_row = false;
+        self
+    }
+
+    pub fn done(&mut self) -> String {
+        core::mem::take(&mut self.text)
+    }
 }
 
 /// One row per intersection, in chart order: actor ids, actor names, degree, size, area ids, area labels.
 pub fn intersections_csv(ds: &Dataset, data: &ChartData) -> String {
-    let mut out = row(&["sets", "names", "degree", "size", "area_ids", "areas"]);
+    let mut csv = Csv::default();
+    for name in ["sets", "names", "degree", "size", "area_ids", "areas"] {
+        csv.field(name);
+    }
     for x in &data.intersections {
         let areas: Vec<usize> = data.areas_of(x).collect();
-        let names: Vec<&str> = x.sets.iter().map(|a| ds.actors[a].name).collect();
-        out += &row(&[
-            &ChartData::set_ids(ds, x.sets),
-            &names.join("; "),
-            &x.sets.len().to_string(),
-            &x.size().to_string(),
-            &areas.iter().map(|&a| ds.areas[a].id).collect::<Vec<_>>().join(" "),
-            &areas.iter().map(|&a| ds.areas[a].label).collect::<Vec<_>>().join("; "),
-        ]);
+        csv.end_row().field(&ChartData::set_ids(ds, x.sets));
+        csv.joined(x.sets.iter().map(|a| ds.actors[a].name), "; ").num(x.sets.len()).num(x.size());
+        csv.joined(areas.iter().map(|&a| ds.areas[a].id), " ").joined(areas.iter().map(|&a| ds.areas[a].label), "; ");
     }
-    out
+    csv.end_row().done()
 }
 
 /// One row per area in view, one 0/1 column per selected actor.
 pub fn membership_csv(ds: &Dataset, data: &ChartData) -> String {
-    let actors: Vec<usize> = data.selected.iter().collect();
-    let mut header = vec!["area_id", "area", "group"];
-    header.extend(actors.iter().map(|&a| ds.actors[a].id));
-    let mut out = row(&header);
+    let mut csv = Csv::default();
+    csv.field("area_id").field("area").field("group");
+    for a in data.selected.iter() {
+        csv.field(ds.actors[a].id);
+    }
     for (&area, mask) in data.universe.areas.iter().zip(&data.universe.masks) {
         let a = &ds.areas[area];
-        let mut fields = vec![a.id.to_string(), a.label.to_string(), ds.groups[a.group].label.to_string()];
-        fields.extend(actors.iter().map(|&i| u8::from(mask.contains(i)).to_string()));
-        out += &row(&fields.iter().map(String::as_str).collect::<Vec<_>>());
+        csv.end_row().field(a.id).field(a.label).field(ds.groups[a.group].label);
+        for i in data.selected.iter() {
+            csv.field(if mask.contains(i) { "1" } else { "0" });
+        }
     }
-    out
+    csv.end_row().done()
 }

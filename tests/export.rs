@@ -1,9 +1,13 @@
 //! CSV exports: fields quoted as RFC 4180 says, and nothing a spreadsheet would run as a formula.
 
 use overlap::dataset::DATASET;
-use overlap::export::{field, intersections_csv, membership_csv};
+use overlap::export::{intersections_csv, membership_csv, Csv};
 use overlap::state::State;
 use overlap::view_model::ChartData;
+
+fn field(s: &str) -> String {
+    Csv::default().field(s).done()
+}
 
 #[test]
 fn formula_starts_are_defused() {
@@ -19,6 +23,7 @@ fn separators_and_quotes_are_quoted() {
     assert_eq!(field("a,b"), "\"a,b\"");
     assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
     assert_eq!(field("two\nlines"), "\"two\nlines\"");
+    assert_eq!(Csv::default().field("a").field("b,c").end_row().field("d").end_row().done(), "a,\"b,c\"\r\nd\r\n");
 }
 
 #[test]

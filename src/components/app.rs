@@ -143,13 +143,12 @@ fn take_over_page(root: &web_sys::Element) {
             let _ = prerendered.replace_with_with_node_1(root);
         }
         if let Some(twin) = focused.and_then(|f| root.query_selector(&f).ok().flatten()) {
-            if let Some(input) = twin.dyn_ref::<web_sys::HtmlInputElement>() {
-                let end = input.value().len() as u32;
-                let _ = input.focus();
-                let _ = input.set_selection_range(end, end);
-            } else if let Some(el) = twin.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
+            // A named control: an input or a select, unchecked. Where no text caret applies, setting it is an error,
+            // which is ignored.
+            let input: &web_sys::HtmlInputElement = twin.unchecked_ref();
+            let end = input.value().len() as u32;
+            let _ = input.focus();
+            let _ = input.set_selection_range(end, end);
         }
     }
     if let Some(boot) = doc.get_element_by_id("boot") {

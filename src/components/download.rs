@@ -17,8 +17,9 @@ fn data_url(data: &str, mime: &str) -> String {
     format!("data:{mime},{}", String::from(js_sys::encode_uri_component(data)))
 }
 
+// The elements this module makes or looks up are of the types asked for, so none is checked at run time.
 fn click_download(url: &str, name: &str) -> Option<()> {
-    let a: HtmlAnchorElement = gloo::utils::document().create_element("a").ok()?.dyn_into().ok()?;
+    let a: HtmlAnchorElement = gloo::utils::document().create_element("a").ok()?.unchecked_into();
     a.set_href(url);
     a.set_download(name);
     a.click();
@@ -38,21 +39,26 @@ pub fn standalone_svg(svg: &Element, description: &str) -> Option<String> {
     let vars: String =
         PALETTE.iter().map(|v| format!("{v}:{};", style.get_property_value(v).unwrap_or_default().trim())).collect();
     let mut css = format!("svg{{{vars}background:var(--bg);font-family:system-ui,sans-serif}}");
-    let sheets = doc.style_sheets();
-    for i in 0..sheets.length() {
-        let Some(rules) =
-            sheets.item(i).and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok()).and_then(|s| s.css_rules().ok())
-        else {
-            continue;
-        };
-        for j in 0..rules.length() {
-            let text = rules.item(j).map(|r| r.css_text()).unwrap_or_default();
-            if text.starts_with(".chart ") {
-                css.push_str(&text);
+    // The page's stylesheet, which the build inlines: its top-level rules for the chart, as written.
+    let sheet = doc.query_selector("head > style").ok().flatten().and_then(|s| s.text_content()).unwrap_or_default();
+    let (mut depth, mut start) = (0, 0);
+    for (i, b) in sheet.bytes().enumerate() {
+        match b {
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    let rule = sheet[start..=i].trim();
+                    if rule.starts_with(".chart ") {
+                        css.push_str(rule);
+                    }
+                    start = i + 1;
+                }
             }
+            _ => {}
         }
     }
-    let clone: Element = svg.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
+    let clone: Element = svg.clone_node_with_deep(true).ok()?.unchecked_into();
     clone.set_attribute("xmlns", "http://www.w3.org/2000/svg").ok()?;
     clone.set_attribute("class", "chart").ok()?;
     // The page's description element is not in the file: its `<desc>` takes that place.
@@ -71,10 +77,10 @@ pub fn save_png(svg_text: String, width: f64, height: f64, name: &'static str) -
     let loaded = img.clone();
     let onload = Closure::once_into_js(move || {
         let draw = || -> Option<()> {
-            let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").ok()?.dyn_into().ok()?;
+            let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").ok()?.unchecked_into();
             canvas.set_width((width * 2.0) as u32);
             canvas.set_height((height * 2.0) as u32);
-            let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+            let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.unchecked_into();
             ctx.scale(2.0, 2.0).ok()?;
             ctx.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, width, height).ok()?;
             click_download(&canvas.to_data_url_with_type("image/png").ok()?, name)
@@ -96,7 +102,7 @@ pub fn export(kind: &str, data: &ChartData, description: &str) {
             let Some(svg) = gloo::utils::document().query_selector("[data-chart] svg").ok().flatten() else { return };
             let Some(text) = standalone_svg(&svg, description) else { return };
             if kind == "png" {
-                let viewbox = svg.dyn_ref::<web_sys::SvgsvgElement>().and_then(|s| s.view_box().base_val());
+                let viewbox = svg.unchecked_ref::<web_sys::SvgsvgElement>().view_box().base_val();
                 let (w, h) = viewbox.map_or((800.0, 600.0), |r| (f64::from(r.width()), f64::from(r.height())));
                 save_png(text, w, h, "overlap-chart.png");
                 return;

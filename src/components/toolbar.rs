@@ -68,7 +68,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let on_export = {
         let (data, state) = (props.data.clone(), props.state.clone());
         Callback::from(move |e: MouseEvent| {
-            let button = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            let button = e.target().map(|t| t.unchecked_into::<web_sys::Element>());
             let kind = button.and_then(|b| b.closest("[data-export]").ok().flatten()?.get_attribute("data-export"));
             if let Some(kind) = kind {
                 export(&kind, &data, &short(&DATASET, &state, &data));

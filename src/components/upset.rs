@@ -196,7 +196,8 @@ fn track<E: AsRef<Event> + 'static>(hover: &UseStateHandle<Option<Hover>>, on: b
 
 /// The set row or intersection column an event happened in, if any.
 fn hover_at(e: &Event) -> Option<Hover> {
-    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    // As in `mark_of`: an element, unchecked.
+    let target: web_sys::Element = e.target()?.unchecked_into();
     let mark = target.closest("[data-row], [data-sets][role=button]").ok()??;
     match mark.get_attribute("data-row") {
         Some(row) => row.parse().ok().map(Hover::Set),
