@@ -23,37 +23,36 @@ fn main() {
     }
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out.join("dataset.rs"), generate(&data)).unwrap();
-    std::fs::write(out.join("citations.json"), citations(&data)).unwrap();
+    std::fs::write(out.join("citations.tsv"), citations(&data)).unwrap();
 }
 
-/// The words the details panel cites, as JSON: `{"links": [[quote, grade_quote, note or null], …] in link order,
-/// "partnerships": [note or null, …]}`. The app loads them when a panel first needs them (data/citations.json
-/// beside the page), so they are not part of its first download.
+/// The words the details panel cites, as data/citations.tsv: a line per link, in link order (its quote, grade quote
+/// and note, tab-separated), then a line per partnership (its note); no note is an empty field. The app loads them
+/// when a panel first needs them, so they are not part of its first download, and reads them with a few lines of
+/// code (`dataset::parse_words`). A tab or a line break in any of them is a data problem: it would break the lines.
 fn citations(d: &RawDataset) -> String {
-    let string = |s: &str| {
-        let mut o = String::from("\"");
-        for c in s.chars() {
-            match c {
-                '"' => o.push_str("\\\""),
-                '\\' => o.push_str("\\\\"),
-                // Kept out of a page's <script> element and its end tag, wherever the JSON is inlined.
-                '<' => o.push_str("\\u003c"),
-                c if (c as u32) < 0x20 => {
-                    let _ = write!(o, "\\u{:04x}", c as u32);
-                }
-                c => o.push(c),
-            }
+    let mut problems = Vec::new();
+    let mut field = |what: String, s: &str| {
+        if s.contains(['\t', '\n', '\r']) {
+            problems.push(format!("{what} has a tab or a line break, which the citations file cannot hold"));
         }
-        o + "\""
+        s.to_string()
     };
-    let note = |n: &Option<String>| n.as_deref().map_or("null".into(), string);
-    let links: Vec<String> = d
-        .links
-        .iter()
-        .map(|l| format!("[{},{},{}]", string(&l.quote), string(&l.grade_quote), note(&l.note)))
-        .collect();
-    let partnerships: Vec<String> = d.partnerships.iter().map(|p| note(&p.note)).collect();
-    format!("{{\"links\": [\n{}],\n\"partnerships\": [{}]}}\n", links.join(",\n"), partnerships.join(", "))
+    let mut out = String::new();
+    for (i, l) in d.links.iter().enumerate() {
+        let quote = field(format!("link {} (its quote)", i + 1), &l.quote);
+        let grade = field(format!("link {} (its grade quote)", i + 1), &l.grade_quote);
+        let note = field(format!("link {} (its note)", i + 1), l.note.as_deref().unwrap_or_default());
+        let _ = writeln!(out, "{quote}\t{grade}\t{note}");
+    }
+    for p in &d.partnerships {
+        let note = field(format!("partnership {} (its note)", p.id), p.note.as_deref().unwrap_or_default());
+        let _ = writeln!(out, "{note}");
+    }
+    if !problems.is_empty() {
+        fail(&problems);
+    }
+    out
 }
 
 /// Prints each problem, then one summary line last, where a terminal leaves it on screen, and stops the build.

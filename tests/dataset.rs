@@ -273,3 +273,14 @@ fn an_area_term_must_be_quoted_for_that_area() {
         "term `chips` is in no quote",
     );
 }
+
+#[test]
+fn the_citations_file_reads_back_as_the_compiled_in_words() {
+    use overlap::dataset::{parse_words, words, CITATIONS_TSV};
+    assert_eq!(parse_words(CITATIONS_TSV, &DATASET), Some(words(&DATASET)));
+    assert!(words(&DATASET).links.iter().any(|l| l.note.is_some()), "no link note is read back");
+    // A file of another version of the data (a line more, or fewer) is refused, not misread.
+    assert_eq!(parse_words(&format!("{CITATIONS_TSV}\n"), &DATASET), None);
+    assert_eq!(parse_words(CITATIONS_TSV.split_once('\n').unwrap().1, &DATASET), None);
+    assert_eq!(parse_words("", &DATASET), None);
+}

@@ -10,14 +10,14 @@ use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, Mo
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts a fresh app for `query` in its own element and waits until it has drawn a chart. The page carries the
-/// links' words, as the single-file copy does, since this test server has no data/citations.json.
+/// links' words, as the single-file copy does, since this test server has no data/citations.tsv.
 async fn mount(query: &str) -> Element {
     let doc = gloo::utils::document();
     if doc.get_element_by_id("citations").is_none() {
         let words = doc.create_element("script").unwrap();
         words.set_id("citations");
-        words.set_attribute("type", "application/json").unwrap();
-        words.set_text_content(Some(include_str!(concat!(env!("OUT_DIR"), "/citations.json"))));
+        words.set_attribute("type", "text/plain").unwrap();
+        words.set_text_content(Some(include_str!(concat!(env!("OUT_DIR"), "/citations.tsv"))));
         doc.head().unwrap().append_child(&words).unwrap();
     }
     let root = doc.create_element("div").unwrap();

@@ -3,7 +3,7 @@
 //! Usage: `prerender path/to/index.html`. The default view goes inside `<div id="app">`, which the app replaces with
 //! its own render once it runs; the sources' footer, which never changes, goes after it and stays as it is. Beside
 //! the page it writes table.html, the membership table for readers without JavaScript (linked from its
-//! `<noscript>`), and data/citations.json, the links' words, which the app loads when first needed.
+//! `<noscript>`), and data/citations.tsv, the links' words, which the app loads when first needed.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -46,7 +46,7 @@ fn main() {
     std::fs::write(&table, html).unwrap_or_else(|e| panic!("cannot write {}: {e}", table.display()));
     // The links' words, which the app loads when a details panel first needs them.
     let citations = std::path::Path::new(&path).with_file_name(overlap::components::sources::CITATIONS_HREF);
-    std::fs::write(&citations, overlap::dataset::CITATIONS_JSON)
+    std::fs::write(&citations, overlap::dataset::CITATIONS_TSV)
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", citations.display()));
     println!("prerender: {} bytes of the default view into {path}", app.len());
 }

@@ -1,8 +1,10 @@
 //! The sources' words for the details panel, loaded once, when a panel first needs them: from the page itself where
-//! it carries them (the single-file copy), else from data/citations.json beside it. They are a large part of the
+//! it carries them (the single-file copy), else from data/citations.tsv beside it. They are a large part of the
 //! data and most visits never open a panel, so they are not part of the first download.
 
 use crate::dataset::Words;
+#[cfg(target_arch = "wasm32")]
+use crate::dataset::{parse_words, DATASET};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,7 +41,7 @@ fn ready_now() -> Option<Words> {
 #[cfg(target_arch = "wasm32")]
 fn ready_now() -> Option<Words> {
     let inline = gloo::utils::document().get_element_by_id("citations")?.text_content()?;
-    parse(&inline)
+    parse_words(&inline, &DATASET)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -51,41 +53,20 @@ fn load(loaded: UseStateHandle<Citations>) {
     use wasm_bindgen_futures::JsFuture;
     yew::platform::spawn_local(async move {
         let fetched = async {
+            // What a fetch resolves to is a response: no run-time check.
             let response: web_sys::Response =
                 JsFuture::from(gloo::utils::window().fetch_with_str(crate::components::sources::CITATIONS_HREF))
                     .await
                     .ok()?
-                    .dyn_into()
-                    .ok()?;
+                    .unchecked_into();
             if !response.ok() {
                 return None;
             }
-            parse(&JsFuture::from(response.text().ok()?).await.ok()?.as_string()?)
+            parse_words(&JsFuture::from(response.text().ok()?).await.ok()?.as_string()?, &DATASET)
         };
         loaded.set(match fetched.await {
             Some(texts) => Citations::Ready(Rc::new(texts)),
             None => Citations::Failed("The sources' words could not be loaded; reload the page to try again.".into()),
         });
     });
-}
-
-/// `{"links": [[quote, grade_quote, note or null], …], "partnerships": [note or null, …]}`, read with the browser's
-/// own JSON parser (none ships with the app).
-#[cfg(target_arch = "wasm32")]
-fn parse(json: &str) -> Option<Words> {
-    use wasm_bindgen::JsCast;
-    let all = js_sys::JSON::parse(json).ok()?;
-    let list = |key: &str| js_sys::Reflect::get(&all, &key.into()).ok()?.dyn_into::<js_sys::Array>().ok();
-    let links = list("links")?
-        .iter()
-        .map(|row| {
-            let row = row.dyn_into::<js_sys::Array>().ok()?;
-            Some(crate::dataset::LinkText {
-                quote: row.get(0).as_string()?,
-                grade_quote: row.get(1).as_string()?,
-                note: row.get(2).as_string(),
-            })
-        })
-        .collect::<Option<Vec<_>>>()?;
-    Some(Words { links, partnerships: list("partnerships")?.iter().map(|n| n.as_string()).collect() })
 }

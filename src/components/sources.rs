@@ -6,7 +6,7 @@ use yew::prelude::*;
 /// Where the raw data file is served, relative to the page (Trunk copies it there).
 pub const DATA_HREF: &str = "data/overlap.toml";
 /// The links' words, which the details panel loads when first needed (written by the prerender).
-pub const CITATIONS_HREF: &str = "data/citations.json";
+pub const CITATIONS_HREF: &str = "data/citations.tsv";
 /// The single-file copy of the app that the build writes beside the page (scripts/postbuild.mjs).
 pub const OFFLINE_HREF: &str = "overlap.html";
 

@@ -156,7 +156,7 @@ pub struct LinkText {
     pub note: Option<String>,
 }
 
-/// The words the details panel cites, which the app loads from data/citations.json (written by the build) when
+/// The words the details panel cites, which the app loads from data/citations.tsv (written by the build) when
 /// first needed: each link's (by link index), and each partnership's note (by partnership index).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Words {
