@@ -1,4 +1,7 @@
 // Finishes a Trunk build in its staging folder (the post-build hook, after the prerender):
+//  - renames what the wasm and its glue call each other by to the shortest names (binaryen): wasm-bindgen's names
+//    carry hashes, which no compression shrinks (3 KiB of gzip between the two files), and names the wasm file by a
+//    hash of its final bytes;
 //  - minifies the JavaScript glue (terser) and the stylesheet (csso; Trunk's minifier cannot parse wasm-bindgen's
 //    module and does not touch the prerendered HTML), and inlines the stylesheet: no request can block the first
 //    paint, and a page opened from a file (origin "null", where integrity-checked stylesheets are refused) is styled;
@@ -7,8 +10,10 @@
 //  - writes overlap.html, the same page in one self-contained file (styles, glue and wasm inlined; the dataset and
 //    the favicon as data: URLs) that is fully interactive when opened from disk, e-mailed or copied anywhere.
 //
-//   node scripts/postbuild.mjs STAGING_DIR      (terser and csso come from build-tools/)
-import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+//   node scripts/postbuild.mjs STAGING_DIR      (wasm-opt, terser and csso come from build-tools/)
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -31,12 +36,34 @@ const only = (suffix) => {
 /** Replaces the one match of `pattern` in `text`, failing loudly when Trunk's output no longer has it. */
 const replaceOnce = (text, pattern, by, what) => {
   const matches = text.match(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"));
-  if (matches?.length !== 1) throw new Error(`postbuild: expected one ${what} in index.html, found ${matches?.length ?? 0}`);
+  if (matches?.length !== 1) throw new Error(`postbuild: expected one ${what}, found ${matches?.length ?? 0}`);
   return text.replace(pattern, by);
 };
 
-const [jsName, wasmName, cssName, iconName] = [only(".js"), only("_bg.wasm"), only(".css"), only(".svg")];
-const glue = (await minify(readFileSync(join(dir, jsName), "utf8"), { module: true, compress: true, mangle: true })).code;
+const [jsName, builtWasm, cssName, iconName] = [only(".js"), only("_bg.wasm"), only(".css"), only(".svg")];
+
+// The wasm's imports and exports renamed (module names too), and the glue made to use the new names. Binaryen prints
+// the renaming as {"imports": [[module, old, new], …], "exports": [[old, new], …]}; the wasm itself says the new
+// module name. Every old name must be found where the glue uses it, and the glue must use no other export.
+const wasmOpt = new URL("../build-tools/node_modules/.bin/wasm-opt", import.meta.url).pathname;
+const renamed = JSON.parse(execFileSync(wasmOpt, ["--minify-imports-and-exports-and-modules", "--strip-producers",
+  "--strip-target-features", join(dir, builtWasm), "-o", join(dir, builtWasm)], { encoding: "utf8" }));
+const wasmBytes = readFileSync(join(dir, builtWasm));
+const compiled = new WebAssembly.Module(wasmBytes);
+const modules = [...new Set(WebAssembly.Module.imports(compiled).map((i) => i.module))];
+const oldModules = [...new Set(renamed.imports.map(([module]) => module))];
+if (modules.length !== 1 || oldModules.length !== 1) throw new Error(`postbuild: expected the wasm to import from one module, not ${oldModules} (now ${modules})`);
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+let glueSource = replaceOnce(readFileSync(join(dir, jsName), "utf8"), new RegExp(`"${escape(oldModules[0])}":`), () => `"${modules[0]}":`, "import module in the glue");
+for (const [, from, to] of renamed.imports) glueSource = replaceOnce(glueSource, new RegExp(`\\b${escape(from)}\\b`), () => to, `import ${from} in the glue`);
+for (const [from, to] of renamed.exports) glueSource = glueSource.replace(new RegExp(`\\bwasm\\.${escape(from)}\\b`, "g"), () => `wasm.${to}`);
+const exportNames = new Set(WebAssembly.Module.exports(compiled).map((e) => e.name));
+const unknown = [...glueSource.matchAll(/\bwasm\.([\w$]+)/g)].map((m) => m[1]).filter((name) => !exportNames.has(name));
+if (unknown.length) throw new Error(`postbuild: the glue uses exports the wasm no longer has: ${[...new Set(unknown)]}`);
+// Named by its final bytes, as Trunk named it by its own: a cached copy can never meet a glue it does not fit.
+const wasmName = builtWasm.replace(/-[0-9a-f]+_bg\.wasm$/, `-${createHash("sha256").update(wasmBytes).digest("hex").slice(0, 16)}_bg.wasm`);
+renameSync(join(dir, builtWasm), join(dir, wasmName));
+
 rmSync(join(dir, jsName)); // inlined below: one request less before the app is live
 // No restructuring: rules keep their selectors, which the SVG export picks by their `.chart ` prefix.
 const css = csso.minify(readFileSync(join(dir, cssName), "utf8"), { restructure: false }).css;
@@ -55,25 +82,30 @@ q.push([n,t.type=="checkbox"?t.value+(t.checked?" on":" off"):t.value])},true)})
 // The glue, inline, as a module that starts the app from `wasm` (a URL or the bytes themselves). Opened from a file
 // the served page cannot fetch its wasm: a classic script run as the head is parsed marks the page for its notice
 // (and records nothing); the single file carries its wasm and runs anywhere.
-const exported = glue.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
+// The glue's exports give way to the one call the page makes, so that the minifier drops what it never calls
+// (wasm-bindgen's synchronous init, for one); `__WASM__` stands for `wasm` until then.
+const exported = glueSource.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
 const init = exported?.[1].split(",").map((e) => e.trim().split(/\s+as\s+/)).find(([, name]) => name === "default")?.[0];
 if (!init) throw new Error("postbuild: the glue's default export (wasm-bindgen's init) was not found");
+const glueFor = async (fromFile) => (await minify(`${glueSource.slice(0, exported.index)}
+${fromFile ? "" : 'if (location.protocol != "file:")'} ${init}({ module_or_path: __WASM__ });`, { module: true, compress: true, mangle: true })).code;
+const glue = { served: await glueFor(false), single: await glueFor(true) };
 const boot = (fromFile) =>
   `<script>${fromFile ? "" : `if(location.protocol=="file:")document.documentElement.setAttribute("data-file","");else `}{${recorder}}</script>`;
 // The wasm is preloaded from the head (below), so that it downloads and compiles while the page is parsed and painted.
-const app = (wasm, fromFile) => `<script type="module">${glue.slice(0, exported.index)}
-${fromFile ? "" : 'if(location.protocol!="file:")'}${init}({module_or_path:${wasm}})</script>`;
+const app = (wasm, fromFile) =>
+  `<script type="module">${replaceOnce(glue[fromFile ? "single" : "served"], /__WASM__/, () => wasm, "__WASM__ in the glue")}</script>`;
 
 // The source's comments are for its readers, not its visitors (markers such as <!--table--> have no space and stay).
 let index = readFileSync(indexPath, "utf8").replace(/\s*<!-- [\s\S]*? -->/g, "");
-index = replaceOnce(index, /<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`, "stylesheet link");
-index = replaceOnce(index, /<script type="module">[\s\S]*?<\/script>/, () => boot(false) + app(`"./${wasmName}"`, false), "Trunk loader");
+index = replaceOnce(index, /<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`, "stylesheet link in index.html");
+index = replaceOnce(index, /<script type="module">[\s\S]*?<\/script>/, () => boot(false) + app(`"./${wasmName}"`, false), "Trunk loader in index.html");
 index = index.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "");
 // As the head is parsed: a fetch the glue's own (same URL, same CORS mode) takes over. A page opened from a file
 // cannot make it, and should not try.
-index = replaceOnce(index, /<\/title>/, () => `</title><script>location.protocol!="file:"&&document.head.insertAdjacentHTML("beforeend",'<link rel="preload" href="./${wasmName}" as="fetch" type="application/wasm" crossorigin>')</script>`, "title");
+index = replaceOnce(index, /<\/title>/, () => `</title><script>location.protocol!="file:"&&document.head.insertAdjacentHTML("beforeend",'<link rel="preload" href="./${wasmName}" as="fetch" type="application/wasm" crossorigin>')</script>`, "title in index.html");
 // An icon needs no integrity check, and a page opened from a file could not make one.
-index = replaceOnce(index, /(<link rel="icon" href="[^"]*")[^>]*>/, (_, link) => `${link}>`, "icon link");
+index = replaceOnce(index, /(<link rel="icon" href="[^"]*")[^>]*>/, (_, link) => `${link}>`, "icon link in index.html");
 writeFileSync(indexPath, index);
 
 // The single file: the wasm's bytes inline, the dataset and the favicon as data: URLs, the links' words and the
@@ -97,4 +129,4 @@ const single = index
   .replace(/<link rel="icon" href="[^"]*"/, () => `<link rel="icon" href="${dataUrl("image/svg+xml", readFileSync(join(dir, iconName)))}"`);
 writeFileSync(join(dir, "overlap.html"), single);
 
-console.log(`postbuild: glue ${glue.length} B and stylesheet ${css.length} B inlined; overlap.html ${single.length} B`);
+console.log(`postbuild: glue ${glue.served.length} B and stylesheet ${css.length} B inlined; overlap.html ${single.length} B`);
