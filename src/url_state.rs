@@ -217,7 +217,10 @@ pub fn encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                ['%', char::from(HEX[usize::from(b >> 4)]), char::from(HEX[usize::from(b & 15)])].iter().collect()
+            }
         })
         .collect()
 }
