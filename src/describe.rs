@@ -111,6 +111,11 @@ pub fn names(ds: &Dataset, set: ActorSet) -> String {
     Text::default().names(ds, set).done()
 }
 
+/// How a set mark (an UpSet row, a Venn circle) reads: "EU has 20 areas in view."
+pub fn actor_size(ds: &Dataset, actor: usize, size: usize) -> String {
+    Text::default().s(ds.actors[actor].name).s(" has ").count(size, "area", "areas").s(" in view.").done()
+}
+
 /// The sentence one intersection reads as, in the sense of the chart's mode: "EU, Japan and Korea share 3 areas that
 /// no other actor shown has: …" (exclusive) or "EU and Japan share 16 areas, with or without others: …" (inclusive).
 pub fn intersection(ds: &Dataset, data: &ChartData, x: &Intersection) -> String {

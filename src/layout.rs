@@ -230,6 +230,11 @@ pub fn num(v: f64) -> String {
     }
 }
 
+/// An SVG `viewBox` of `width` × `height` from the origin.
+pub fn view_box(width: f64, height: f64) -> String {
+    format!("0 0 {} {}", num(width), num(height))
+}
+
 /// One SVG path of dots of `DOT_RADIUS` at `x` and each of `ys` (each dot two half-circle arcs): a column's filled or
 /// empty dots as one element, not one each, which halves the nodes a chart update creates.
 pub fn dots(x: f64, ys: &[f64]) -> String {

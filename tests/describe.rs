@@ -4,7 +4,7 @@
 use overlap::dataset::{
     Actor, Area, Dataset, Date, Event, EventKind, Grade, Group, Link, Partnership, Source, DATASET,
 };
-use overlap::describe::{for_clipboard, long, short, Section};
+use overlap::describe::{actor_size, for_clipboard, long, short, Section};
 use overlap::overlap::Mode;
 use overlap::sets::ActorSet;
 use overlap::state::{State, Subject};
@@ -405,4 +405,10 @@ fn no_area_shared_by_all_is_said_plainly() {
     let two = random_dataset(&[(0b01, false), (0b10, false)], 2);
     let (text, ..) = texts(two, &State::default_for(two));
     assert!(text.contains("Alpha and Bravo share no area."), "{text}");
+}
+
+#[test]
+fn a_set_mark_reads_its_size_in_the_singular_too() {
+    assert_eq!(actor_size(&DATASET, 0, 1), "European Union has 1 area in view.");
+    assert_eq!(actor_size(&DATASET, 0, 20), "European Union has 20 areas in view.");
 }

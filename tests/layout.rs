@@ -150,3 +150,8 @@ fn wrapping_breaks_at_spaces_and_never_cuts_a_word() {
     assert_eq!(layout::wrap(&["Supercalifragilisticexpialidocious-long"]), ["Supercalifragilisticexpialidocious-long"]);
     assert_eq!(layout::areas_count(1), "1 area");
 }
+
+#[test]
+fn the_view_box_starts_at_the_origin_in_tenths() {
+    assert_eq!(layout::view_box(760.0, 412.25), "0 0 760 412.3");
+}

@@ -3,8 +3,8 @@
 use super::description::SHORT_ID;
 use super::{mark_of, select_handlers, ChartProps};
 use crate::dataset::DATASET;
-use crate::describe::intersection;
-use crate::layout::{self, num, ColumnIn, UpsetLayout};
+use crate::describe::{actor_size, intersection};
+use crate::layout::{self, num, view_box, ColumnIn, UpsetLayout};
 use crate::sets::ActorSet;
 use crate::state::Subject;
 use crate::view_model::ChartData;
@@ -99,7 +99,7 @@ pub fn Upset(props: &ChartProps) -> Html {
 
     html! {
         <figure class="upset" data-chart="upset" aria-describedby={SHORT_ID}>
-            <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group" aria-describedby={SHORT_ID}
+            <svg class="chart" viewBox={view_box(l.width, l.height)} width={num(l.width)} role="group" aria-describedby={SHORT_ID}
                 aria-label={format!("UpSet chart. {summary}")}
                 onmouseover={on_over} onfocusin={on_focus} onmouseleave={on_leave} onfocusout={on_blur}
                 onclick={on_click} onkeydown={on_key}>
@@ -118,7 +118,7 @@ pub fn Upset(props: &ChartProps) -> Html {
                 </g>
                 { for data.set_sizes.iter().zip(&l.rows).map(|((a, size), row)| {
                     let actor = &ds.actors[*a];
-                    let label = format!("{} has {size} {} in view.", actor.name, if *size == 1 { "area" } else { "areas" });
+                    let label = actor_size(ds, *a, *size);
                     html! {
                         <g class="set-row" data-lit={lit_set(*a).then_some("")} tabindex="0" role="img" aria-label={label}
                             data-row={a.to_string()}>

@@ -3,8 +3,8 @@
 use super::description::SHORT_ID;
 use super::{select_handlers, ChartProps};
 use crate::dataset::DATASET;
-use crate::describe::{intersection, names};
-use crate::layout::num;
+use crate::describe::{actor_size, intersection, names};
+use crate::layout::{num, view_box};
 use crate::sets::ActorSet;
 use crate::state::Subject;
 use crate::venn::venn;
@@ -37,13 +37,13 @@ pub fn Venn(props: &ChartProps) -> Html {
     let (on_click, on_key) = select_handlers(&props.dispatch, props.state.subject);
     html! {
         <figure class="venn" data-chart="venn" aria-describedby={SHORT_ID}>
-            <svg class="chart" viewBox={format!("0 0 {} {}", num(l.width), num(l.height))} width={num(l.width)} role="group" aria-describedby={SHORT_ID}
+            <svg class="chart" viewBox={view_box(l.width, l.height)} width={num(l.width)} role="group" aria-describedby={SHORT_ID}
                 aria-label={"Venn diagram of ".to_string() + &names(ds, data.selected) + "; areas are approximate for three sets."}
                 onclick={on_click} onkeydown={on_key}>
                 { for actors.iter().zip(&l.circles).zip(sizes).enumerate().map(|(i, ((&a, c), size))| html! {
                     <circle class="set-circle" data-c={i.to_string()} data-set={ds.actors[a].id} data-size={size.to_string()}
                         cx={num(c.cx)} cy={num(c.cy)} r={num(c.r)} role="img"
-                        aria-label={format!("{} has {size} areas in view.", ds.actors[a].name)} />
+                        aria-label={actor_size(ds, a, *size)} />
                 }) }
                 { for actors.iter().zip(&l.labels).map(|(&a, (x, y))| html! {
                     <text class="set-label middle" x={num(*x)} y={num(*y)} aria-hidden="true">{ ds.actors[a].short }</text>
