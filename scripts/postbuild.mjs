@@ -1,5 +1,5 @@
 // Finishes a Trunk build in its staging folder (the post-build hook, after the prerender):
-//  - optimizes the wasm once more, its control flow rebuilt (binaryen's flatten and rereloop, then -Oz twice: 0.9 KiB
+//  - optimizes the wasm once more, its control flow rebuilt (binaryen's flatten and rereloop, then -Oz twice: 0.8 KiB
 //    of gzip less than Trunk's -Oz alone), and renames what the wasm and its glue call each other by to the shortest
 //    names: wasm-bindgen's names carry hashes, which no compression shrinks (5 KiB of gzip between the two files);
 //    then names the wasm file by a hash of its final bytes;
@@ -45,7 +45,8 @@ const [jsName, builtWasm, cssName, iconName] = [only(".js"), only("_bg.wasm"), o
 
 // The wasm optimized again, its imports and exports renamed (module names too), and the glue made to use the new
 // names. Binaryen prints the renaming as {"imports": [[module, old, new], …], "exports": [[old, new], …]}; the wasm
-// itself says the new module name. Every old name must be found where the glue uses it, and the glue must use no other export.
+// itself says the new module name. Every old name must be found where the glue uses it, and the glue must use no
+// other export.
 const wasmOpt = new URL("../build-tools/node_modules/.bin/wasm-opt", import.meta.url).pathname;
 const renamed = JSON.parse(execFileSync(wasmOpt, ["--flatten", "--rereloop", "-Oz", "-Oz", "--low-memory-unused",
   "--minify-imports-and-exports-and-modules", "--strip-producers", "--strip-target-features", join(dir, builtWasm),

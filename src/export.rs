@@ -1,4 +1,5 @@
-//! CSV exports of the current view: its intersections, and its area × actor membership.
+//! Exports of the current view: CSV of its intersections and of its area × actor membership, and the stylesheet rules
+//! an exported chart carries.
 
 use crate::dataset::Dataset;
 use crate::view_model::ChartData;
@@ -90,4 +91,26 @@ pub fn membership_csv(ds: &Dataset, data: &ChartData) -> String {
         }
     }
     csv.end_row().done()
+}
+
+/// Appends a stylesheet's top-level rules for the chart (those whose selector starts with `.chart `) to `css`, as
+/// written: what an exported chart needs, and nothing that holds only under a media query.
+pub fn chart_rules(sheet: &str, css: &mut String) {
+    let (mut depth, mut start) = (0, 0);
+    for (i, b) in sheet.bytes().enumerate() {
+        match b {
+            b'{' => depth += 1,
+            b'}' => {
+                depth -= 1;
+                if depth == 0 {
+                    let rule = sheet[start..=i].trim();
+                    if rule.starts_with(".chart ") {
+                        css.push_str(rule);
+                    }
+                    start = i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
 }

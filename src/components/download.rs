@@ -1,7 +1,7 @@
 //! Browser glue for exports: save text as a file, and turn the chart's SVG into a standalone SVG or a PNG.
 
 use crate::dataset::DATASET;
-use crate::export::{intersections_csv, membership_csv};
+use crate::export::{chart_rules, intersections_csv, membership_csv};
 use crate::view_model::ChartData;
 
 use wasm_bindgen::prelude::*;
@@ -39,25 +39,9 @@ pub fn standalone_svg(svg: &Element, description: &str) -> Option<String> {
     let vars: String =
         PALETTE.iter().map(|v| format!("{v}:{};", style.get_property_value(v).unwrap_or_default().trim())).collect();
     let mut css = format!("svg{{{vars}background:var(--bg);font-family:system-ui,sans-serif}}");
-    // The page's stylesheet, which the build inlines: its top-level rules for the chart, as written.
+    // The page's stylesheet, which the build inlines.
     let sheet = doc.query_selector("head > style").ok().flatten().and_then(|s| s.text_content()).unwrap_or_default();
-    let (mut depth, mut start) = (0, 0);
-    for (i, b) in sheet.bytes().enumerate() {
-        match b {
-            b'{' => depth += 1,
-            b'}' => {
-                depth -= 1;
-                if depth == 0 {
-                    let rule = sheet[start..=i].trim();
-                    if rule.starts_with(".chart ") {
-                        css.push_str(rule);
-                    }
-                    start = i + 1;
-                }
-            }
-            _ => {}
-        }
-    }
+    chart_rules(&sheet, &mut css);
     let clone: Element = svg.clone_node_with_deep(true).ok()?.unchecked_into();
     clone.set_attribute("xmlns", "http://www.w3.org/2000/svg").ok()?;
     clone.set_attribute("class", "chart").ok()?;
