@@ -24,7 +24,7 @@ const TOGGLES = Math.max(15, Number(process.env.BENCH_TOGGLES) || 20);
 const GZIP_BUDGET = 120 * 1024;
 const OVERLAP = { chart: "[data-chart]", mark: "[data-chart] [data-set]", ready: "html[data-ready]", count: "[data-set]", label: "Japan" };
 /** The interactions phase 3 times, and how the summary names them. */
-const INTERACTIONS = { actor: `toggle "${OVERLAP.label}"`, mode: "switch mode", sort: "switch sort", timeline: "move the timeline" };
+const INTERACTIONS = { actor: `toggle "${OVERLAP.label}"`, mode: "switch mode", sort: "switch sort", timeline: "move the timeline", compare: "choose a compare preset" };
 const UPSETJS = { mark: "#chart svg", bundle: join(HERE, "node_modules/@upsetjs/bundle/dist/upsetjs.umd.production.min.js") };
 
 const results = {}; // what the summary table reports, filled in by the phases

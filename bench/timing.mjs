@@ -106,6 +106,14 @@ export async function interactionTimes(browser, url, { chartSelector, markSelect
           },
           mode: () => flip(field("Intersections")?.querySelector("select")),
           sort: () => flip(field("Sort by")?.querySelector("select")),
+          // Two of the dataset's comparisons in turn: each input chooses a preset.
+          compare: () => {
+            const select = document.querySelector("select[name=compare]");
+            if (!select || select.options.length < 3) return null;
+            select.value = select.value === select.options[1].value ? select.options[2].value : select.options[1].value;
+            fire(select, "change");
+            return true;
+          },
           timeline: () => {
             const range = field("As of")?.querySelector('input[type="range"]');
             if (!range) return null;

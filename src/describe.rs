@@ -1,12 +1,13 @@
 //! The view in words: a short description of a few sentences and a long one in sections, composed from the same
 //! chart data the marks are drawn from, so that every number said is a number shown.
 
+use crate::compare::{Change, ChangeKind};
 use crate::dataset::{Dataset, Grade, Source};
 use crate::evidence::counts;
 use crate::overlap::{Intersection, Mode};
 use crate::sets::ActorSet;
 use crate::state::{State, Subject};
-use crate::view_model::ChartData;
+use crate::view_model::{Before, ChartData};
 
 /// Actors' sizes count as spread evenly when the largest is at most this many tenths of the smallest (1.5 times):
 /// past that, one actor's list is visibly longer than another's.
@@ -116,6 +117,21 @@ pub fn actor_size(ds: &Dataset, actor: usize, size: usize) -> String {
     Text::default().s(ds.actors[actor].name).s(" has ").count(size, "area", "areas").s(" in view.").done()
 }
 
+/// A change as the chart labels it: "+3", "−1" (a true minus sign), "±0".
+pub fn signed(change: i64) -> String {
+    let sign = match change {
+        0 => "±",
+        c if c > 0 => "+",
+        _ => "−",
+    };
+    Text::default().s(sign).n(change.unsigned_abs() as usize).done()
+}
+
+/// What a mark's spoken name adds when comparing two dates: " At the earlier date: 14 (+6)."
+pub fn since(before: usize, now: usize) -> String {
+    Text::default().s(" At the earlier date: ").n(before).s(" (").s(&signed(now as i64 - before as i64)).s(").").done()
+}
+
 /// The sentence one intersection reads as, in the sense of the chart's mode: "EU, Japan and Korea share 3 areas that
 /// no other actor shown has: …" (exclusive) or "EU and Japan share 16 areas, with or without others: …" (inclusive).
 pub fn intersection(ds: &Dataset, data: &ChartData, x: &Intersection) -> String {
@@ -125,12 +141,22 @@ pub fn intersection(ds: &Dataset, data: &ChartData, x: &Intersection) -> String 
         1 => " has ",
         _ => " share ",
     });
-    t.count(x.size(), "area", "areas").s(match data.mode {
+    let clause = match data.mode {
         Mode::Exclusive => " that no other actor shown has: ",
         Mode::Inclusive if x.sets.len() == 1 => ": ",
         Mode::Inclusive => ", with or without others: ",
-    });
-    t.areas(ds, &data.areas_of(x).collect::<Vec<_>>()).s(".").done()
+    };
+    t.count(x.size(), "area", "areas");
+    // Comparing, an intersection may hold nothing now: there is then no list to introduce.
+    match x.size() {
+        0 => t.s(clause.strip_suffix(": ").unwrap_or(clause)),
+        _ => t.s(clause).areas(ds, &data.areas_of(x).collect::<Vec<_>>()),
+    };
+    t.s(".");
+    if let Some(b) = x.before {
+        t.s(&since(b, x.size()));
+    }
+    t.done()
 }
 
 /// Positions of `sizes` from the largest down, ties in their given order: one u64 key each, as every sort here.
@@ -225,8 +251,17 @@ fn firmness(g: Grade) -> &'static str {
     }
 }
 
-/// The short description: two to four sentences, always visible beside the chart.
+/// The short description: two to four sentences, always visible beside the chart; comparing two dates, one more
+/// says what changed.
 pub fn short(ds: &Dataset, state: &State, data: &ChartData) -> String {
+    let view = at_one_date(ds, state, data);
+    match &data.before {
+        Some(b) if !data.selected.is_empty() => view + " " + &changes_summary(ds, data, b),
+        _ => view,
+    }
+}
+
+fn at_one_date(ds: &Dataset, state: &State, data: &ChartData) -> String {
     let f = Facts::new(ds, data);
     let (k, n) = (f.actors.len(), f.held.len());
     let mut t = Text::default();
@@ -366,6 +401,10 @@ fn largest_groups(f: &Facts, t: &mut Text) {
 pub fn long(ds: &Dataset, state: &State, data: &ChartData) -> Vec<Section> {
     let f = Facts::new(ds, data);
     let mut sections = vec![shown(&f, state)];
+    if let Some(b) = data.before.as_ref().filter(|_| !f.actors.is_empty()) {
+        let lines = std::iter::once(changes_summary(ds, data, b)).chain(b.changes.iter().map(|c| change(ds, c) + "."));
+        sections.push(Section { title: "What changed", lines: lines.collect() });
+    }
     if f.actors.is_empty() || f.held.is_empty() {
         return sections;
     }
@@ -583,7 +622,65 @@ pub fn selected(ds: &Dataset, data: &ChartData, subject: Subject) -> String {
         Subject::Cell { area, actor } => {
             Text::default().s(ds.actors[actor].name).s(" — ").s(ds.areas[area].label).done()
         }
+        Subject::Change(area) => match data.before.iter().flat_map(|b| &b.changes).find(|c| c.area == area) {
+            Some(c) => change(ds, c),
+            None => Text::default().s(ds.areas[area].label).s(" did not change between the dates compared.").done(),
+        },
     }
+}
+
+/// The change in one sentence: "Between 31 December 2022 and 30 April 2024, 7 areas gained an actor and none lost
+/// one; Japan grew most, by 6 areas." Its numbers are the set bars' changes and the changes list's length.
+pub fn changes_summary(ds: &Dataset, data: &ChartData, before: &Before) -> String {
+    let mut t = Text::default();
+    t.s("Between ").s(&before.from.to_string()).s(" and ").s(&before.to.to_string()).s(", ");
+    let count = |keep: &dyn Fn(&Change) -> bool| before.changes.iter().filter(|c| keep(c)).count();
+    let gained = count(&|c| !c.before.is_superset(c.after));
+    let lost = count(&|c| !c.after.is_superset(c.before));
+    if gained + lost == 0 {
+        return t.s("nothing changed for the actors shown.").done();
+    }
+    t.count(gained, "area", "areas").s(if gained == 1 { " gained an actor and " } else { " gained actors and " });
+    match lost {
+        0 => t.s("none lost one"),
+        n => t.n(n).s(if n == 1 { " lost one" } else { " lost actors" }),
+    };
+    let grew: Vec<(usize, usize)> = data
+        .set_sizes
+        .iter()
+        .zip(&before.set_sizes)
+        .map(|(&(a, now), &(_, then))| (a, now.saturating_sub(then)))
+        .collect();
+    let most = grew.iter().map(|g| g.1).max().unwrap_or(0);
+    if most > 0 {
+        let top = ActorSet::from_indices(grew.iter().filter(|g| g.1 == most).map(|g| g.0));
+        t.s("; ").names(ds, top).s(" grew most, by ");
+        t.count(most, "area", "areas").s(if top.len() == 1 { "" } else { " each" });
+    }
+    t.s(".").done()
+}
+
+/// An area's change as the changes list says it: "Quantum technology: EU · Korea → EU · Japan · Korea · Canada",
+/// "Cybersecurity entered: EU · Japan", "Fintech left: UK · Singapore".
+pub fn change(ds: &Dataset, c: &Change) -> String {
+    let mut t = Text::default();
+    t.s(ds.areas[c.area].label);
+    let dotted = |t: &mut Text, set: ActorSet| {
+        for (i, a) in set.iter().enumerate() {
+            t.s(if i > 0 { " · " } else { "" }).s(ds.actors[a].short);
+        }
+    };
+    match c.kind {
+        ChangeKind::Entered => t.s(" entered: "),
+        ChangeKind::Left => t.s(" left: "),
+        ChangeKind::Moved => {
+            t.s(": ");
+            dotted(&mut t, c.before);
+            t.s(" → ")
+        }
+    };
+    dotted(&mut t, if c.kind == ChangeKind::Left { c.before } else { c.after });
+    t.done()
 }
 
 /// What "Copy description" puts on the clipboard: the short description, the view's URL, and the sources the view

@@ -61,3 +61,9 @@ pub fn event_line(ds: &Dataset, event: usize) -> String {
     parts.extend(e.place.map(str::to_string));
     parts.join(", ")
 }
+
+/// A partnership by its parties' short names, as a label reads it: "EU–Japan".
+pub fn parties(ds: &Dataset, partnership: usize) -> String {
+    let names: Vec<&str> = ds.partnerships[partnership].parties.iter().map(|a| ds.actors[a].short).collect();
+    names.join("–")
+}

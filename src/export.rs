@@ -61,36 +61,61 @@ impl Csv {
     }
 }
 
-/// One row per intersection, in chart order: actor ids, actor names, degree, size, area ids, area labels.
+/// One row per intersection, in chart order: actor ids, actor names, degree, size, area ids, area labels; comparing
+/// two dates, also its size at the earlier date, the change, and both dates (the areas are the later date's).
 pub fn intersections_csv(ds: &Dataset, data: &ChartData) -> String {
     let mut csv = Csv::default();
     for name in ["sets", "names", "degree", "size", "area_ids", "areas"] {
         csv.field(name);
+    }
+    if data.before.is_some() {
+        csv.field("size_before").field("change").field("from").field("to");
     }
     for x in &data.intersections {
         let areas: Vec<usize> = data.areas_of(x).collect();
         csv.end_row().field(&ChartData::set_ids(ds, x.sets));
         csv.joined(x.sets.iter().map(|a| ds.actors[a].name), "; ").num(x.sets.len()).num(x.size());
         csv.joined(areas.iter().map(|&a| ds.areas[a].id), " ").joined(areas.iter().map(|&a| ds.areas[a].label), "; ");
+        if let (Some(b), Some(size)) = (&data.before, x.before) {
+            csv.num(size).field(&x.change().to_string()).field(&b.from.iso()).field(&b.to.iso());
+        }
     }
     csv.end_row().done()
 }
 
-/// One row per area in view, one 0/1 column per selected actor.
+/// One row per area in view, one 0/1 column per selected actor; comparing two dates, one row per area the shown
+/// actors have at either date, with its actors (ids) at each date and how it changed.
 pub fn membership_csv(ds: &Dataset, data: &ChartData) -> String {
     let mut csv = Csv::default();
     csv.field("area_id").field("area").field("group");
-    for a in data.selected.iter() {
-        csv.field(ds.actors[a].id);
-    }
-    for (&area, mask) in data.universe.areas.iter().zip(&data.universe.masks) {
-        let a = &ds.areas[area];
-        csv.end_row().field(a.id).field(a.label).field(ds.groups[a.group].label);
-        for i in data.selected.iter() {
-            csv.field(if mask.contains(i) { "1" } else { "0" });
+    let Some(b) = &data.before else {
+        for a in data.selected.iter() {
+            csv.field(ds.actors[a].id);
         }
+        for (&area, mask) in data.universe.areas.iter().zip(&data.universe.masks) {
+            area_fields(ds, csv.end_row(), area);
+            for i in data.selected.iter() {
+                csv.field(if mask.contains(i) { "1" } else { "0" });
+            }
+        }
+        return csv.end_row().done();
+    };
+    csv.field("from").field("to").field("actors_before").field("actors_after").field("change");
+    let now = |area: usize| data.in_view().find(|v| v.1 == area).map(|v| v.2.and(data.selected));
+    for area in 0..ds.areas.len() {
+        let change = b.changes.iter().find(|c| c.area == area);
+        let Some((then, now)) = change.map(|c| (c.before, c.after)).or(now(area).map(|m| (m, m))) else { continue };
+        area_fields(ds, csv.end_row(), area).field(&b.from.iso()).field(&b.to.iso());
+        csv.field(&ChartData::set_ids(ds, then)).field(&ChartData::set_ids(ds, now));
+        csv.field(change.map_or("", |c| c.kind.name()));
     }
     csv.end_row().done()
+}
+
+/// An area's id, label and group label.
+fn area_fields<'a>(ds: &Dataset, csv: &'a mut Csv, area: usize) -> &'a mut Csv {
+    let a = &ds.areas[area];
+    csv.field(a.id).field(a.label).field(ds.groups[a.group].label)
 }
 
 /// Appends a stylesheet's top-level rules for the chart (those whose selector starts with `.chart `) to `css`, as

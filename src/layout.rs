@@ -13,8 +13,10 @@ pub const DOT_RADIUS: f64 = 7.0;
 pub const CHAR_WIDTH: f64 = 7.6;
 const GAP: f64 = 12.0;
 const AXIS_ROOM: f64 = 34.0;
-/// Room above the tallest bar for its count, and left of the longest set bar for its count.
+/// Room above the tallest bar for its count (and, comparing two dates, its change above that), and left of the
+/// longest set bar for its count.
 const COUNT_ROOM: f64 = 20.0;
+pub const CHANGE_ROOM: f64 = 13.0;
 const LEFT_COUNT_ROOM: f64 = 30.0;
 /// Room at the top for the axis title.
 pub const TITLE_ROOM: f64 = 22.0;
@@ -37,19 +39,22 @@ pub struct Tick {
     pub at: f64,
 }
 
-/// A set's row: the label, and the set-size bar that grows leftwards from `bar_right`.
+/// A set's row: the label, and the set-size bar that grows leftwards from `bar_right`; comparing two dates, the
+/// outline of its bar at the earlier one.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     pub y: f64,
     pub bar_width: f64,
+    pub was_width: Option<f64>,
 }
 
 /// What a column is drawn from: the rows it holds, each with the weakest grade of the memberships behind its dot;
-/// its size; and the names of its areas.
+/// its size (and, comparing two dates, its size at the earlier one); and the names of its areas.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ColumnIn {
     pub members: Vec<(usize, Grade)>,
     pub size: usize,
+    pub before: Option<usize>,
     pub names: Vec<&'static str>,
 }
 
@@ -63,6 +68,10 @@ pub struct Column {
     pub x: f64,
     pub bar_y: f64,
     pub bar_height: f64,
+    /// Comparing two dates, the outline of the bar at the earlier one, as (top, height).
+    pub was: Option<(f64, f64)>,
+    /// Where the count sits, above the bar and its outline; the change sits `CHANGE_ROOM` above that.
+    pub count_y: f64,
     pub filled: Vec<bool>,
     pub line: Option<(f64, f64)>,
     pub dots: [String; 4],
@@ -119,9 +128,11 @@ pub struct UpsetLayout {
 
 /// Lays out `set_sizes` rows and `columns` within `width` if it can; the chart grows wider than `width` rather than
 /// squeezing columns below `MIN_COLUMN`. Its height always has room for `reserve_rows` rows and the area names, so
-/// that ticking actors on and off does not move the page below it.
+/// that ticking actors on and off does not move the page below it. Comparing two dates, `set_before` holds the set
+/// sizes at the earlier one (else it is empty), and bars of both dates share one scale.
 pub fn upset(
     set_sizes: &[usize],
+    set_before: &[usize],
     longest_label: usize,
     columns: &[ColumnIn],
     width: f64,
@@ -136,17 +147,22 @@ pub fn upset(
     // Wide enough for the most lines any column needs, where the widest column allows it.
     let needed = names.iter().map(Vec::len).filter(|l| *l <= fitting(MAX_COLUMN)).max().unwrap_or(1) as f64 * NAME_LINE;
     let column_width = ((width - matrix_x - GAP) / n).max(needed).clamp(MIN_COLUMN, MAX_COLUMN);
-    let bars_bottom = TITLE_ROOM + COUNT_ROOM + BAR_AREA_HEIGHT;
+    let change_room = if set_before.is_empty() { 0.0 } else { CHANGE_ROOM };
+    let bars_bottom = TITLE_ROOM + change_room + COUNT_ROOM + BAR_AREA_HEIGHT;
     let matrix_y = bars_bottom + GAP;
     let row_y = |r: usize| matrix_y + (r as f64 + 0.5) * ROW_HEIGHT;
 
-    let max_set = set_sizes.iter().copied().max().unwrap_or(0);
+    let max_set = set_sizes.iter().chain(set_before).copied().max().unwrap_or(0);
     let rows = set_sizes
         .iter()
         .enumerate()
-        .map(|(r, &s)| Row { y: row_y(r), bar_width: scale(s, max_set, SET_BAR_WIDTH - GAP) })
+        .map(|(r, &s)| Row {
+            y: row_y(r),
+            bar_width: scale(s, max_set, SET_BAR_WIDTH - GAP),
+            was_width: set_before.get(r).map(|&b| scale(b, max_set, SET_BAR_WIDTH - GAP)),
+        })
         .collect();
-    let max_col = columns.iter().map(|c| c.size).max().unwrap_or(0);
+    let max_col = columns.iter().flat_map(|c| [c.size, c.before.unwrap_or(0)]).max().unwrap_or(0);
     let slots = fitting(column_width);
     let columns = columns
         .iter()
@@ -171,10 +187,13 @@ pub fn upset(
             };
             let middle = (lines.len() as f64 - 1.0) / 2.0;
             let offset = |i: usize| (i as f64 - middle) * NAME_LINE;
+            let was = column.before.map(|b| scale(b, max_col, BAR_AREA_HEIGHT));
             Column {
                 x,
                 bar_y: bars_bottom - bar_height,
                 bar_height,
+                was: was.map(|h| (bars_bottom - h, h)),
+                count_y: bars_bottom - bar_height.max(was.unwrap_or(0.0)) - 6.0,
                 dots: [dots(x, &ys(0)), dots(x, &ys(1)), dots(x, &ys(2)), dots(x, &ys(3))],
                 filled,
                 line: first.zip(last).filter(|(a, b)| a != b).map(|(a, b)| (row_y(a), row_y(b))),

@@ -11,25 +11,34 @@ pub enum Mode {
     Inclusive,
 }
 
-/// Intersection orders as UpSet names them: by size, by degree, or by the actors' own order.
+/// Intersection orders as UpSet names them: by size, by degree, or by the actors' own order; and, comparing two dates,
+/// by how much each changed (the biggest movers first, then by size).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Sort {
     #[default]
     Size,
     Degree,
     Sets,
+    Change,
 }
 
-/// One intersection: the actors it stands for and the element positions (into the universe) it holds.
+/// One intersection: the actors it stands for and the element positions (into the universe) it holds; comparing two
+/// dates, also its size at the earlier one (it may hold nothing now and something then).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Intersection {
     pub sets: ActorSet,
     pub elements: Vec<u32>,
+    pub before: Option<usize>,
 }
 
 impl Intersection {
     pub fn size(&self) -> usize {
         self.elements.len()
+    }
+
+    /// How much it grew since the earlier date (negative: shrank); 0 when not comparing.
+    pub fn change(&self) -> i64 {
+        self.before.map_or(0, |b| self.size() as i64 - b as i64)
     }
 }
 
@@ -47,7 +56,7 @@ pub fn set_sizes(masks: &[ActorSet], selected: ActorSet) -> Vec<(usize, usize)> 
     selected.iter().map(|i| (i, counts[i])).collect()
 }
 
-/// The non-empty intersections of the selected actors, unsorted, and whether inclusive mode had to leave
+/// The non-empty intersections of the selected actors, in increasing order of their actor bitmasks, and whether inclusive mode had to leave
 /// combinations out to stay within `INCLUSIVE_CANDIDATE_LIMIT` (then it keeps each actor and the largest observed
 /// combinations).
 pub fn intersections(masks: &[ActorSet], selected: ActorSet, mode: Mode) -> (Vec<Intersection>, bool) {
@@ -68,7 +77,7 @@ fn exclusive(masks: &[ActorSet], selected: ActorSet) -> Vec<Intersection> {
     keys.sort_unstable();
     keys.dedup();
     let mut out: Vec<Intersection> =
-        keys.iter().map(|&k| Intersection { sets: ActorSet(k), elements: Vec::new() }).collect();
+        keys.iter().map(|&k| Intersection { sets: ActorSet(k), elements: Vec::new(), before: None }).collect();
     for (i, m) in masks.iter().enumerate() {
         if let Ok(at) = keys.binary_search(&(m.0 & selected.0)) {
             out[at].elements.push(i as u32);
@@ -106,7 +115,7 @@ fn inclusive(exclusive: &[Intersection], candidates: Vec<ActorSet>) -> Vec<Inter
             });
             let mut elements: Vec<u32> = Vec::new();
             for_each_bit(members.iter_mut().map(std::mem::take).enumerate(), |e| elements.push(e as u32));
-            (!elements.is_empty()).then_some(Intersection { sets, elements })
+            (!elements.is_empty()).then_some(Intersection { sets, elements, before: None })
         })
         .collect()
 }
@@ -179,7 +188,7 @@ pub fn actor_order_rank(set: ActorSet) -> u64 {
 /// Sorts in place (intersections have distinct sets); ties fall back to size, then degree, then actor order, so every
 /// order is total. Each intersection gets one u64 key (size, degree and its actor-order position packed, most
 /// significant first) and the keys are sorted: the download then carries one sort routine for the whole app. Sizes
-/// beyond 2^25 share a key field.
+/// beyond 2^25 share a key field, as do changes beyond 2^16 (which then sort by size among themselves).
 pub fn sort(intersections: &mut Vec<Intersection>, by: Sort) {
     let ranks: Vec<u64> = intersections.iter().map(|x| actor_order_rank(x.sets)).collect();
     let mut in_order = ranks.clone();
@@ -199,6 +208,10 @@ pub fn sort(intersections: &mut Vec<Intersection>, by: Sort) {
                     Sort::Size => smaller << 39 | degree << 32,
                     Sort::Degree => degree << 57 | smaller << 32,
                     Sort::Sets => 0,
+                    Sort::Change => {
+                        let bigger = |v: u64| 0xffff - v.min(0xffff);
+                        bigger(x.change().unsigned_abs()) << 48 | bigger(x.size() as u64) << 32
+                    }
                 }
         })
         .collect();

@@ -33,6 +33,7 @@ pub fn actions(inputs: &[(String, String)], state: &State, ds: &Dataset) -> Vec<
             "mode" => parse_mode(value).map(Action::SetMode),
             "sort" => parse_sort(value).map(Action::SetSort),
             "view" => parse_view(value).map(Action::SetView),
+            "compare" => crate::compare::choice(value, &now, ds),
             // A click on an intersection mark selects it, or unselects it if it was selected.
             "select" => {
                 let ids: Option<Vec<usize>> = value.split(' ').map(|id| ds.actor_by_id(id)).collect();

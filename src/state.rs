@@ -1,5 +1,6 @@
 //! The view state (everything a shared URL restores) and the actions that change it.
 
+use crate::compare::{changes, Change};
 use crate::dataset::{Dataset, Date, Grade};
 use crate::filter::{universe, Filter};
 use crate::overlap::{Mode, Sort};
@@ -15,12 +16,14 @@ pub enum View {
     Venn,
 }
 
-/// What is selected, and so what the details panel explains: an intersection of the chart, or one area of one actor
-/// (a table cell). One slot for both, so that closing one can never bring back another.
+/// What is selected, and so what the details panel explains: an intersection of the chart, one area of one actor (a
+/// table cell), or, comparing two dates, one area that changed. One slot for all, so that closing one can never bring
+/// back another.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Subject {
     Intersection(ActorSet),
     Cell { area: usize, actor: usize },
+    Change(usize),
 }
 
 /// Longer search text is cut: nobody types this much, and a hostile URL should cost nothing.
@@ -36,7 +39,10 @@ pub struct State {
     pub view: View,
     pub mode: Mode,
     pub sort: Sort,
+    /// The date counted up to; comparing, the later of the two dates, and then always a date.
     pub as_of: Option<Date>,
+    /// Comparing two dates: the earlier one, never after `as_of`.
+    pub from: Option<Date>,
     /// The least firm grade of link the chart counts; the weakest (the default) counts every link.
     pub firm: Grade,
     pub subject: Option<Subject>,
@@ -51,6 +57,10 @@ pub enum Action {
     SetMode(Mode),
     SetSort(Sort),
     SetAsOf(Option<Date>),
+    /// Compare with an earlier date (the later one is the as-of date).
+    SetFrom(Date),
+    /// Compare two dates, in either order, or stop comparing.
+    Compare(Option<(Date, Date)>),
     SetFirm(Grade),
     Select(Option<Subject>),
     /// Replace the whole state, as when the browser goes Back to another URL.
@@ -74,6 +84,7 @@ impl State {
             mode: Mode::default(),
             sort: Sort::default(),
             as_of: None,
+            from: None,
             firm: Grade::default(),
             subject: None,
         }
@@ -98,8 +109,26 @@ impl State {
         }
     }
 
-    /// Whether the subject still belongs to the view: an intersection of shown actors, or a cell of a shown actor
-    /// whose area is in view and is that actor's.
+    /// The earlier and later dates, when comparing.
+    pub fn comparison(&self) -> Option<(Date, Date)> {
+        self.from.zip(self.as_of)
+    }
+
+    /// Comparing, the area filter at the earlier date: the same, but for its date.
+    pub fn earlier_filter(&self) -> Option<Filter> {
+        self.comparison().map(|(from, _)| Filter { as_of: Some(from), ..self.filter() })
+    }
+
+    /// Comparing, the areas whose shown actors differ between the two dates, with the links that made the difference.
+    pub fn changes(&self, ds: &Dataset) -> Vec<Change> {
+        let Some(earlier) = self.earlier_filter() else { return Vec::new() };
+        let later = self.filter();
+        let selected = self.sets.and(ds.all_actors());
+        changes(ds, &universe(ds, &earlier), &universe(ds, &later), selected, [&earlier, &later])
+    }
+
+    /// Whether the subject still belongs to the view: an intersection of shown actors, a cell of a shown actor
+    /// whose area is in view and is that actor's, or an area that changed between the dates compared.
     pub fn subject_fits(&self, ds: &Dataset) -> bool {
         match self.subject {
             None => true,
@@ -108,6 +137,7 @@ impl State {
                 let u = universe(ds, &self.filter());
                 self.sets.contains(actor) && u.areas.iter().zip(&u.masks).any(|(&a, m)| a == area && m.contains(actor))
             }
+            Some(Subject::Change(area)) => self.changes(ds).iter().any(|c| c.area == area),
         }
     }
 
@@ -125,10 +155,26 @@ impl State {
             Action::SetView(v) => next.view = v,
             Action::SetMode(m) => next.mode = m,
             Action::SetSort(s) => next.sort = s,
-            Action::SetAsOf(d) => next.as_of = d,
+            Action::SetAsOf(d) => {
+                next.as_of = d;
+                // Comparing, the earlier date follows the later one down, and "everything" means the last step.
+                if let Some(from) = self.from {
+                    next.as_of = Some(d.or(ds.timeline().last().copied()).unwrap_or(from));
+                    next.from = next.as_of.map(|to| from.min(to));
+                }
+            }
+            Action::SetFrom(d) => {
+                next.from = Some(d);
+                next.as_of = Some(self.as_of.or(ds.timeline().last().copied()).map_or(d, |to| to.max(d)));
+            }
+            Action::Compare(Some((a, b))) => (next.from, next.as_of) = (Some(a.min(b)), Some(a.max(b))),
+            Action::Compare(None) => next.from = None,
             Action::SetFirm(g) => next.firm = g,
             Action::Select(s) => next.subject = s,
             Action::Restore(s) => next = *s,
+        }
+        if next.from.is_none() && next.sort == Sort::Change {
+            next.sort = Sort::Size;
         }
         if !next.subject_fits(ds) {
             next.subject = None;

@@ -5,7 +5,8 @@ use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
 use crate::state::{clamp_query, State, Subject, View};
 
-const KEYS: [&str; 11] = ["sets", "group", "areas", "q", "view", "mode", "sort", "asof", "firm", "select", "cell"];
+const KEYS: [&str; 14] =
+    ["sets", "group", "areas", "q", "view", "mode", "sort", "asof", "from", "to", "firm", "select", "cell", "change"];
 
 /// Renders the canonical query string (without `?`): defaults left out, keys and ids in a fixed order.
 pub fn render(state: &State, ds: &Dataset) -> String {
@@ -33,8 +34,11 @@ pub fn render(state: &State, ds: &Dataset) -> String {
     if state.sort != default.sort {
         pairs.push(("sort", sort_name(state.sort).into()));
     }
-    if let Some(d) = state.as_of {
-        pairs.push(("asof", d.iso()));
+    // Comparing, the later date reads as the end of a range.
+    match (state.from, state.as_of) {
+        (Some(from), Some(to)) => pairs.extend([("from", from.iso()), ("to", to.iso())]),
+        (_, Some(d)) => pairs.push(("asof", d.iso())),
+        _ => {}
     }
     if state.firm != default.firm {
         pairs.push(("firm", state.firm.name().into()));
@@ -44,6 +48,7 @@ pub fn render(state: &State, ds: &Dataset) -> String {
         Some(Subject::Cell { area, actor }) => {
             pairs.push(("cell", format!("{}.{}", ds.actors[actor].id, ds.areas[area].id)))
         }
+        Some(Subject::Change(area)) => pairs.push(("change", ds.areas[area].id.into())),
         None => {}
     }
     pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
@@ -62,19 +67,39 @@ pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
             notices.push(format!("Ignored unknown parameter “{}”.", shorten(&key)));
             continue;
         };
-        if seen.contains(&key) {
-            notices.push(format!("Ignored repeated parameter “{key}”; the first one applies."));
+        // "to" is "asof" under another name, for the end of a comparison.
+        let slot = if key == "to" { "asof" } else { key };
+        if seen.contains(&slot) {
+            notices.push(match slot == key {
+                true => format!("Ignored repeated parameter “{key}”; the first one applies."),
+                false => {
+                    format!("Ignored “{key}”: “asof” and “to” both give the later date, and the first one applies.")
+                }
+            });
             continue;
         }
-        seen.push(key);
+        seen.push(slot);
         apply(&mut state, key, &value, ds, &mut notices);
     }
+    if let Some(from) = state.from {
+        let to = state.as_of.or(ds.timeline().last().copied()).unwrap_or(from);
+        if to < from {
+            notices.push(format!(
+                "The dates in “from” and “to” were the wrong way round, so {to} is compared with {from}."
+            ));
+        }
+        (state.from, state.as_of) = (Some(from.min(to)), Some(from.max(to)));
+    } else if state.sort == Sort::Change {
+        notices.push("Ignored “sort=change”: it orders a comparison of two dates, and “from” gives none.".into());
+        state.sort = Sort::Size;
+    }
     if !state.subject_fits(ds) {
-        let key = match state.subject {
-            Some(Subject::Cell { .. }) => "cell",
-            _ => "select",
+        let (key, what) = match state.subject {
+            Some(Subject::Cell { .. }) => ("cell", "an actor or area that is not shown"),
+            Some(Subject::Change(_)) => ("change", "an area that did not change between the dates compared"),
+            _ => ("select", "an actor or area that is not shown"),
         };
-        notices.push(format!("Ignored “{key}”: it names an actor or area that is not shown."));
+        notices.push(format!("Ignored “{key}”: it names {what}."));
         state.subject = None;
     }
     (state, notices)
@@ -99,12 +124,13 @@ fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut 
         "view" => set_or(&mut state.view, parse_view(value), value, &mut bad),
         "mode" => set_or(&mut state.mode, parse_mode(value), value, &mut bad),
         "sort" => set_or(&mut state.sort, parse_sort(value), value, &mut bad),
-        "asof" => match Date::parse(value) {
-            Some(d) => state.as_of = on_timeline(d, ds, notices),
+        "asof" | "to" | "from" => match Date::parse(value) {
+            Some(d) if key == "from" => state.from = on_timeline(d, key, ds, notices),
+            Some(d) => state.as_of = on_timeline(d, key, ds, notices),
             None => bad(&format!("the date “{}” (use YYYY-MM-DD)", shorten(value))),
         },
         "firm" => set_or(&mut state.firm, Grade::parse(value), value, &mut bad),
-        "select" | "cell" if state.subject.is_some() => {
+        "select" | "cell" | "change" if state.subject.is_some() => {
             notices.push(format!("Ignored “{key}”: one selection at a time, and the first one applies."))
         }
         "select" => {
@@ -118,20 +144,29 @@ fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut 
                 _ => bad(&format!("“{}” (use actor.area, e.g. jp.semiconductors)", shorten(value))),
             }
         }
+        "change" => match ds.area_by_id(value) {
+            Some(area) => state.subject = Some(Subject::Change(area)),
+            None => bad(&format!("unknown id “{}”", shorten(value))),
+        },
         _ => unreachable!("only KEYS reach here"),
     }
 }
 
 /// The timeline step an as-of date counts the same events as: the last step on or before it, so the slider and the
 /// state always agree and one view has one URL. A date before the first step counts nothing the timeline can show:
-/// the first step applies, and a notice says so.
-fn on_timeline(date: Date, ds: &Dataset, notices: &mut Vec<String>) -> Option<Date> {
+/// the first step applies, and a notice says so; one after the last step counts what the last does, and a notice
+/// says that too, as the date is likely a mistake (or a link made for newer data).
+fn on_timeline(date: Date, key: &str, ds: &Dataset, notices: &mut Vec<String>) -> Option<Date> {
     let timeline = ds.timeline();
     let step = timeline.iter().rev().find(|t| **t <= date).or(timeline.first()).copied();
-    if let Some(first) = timeline.first().filter(|first| date < **first) {
-        notices.push(format!(
-            "The date {date} in “asof” is before the first event ({first}), so the timeline starts there."
-        ));
+    match (timeline.first(), timeline.last()) {
+        (Some(first), _) if date < *first => notices.push(format!(
+            "The date {date} in “{key}” is before the first event ({first}), so the timeline starts there."
+        )),
+        (_, Some(last)) if date > *last => notices.push(format!(
+            "The date {date} in “{key}” is after the last event ({last}), so it counts what that date does."
+        )),
+        _ => {}
     }
     step
 }
@@ -197,6 +232,7 @@ pub fn sort_name(s: Sort) -> &'static str {
         Sort::Size => "size",
         Sort::Degree => "degree",
         Sort::Sets => "sets",
+        Sort::Change => "change",
     }
 }
 
@@ -209,7 +245,7 @@ pub fn parse_mode(s: &str) -> Option<Mode> {
 }
 
 pub fn parse_sort(s: &str) -> Option<Sort> {
-    [Sort::Size, Sort::Degree, Sort::Sets].into_iter().find(|v| sort_name(*v) == s)
+    [Sort::Size, Sort::Degree, Sort::Sets, Sort::Change].into_iter().find(|v| sort_name(*v) == s)
 }
 
 /// Percent-encodes all but RFC 3986 unreserved characters.

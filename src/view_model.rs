@@ -1,6 +1,7 @@
 //! The data-dependent stage of every chart: the filtered universe, set sizes and sorted intersections for a state.
 
-use crate::dataset::{Dataset, Grade};
+use crate::compare::Change;
+use crate::dataset::{Dataset, Date, Grade};
 use crate::filter::{universe, Universe};
 use crate::overlap::{intersections, set_sizes, sort, Intersection, Mode};
 use crate::sets::ActorSet;
@@ -18,16 +19,58 @@ pub struct ChartData {
     pub mode: Mode,
     /// Whether inclusive mode left combinations out to stay within its limit.
     pub cut: bool,
+    /// Comparing two dates, the earlier one's part (each intersection's size then is in `Intersection::before`).
+    pub before: Option<Before>,
+}
+
+/// What the chart shows of the earlier of two dates compared.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Before {
+    pub from: Date,
+    pub to: Date,
+    /// `(actor index, number of areas)` at the earlier date, as `ChartData::set_sizes`.
+    pub set_sizes: Vec<(usize, usize)>,
+    /// The areas whose shown actors differ between the dates, in dataset order.
+    pub changes: Vec<Change>,
 }
 
 impl ChartData {
     pub fn new(ds: &Dataset, state: &State) -> ChartData {
-        let universe = universe(ds, &state.filter());
+        let filter = state.filter();
+        let universe = universe(ds, &filter);
         let selected = state.sets.and(ds.all_actors());
         let mode = state.chart_mode(ds);
-        let (mut xs, cut) = intersections(&universe.masks, selected, mode);
+        let (mut xs, mut cut) = intersections(&universe.masks, selected, mode);
+        let before = state.comparison().zip(state.earlier_filter()).map(|((from, to), earlier)| {
+            let then = crate::filter::universe(ds, &earlier);
+            let (was, was_cut) = intersections(&then.masks, selected, mode);
+            cut |= was_cut;
+            // Both lists are in bitmask order: each intersection finds its earlier self by binary search, and those
+            // that hold nothing now are kept, empty, so that what shrank to nothing is shown, not dropped.
+            let size_then =
+                |sets: ActorSet| was.binary_search_by_key(&sets.0, |w| w.sets.0).map_or(0, |i| was[i].size());
+            let gone: Vec<Intersection> = was
+                .iter()
+                .filter(|w| xs.binary_search_by_key(&w.sets.0, |x| x.sets.0).is_err())
+                .map(|w| Intersection { sets: w.sets, elements: Vec::new(), before: None })
+                .collect();
+            xs.extend(gone);
+            for x in &mut xs {
+                x.before = Some(size_then(x.sets));
+            }
+            let changes = crate::compare::changes(ds, &then, &universe, selected, [&earlier, &filter]);
+            Before { from, to, set_sizes: set_sizes(&then.masks, selected), changes }
+        });
         sort(&mut xs, state.sort);
-        ChartData { set_sizes: set_sizes(&universe.masks, selected), intersections: xs, universe, selected, mode, cut }
+        ChartData {
+            set_sizes: set_sizes(&universe.masks, selected),
+            intersections: xs,
+            universe,
+            selected,
+            mode,
+            cut,
+            before,
+        }
     }
 
     /// The areas at least one selected actor has, in dataset order: each as (its place in the universe, its dataset

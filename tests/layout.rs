@@ -5,12 +5,12 @@ use overlap::layout::{self, ticks, ColumnIn};
 
 /// A column of these rows (all agreed), of this size, without names.
 fn col(rows: &[usize], size: usize) -> ColumnIn {
-    ColumnIn { members: rows.iter().map(|&r| (r, Grade::Agreed)).collect(), size, names: vec![] }
+    ColumnIn { members: rows.iter().map(|&r| (r, Grade::Agreed)).collect(), size, before: None, names: vec![] }
 }
 
 #[test]
 fn bars_scale_to_the_largest_value() {
-    let l = layout::upset(&[10, 5], 2, &[col(&[0], 4), col(&[0, 1], 2)], 800.0, 0);
+    let l = layout::upset(&[10, 5], &[], 2, &[col(&[0], 4), col(&[0, 1], 2)], 800.0, 0);
     assert_eq!(l.rows[0].bar_width, 2.0 * l.rows[1].bar_width);
     assert_eq!(l.columns[0].bar_height, 2.0 * l.columns[1].bar_height);
     assert_eq!(l.columns[0].bar_y + l.columns[0].bar_height, l.bars_bottom);
@@ -18,7 +18,7 @@ fn bars_scale_to_the_largest_value() {
 
 #[test]
 fn dots_and_lines_follow_membership() {
-    let l = layout::upset(&[3, 3, 3], 6, &[col(&[0, 2], 1), col(&[1], 1)], 800.0, 0);
+    let l = layout::upset(&[3, 3, 3], &[], 6, &[col(&[0, 2], 1), col(&[1], 1)], 800.0, 0);
     assert_eq!(l.columns[0].filled, [true, false, true]);
     assert_eq!(l.columns[0].line, Some((l.rows[0].y, l.rows[2].y)));
     assert_eq!(l.columns[1].line, None, "a single dot has no line");
@@ -34,7 +34,7 @@ fn dots_and_lines_follow_membership() {
 fn columns_never_overlap_and_labels_have_room() {
     for n in [1usize, 5, 63, 500] {
         let cols: Vec<ColumnIn> = (0..n).map(|i| col(&[i % 6], i + 1)).collect();
-        let l = layout::upset(&[1; 6], 9, &cols, 760.0, 0);
+        let l = layout::upset(&[1; 6], &[], 9, &cols, 760.0, 0);
         assert!(l.column_width >= layout::MIN_COLUMN);
         assert!(l.columns.windows(2).all(|w| w[1].x - w[0].x >= layout::MIN_COLUMN - 1e-9));
         assert!(l.matrix_x >= l.label_x + 9.0 * layout::CHAR_WIDTH);
@@ -46,7 +46,7 @@ fn columns_never_overlap_and_labels_have_room() {
 fn the_column_axis_title_fits_however_few_the_columns() {
     for n in [1usize, 2, 3] {
         let cols: Vec<ColumnIn> = (0..n).map(|i| col(&[i], 1)).collect();
-        let l = layout::upset(&[1; 3], 5, &cols, 760.0, 0);
+        let l = layout::upset(&[1; 3], &[], 5, &cols, 760.0, 0);
         let title = layout::COLUMN_TITLE.len() as f64 * layout::SMALL_CHAR_WIDTH;
         assert!(l.matrix_x + 4.0 + title <= l.width, "{n} columns: width {} cuts the title", l.width);
     }
@@ -96,8 +96,8 @@ fn svg_numbers_keep_a_tenth_without_float_formatting() {
 
 #[test]
 fn reserved_rows_keep_the_height_steady() {
-    let two = layout::upset(&[3, 2], 5, &[col(&[0, 1], 2)], 760.0, 7);
-    let seven = layout::upset(&[3; 7], 5, &[col(&[0, 1], 2)], 760.0, 7);
+    let two = layout::upset(&[3, 2], &[], 5, &[col(&[0, 1], 2)], 760.0, 7);
+    let seven = layout::upset(&[3; 7], &[], 5, &[col(&[0, 1], 2)], 760.0, 7);
     assert_eq!(two.height, seven.height);
     assert!(two.axis_y < seven.axis_y, "the axis follows the rows");
 }
@@ -113,7 +113,7 @@ fn a_column_of_dots_is_one_path_of_whole_circles() {
 #[test]
 fn a_dot_is_drawn_as_its_weakest_grade() {
     let members = vec![(0, Grade::Exploring), (1, Grade::Agreed), (2, Grade::Aspiration)];
-    let l = layout::upset(&[1; 4], 5, &[ColumnIn { members, size: 1, names: vec![] }], 760.0, 0);
+    let l = layout::upset(&[1; 4], &[], 5, &[ColumnIn { members, size: 1, before: None, names: vec![] }], 760.0, 0);
     let (c, y) = (&l.columns[0], |r: usize| l.rows[r].y);
     assert_eq!(
         c.dots,
@@ -128,10 +128,15 @@ fn a_dot_is_drawn_as_its_weakest_grade() {
 
 #[test]
 fn names_hang_under_their_column_whole_or_as_a_count() {
-    let named = |names: Vec<&'static str>| ColumnIn { members: vec![(0, Grade::Agreed)], size: names.len(), names };
+    let named = |names: Vec<&'static str>| ColumnIn {
+        members: vec![(0, Grade::Agreed)],
+        size: names.len(),
+        before: None,
+        names,
+    };
     let few = named(vec!["Semiconductors", "Artificial intelligence"]);
     let many = named(vec!["Semiconductors"; 12]);
-    let l = layout::upset(&[5], 5, &[few, many], 760.0, 0);
+    let l = layout::upset(&[5], &[], 5, &[few, many], 760.0, 0);
     let lines: Vec<&str> = l.columns[0].names.iter().map(|(_, t)| t.as_str()).collect();
     assert_eq!(lines.join(" "), "Semiconductors, Artificial intelligence", "every word, none cut");
     assert!(lines.iter().all(|t| t.chars().count() <= layout::NAME_LINE_CHARS));

@@ -107,8 +107,16 @@ proptest! {
     }
 
     #[test]
-    fn every_sort_is_a_total_order_on_the_same_intersections((masks, selected) in inputs(7), by in prop_oneof![Just(Sort::Size), Just(Sort::Degree), Just(Sort::Sets)]) {
+    fn every_sort_is_a_total_order_on_the_same_intersections(
+        (masks, selected) in inputs(7),
+        by in prop_oneof![Just(Sort::Size), Just(Sort::Degree), Just(Sort::Sets), Just(Sort::Change)],
+        earlier in prop::collection::vec(0usize..6, 128),
+    ) {
         let mut xs = intersections(&masks, selected, Mode::Exclusive).0;
+        // Sizes at an earlier date, for the sort by change (the others do not read them).
+        for (x, b) in xs.iter_mut().zip(earlier) {
+            x.before = Some(b);
+        }
         let before = as_map(&xs);
         sort(&mut xs, by);
         prop_assert_eq!(as_map(&xs), before);
@@ -123,6 +131,7 @@ proptest! {
                 Sort::Size => (larger, degree, list),
                 Sort::Degree => (degree, larger, list),
                 Sort::Sets => (0, 0, list),
+                Sort::Change => (-(x.change().abs()), larger, list),
             }
         };
         for w in xs.windows(2) {

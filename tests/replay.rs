@@ -58,6 +58,14 @@ fn the_timeline_slider_replays_its_step_and_its_far_end() {
 }
 
 #[test]
+fn a_compare_preset_chosen_early_replays_as_that_comparison() {
+    let compared = replay("", &[("compare", "2022-12..2024-04-30")]);
+    assert_eq!(compared.comparison().map(|(a, b)| (a.iso(), b.iso())), Some(("2022-12".into(), "2024-04-30".into())));
+    assert_eq!(replay("", &[("compare", "2022-12..2024-04-30"), ("compare", "")]).from, None);
+    assert_eq!(replay("", &[("compare", "soon..later")]), State::default_for(&DATASET));
+}
+
+#[test]
 fn what_is_not_ours_is_skipped() {
     let start = State::default_for(&DATASET);
     let odd: Vec<(String, String)> = [

@@ -23,14 +23,39 @@ fn state_strategy() -> impl Strategy<Value = State> {
         prop_oneof![Just(Mode::Exclusive), Just(Mode::Inclusive)],
         prop_oneof![Just(Sort::Size), Just(Sort::Degree), Just(Sort::Sets)],
         prop::option::of(0..timeline.len()),
-        (any::<u64>(), any::<bool>(), 0..areas, 0..actors, 0..4usize),
+        (any::<u64>(), 0..3usize, 0..areas, 0..actors, 0..4usize),
+        (prop::option::of(0..timeline.len()), any::<bool>()),
     )
         .prop_map(
-            move |(sets, groups, areas, query, view, mode, sort, step, (select, cell, area, actor, firm))| {
+            move |(
+                sets,
+                groups,
+                areas,
+                query,
+                view,
+                mode,
+                sort,
+                step,
+                (select, kind, area, actor, firm),
+                (from, by_change),
+            )| {
                 let select = ActorSet(select & sets.0);
-                let subject = match cell {
-                    true => Some(Subject::Cell { area, actor }),
-                    false => (!select.is_empty()).then_some(Subject::Intersection(select)),
+                let subject = match kind {
+                    0 => Some(Subject::Cell { area, actor }),
+                    1 => Some(Subject::Change(area)),
+                    _ => (!select.is_empty()).then_some(Subject::Intersection(select)),
+                };
+                // Comparing, both dates are steps, the earlier first; only then may the chart sort by change.
+                let (from, as_of, sort) = match from {
+                    Some(f) => {
+                        let to = step.unwrap_or(timeline.len() - 1);
+                        (
+                            Some(timeline[f.min(to)]),
+                            Some(timeline[f.max(to)]),
+                            if by_change { Sort::Change } else { sort },
+                        )
+                    }
+                    None => (None, step.map(|i| timeline[i]), sort),
                 };
                 let mut state = State {
                     sets,
@@ -40,7 +65,8 @@ fn state_strategy() -> impl Strategy<Value = State> {
                     view,
                     mode,
                     sort,
-                    as_of: step.map(|i| timeline[i]),
+                    as_of,
+                    from,
                     firm: Grade::ALL[firm],
                     subject,
                 };

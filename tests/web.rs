@@ -298,3 +298,26 @@ async fn a_venn_region_opens_exactly_the_areas_it_counts_even_in_inclusive_mode(
     areas.dedup();
     assert_eq!(areas.len(), size, "the panel explains exactly the areas counted: {areas:?}");
 }
+
+#[wasm_bindgen_test]
+async fn a_comparison_shows_both_dates_and_stops_without_a_trace() {
+    let root = mount("?from=2023&to=2024-04-30").await;
+    let columns = all(&root, ".column[data-size-before]");
+    assert_eq!(columns.len(), all(&root, ".column").len(), "every intersection says its earlier size");
+    assert!(!all(&root, ".column .was").is_empty(), "the earlier sizes are drawn");
+    let entries = all(&root, ".changes li[data-change]");
+    assert!(!entries.is_empty(), "a changes list");
+    // Its entry lights the area's intersection at the later date.
+    click(&entries[0].query_selector("button").unwrap().unwrap());
+    until("the entry's intersection is lit", || !all(&root, ".column[data-lit]").is_empty()).await;
+    assert!(!all(&root, ".details .area-evidence").is_empty(), "the area's sources open");
+    // Sorting by change is offered only while comparing, and goes with it.
+    choose(&root, "change").await;
+    until("the chart sorts by change", || all(&root, "select[name=sort] option[value=change]").len() == 1).await;
+    let compare: HtmlSelectElement = root.query_selector("select[name=compare]").unwrap().unwrap().dyn_into().unwrap();
+    compare.set_value("");
+    fire(&compare, "change");
+    until("the comparison ends", || all(&root, "[data-size-before], .changes, .was").is_empty()).await;
+    assert!(all(&root, "select[name=sort] option[value=change]").is_empty());
+    assert!(all(&root, "input[name=from]").is_empty());
+}

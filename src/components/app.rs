@@ -1,6 +1,7 @@
 //! The app shell: holds the one `State`, keeps it in the URL, derives the chart data, lays out the interactive part
 //! of the page (the header and the sources' footer are static), and takes the prerendered page over.
 
+use super::changes::Changes;
 use super::description::description;
 use super::details::Details;
 use super::filters::Filters;
@@ -42,7 +43,7 @@ impl Reducible for Store {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let history = match action {
-            Action::SetQuery(_) | Action::SetAsOf(_) => History::Replace,
+            Action::SetQuery(_) | Action::SetAsOf(_) | Action::SetFrom(_) => History::Replace,
             Action::Restore(_) => History::Keep,
             _ => History::Push,
         };
@@ -210,12 +211,18 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let data_key = (state.sets, state.filter(), state.chart_mode(ds), state.sort);
+    let data_key = (state.sets, state.filter(), state.from, state.chart_mode(ds), state.sort);
     let data = use_memo(data_key, |_| ChartData::new(ds, state));
     let mut notices_list: Vec<String> = url_notices.to_vec();
     // The toolbar says why Venn is unavailable; the notice says what is shown instead.
     if state.view == View::Venn && !venn_fits(data.selected) {
         notices_list.push("The Venn view needs 2 or 3 actors, so the UpSet chart is shown instead.".into());
+    } else if state.view == View::Venn && state.from.is_some() {
+        notices_list.push(
+            "The Venn diagram shows the later date only: the UpSet and table views show the change, and the list \
+             below the chart names it."
+                .into(),
+        );
     }
     let chart = match state.view {
         View::Matrix => {
@@ -237,6 +244,7 @@ pub fn App(props: &AppProps) -> Html {
                     <Toolbar state={state.clone()} data={data.clone()} dispatch={dispatch.clone()} />
                     { chart }
                     if state.view != View::Venn || !venn_fits(data.selected) { { legend() } }
+                    <Changes data={data.clone()} subject={state.subject} dispatch={dispatch.clone()} />
                     { description(state, &data) }
                     <Details data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} />
                 </section>

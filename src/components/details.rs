@@ -35,6 +35,11 @@ pub fn Details(props: &DetailsProps) -> Html {
             None => (vec![], sets),
         },
         Subject::Cell { area, actor } => (vec![area], ActorSet::single(actor)),
+        // Every actor that had or has the area, with its citations as of the later date.
+        Subject::Change(area) => {
+            let change = props.data.before.iter().flat_map(|b| &b.changes).find(|c| c.area == area);
+            (vec![area], change.map_or(ActorSet::EMPTY, |c| ActorSet(c.before.0 | c.after.0)))
+        }
     };
     let close = props.dispatch.reform(|_: MouseEvent| Action::Select(None));
     html! {

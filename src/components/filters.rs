@@ -1,6 +1,7 @@
 //! The controls: actor and area-group checkboxes, area search, as-of timeline, intersection mode and sort.
 
-use crate::dataset::{Grade, DATASET};
+use crate::compare::{choice, choice_value, presets};
+use crate::dataset::{Date, Grade, DATASET};
 use crate::filter::undated_partnerships;
 use crate::overlap::{Mode, Sort};
 use crate::state::{Action, State};
@@ -22,14 +23,41 @@ pub fn Filters(props: &FiltersProps) -> Html {
     let state = &props.state;
     let on = |make: fn(usize) -> Action, i: usize| props.dispatch.reform(move |_: Event| make(i));
     let timeline = ds.timeline();
-    let step = state.as_of.map_or(timeline.len(), |d| timeline.iter().filter(|t| **t <= d).count().saturating_sub(1));
-    let on_step = {
-        let timeline = timeline.clone();
-        props.dispatch.reform(move |e: InputEvent| {
+    let step_of = |d: Date| timeline.iter().filter(|t| **t <= d).count().saturating_sub(1);
+    let comparing = state.comparison();
+    // Comparing, both sliders end at the last step; otherwise the as-of one has a step past it, for "everything".
+    let last_step = timeline.len() - usize::from(comparing.is_some());
+    // A timeline slider's handler: the step it was moved to (none past the last one), as the action `make` asks for.
+    let on_slide = |make: fn(Option<Date>) -> Option<Action>| {
+        let (timeline, dispatch) = (timeline.clone(), props.dispatch.clone());
+        Callback::from(move |e: InputEvent| {
             let i: usize = e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(usize::MAX);
-            Action::SetAsOf(timeline.get(i).copied())
+            if let Some(action) = make(timeline.get(i).copied()) {
+                dispatch.emit(action);
+            }
         })
     };
+    let slider = |name: &'static str, at: usize, text: String, on: Callback<InputEvent>| {
+        html! {
+            <>
+                <input type="range" {name} min="0" max={last_step.to_string()} step="1" value={at.to_string()}
+                    oninput={on} aria-valuetext={text.clone()} />
+                <output>{ text }</output>
+            </>
+        }
+    };
+    let presets = use_memo((), |_| presets(ds));
+    let chosen = comparing.map_or(String::new(), |(from, to)| choice_value(from, to));
+    let on_compare = {
+        let state = state.clone();
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            if let Some(action) = choice(&e.target_unchecked_into::<HtmlSelectElement>().value(), &state, ds) {
+                dispatch.emit(action);
+            }
+        })
+    };
+    let compare_ref = use_select_value(chosen.clone());
     let undated = undated_partnerships(ds);
     let as_of_text = state.as_of.map_or("All events, including undated ones".to_string(), |d| ds.timeline_step(d));
     let on_query =
@@ -41,9 +69,9 @@ pub fn Filters(props: &FiltersProps) -> Html {
         props.dispatch.reform(move |e: Event| Action::SetSort(parse_sort(&select_value(e)).unwrap_or_default()));
     let on_firm =
         props.dispatch.reform(move |e: Event| Action::SetFirm(Grade::parse(&select_value(e)).unwrap_or_default()));
-    let firm_ref = use_select_value(state.firm.name());
-    let mode_ref = use_select_value(crate::url_state::mode_name(state.mode));
-    let sort_ref = use_select_value(crate::url_state::sort_name(state.sort));
+    let firm_ref = use_select_value(state.firm.name().into());
+    let mode_ref = use_select_value(crate::url_state::mode_name(state.mode).into());
+    let sort_ref = use_select_value(crate::url_state::sort_name(state.sort).into());
     let venn = state.view == View::Venn && venn_fits(state.sets.and(ds.all_actors()));
 
     html! {
@@ -75,14 +103,33 @@ pub fn Filters(props: &FiltersProps) -> Html {
                     placeholder="e.g. chips, eID, 6G" />
             </label>
             <label class="field">
-                { "As of" }
-                <input type="range" name="asof" min="0" max={timeline.len().to_string()} step="1" value={step.to_string()}
-                    oninput={on_step} aria-valuetext={as_of_text.clone()} />
-                <output>{ as_of_text }</output>
+                { if comparing.is_some() { "To" } else { "As of" } }
+                { slider("asof", state.as_of.map_or(timeline.len(), step_of), as_of_text, on_slide(|d| Some(Action::SetAsOf(d)))) }
                 if state.as_of.is_some() && !undated.is_empty() {
                     <span class="hint">{ format!("Not counted, as the sources give no date: {}.", undated.join(", ")) }</span>
                 }
             </label>
+            <label class="field">
+                { "Compare with" }
+                <select name="compare" onchange={on_compare} ref={compare_ref}>
+                    <option value="" selected={comparing.is_none()}>{ "No earlier date" }</option>
+                    { for presets.iter().map(|p| {
+                        let value = choice_value(p.from, p.to);
+                        html! { <option selected={value == chosen} value={value.clone()}>{ p.label.clone() }</option> }
+                    }) }
+                    if let Some((from, to)) = comparing.filter(|_| !presets.iter().any(|p| choice_value(p.from, p.to) == chosen)) {
+                        <option value={chosen.clone()} selected=true>{ format!("{from} → {to}") }</option>
+                    } else {
+                        <option value="custom">{ "Another earlier date…" }</option>
+                    }
+                </select>
+            </label>
+            if let Some((from, _)) = comparing {
+                <label class="field">
+                    { "From" }
+                    { slider("from", step_of(from), ds.timeline_step(from), on_slide(|d| d.map(Action::SetFrom))) }
+                </label>
+            }
             <label class="field">
                 { "Count links that are" }
                 <select name="firm" onchange={on_firm} ref={firm_ref} aria-describedby="firm-note">
@@ -108,6 +155,9 @@ pub fn Filters(props: &FiltersProps) -> Html {
                     <option value="size" selected={state.sort == Sort::Size}>{ "Size" }</option>
                     <option value="degree" selected={state.sort == Sort::Degree}>{ "Degree" }</option>
                     <option value="sets" selected={state.sort == Sort::Sets}>{ "Actor order" }</option>
+                    if comparing.is_some() {
+                        <option value="change" selected={state.sort == Sort::Change}>{ "Change (biggest first)" }</option>
+                    }
                 </select>
             </label>
         </aside>
@@ -117,7 +167,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
 /// A `<select>` showing `value`. Yew renders `selected` as an attribute, which stops deciding what a select shows once
 /// the user has picked an option; so the value is also set as a property whenever it changes (Back, Forward).
 #[hook]
-fn use_select_value(value: &'static str) -> NodeRef {
+fn use_select_value(value: String) -> NodeRef {
     let node = use_node_ref();
     let select = node.clone();
     use_effect_with(value, move |value| {

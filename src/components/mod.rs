@@ -1,6 +1,7 @@
 //! Yew components: they turn the pure core's output into DOM and user events into `state::Action`s.
 
 pub mod app;
+pub mod changes;
 pub mod citations;
 pub mod copy;
 pub mod description;

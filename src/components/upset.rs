@@ -2,9 +2,11 @@
 
 use super::description::SHORT_ID;
 use super::{mark_of, select_handlers, ChartProps};
+use crate::compare::holds;
 use crate::dataset::DATASET;
-use crate::describe::{actor_size, intersection};
+use crate::describe::{actor_size, intersection, signed, since};
 use crate::layout::{self, num, view_box, ColumnIn, UpsetLayout};
+use crate::overlap::Mode;
 use crate::sets::ActorSet;
 use crate::state::Subject;
 use crate::view_model::ChartData;
@@ -45,11 +47,13 @@ pub fn Upset(props: &ChartProps) -> Html {
                     .filter_map(|a| Some((rows.iter().position(|r| *r == a)?, data.weakest(x, a))))
                     .collect(),
                 size: x.size(),
+                before: x.before,
                 names: data.areas_of(x).map(|a| ds.areas[a].label).collect(),
             })
             .collect();
         let sizes: Vec<usize> = data.set_sizes.iter().map(|(_, s)| *s).collect();
-        layout::upset(&sizes, longest, &columns, NOMINAL_WIDTH, ds.actors.len())
+        let before: Vec<usize> = data.before.iter().flat_map(|b| b.set_sizes.iter().map(|(_, s)| *s)).collect();
+        layout::upset(&sizes, &before, longest, &columns, NOMINAL_WIDTH, ds.actors.len())
     });
     if data.selected.is_empty() {
         return html! { <p class="empty" data-chart="upset" aria-describedby={SHORT_ID}>{ "Tick at least one actor to see what they share." }</p> };
@@ -60,11 +64,19 @@ pub fn Upset(props: &ChartProps) -> Html {
         Some(Hover::Intersection(x)) => x.contains(a),
         None => false,
     };
+    // An area of the changes list, selected, lights the intersections that hold it now and marks those that held it.
+    let moved = match props.state.subject {
+        Some(Subject::Change(area)) => data.before.iter().flat_map(|b| &b.changes).find(|c| c.area == area),
+        _ => None,
+    };
+    let exclusive = data.mode == Mode::Exclusive;
     let lit_column = |x: ActorSet| match *hover {
         Some(Hover::Set(s)) => x.contains(s),
         Some(Hover::Intersection(h)) => h == x,
-        None => false,
+        None => moved.is_some_and(|c| holds(x, c.after, exclusive)),
     };
+    let was_column =
+        |x: ActorSet| moved.is_some_and(|c| holds(x, c.before, exclusive) && !holds(x, c.after, exclusive));
     let total = data.intersections.len();
     let hidden = total.saturating_sub(*shown);
     let summary = match hidden {
@@ -115,18 +127,30 @@ pub fn Upset(props: &ChartProps) -> Html {
                     }) }
                     <text x={num(l.bar_right / 2.0)} y={num(l.matrix_y - 8.0)} class="axis-title middle">{ "Areas per actor" }</text>
                     <text x={num(l.matrix_x + 4.0)} y={num(layout::TITLE_ROOM / 2.0)} class="axis-title">{ layout::COLUMN_TITLE }</text>
+                    // Said in the chart itself, so that an exported image says which dates its bars are.
+                    if let Some(b) = &data.before {
+                        <text x="4" y={num(layout::TITLE_ROOM / 2.0)} class="axis-title">{ format!("Solid bars: {}", b.to) }</text>
+                        <text x="4" y={num(layout::TITLE_ROOM / 2.0 + 15.0)} class="axis-title">{ format!("Dashed outlines: {}", b.from) }</text>
+                    }
                 </g>
-                { for data.set_sizes.iter().zip(&l.rows).map(|((a, size), row)| {
+                { for data.set_sizes.iter().zip(&l.rows).enumerate().map(|(r, ((a, size), row))| {
                     let actor = &ds.actors[*a];
-                    let label = actor_size(ds, *a, *size);
+                    let before = data.before.as_ref().map(|b| b.set_sizes[r].1);
+                    let label = actor_size(ds, *a, *size) + &before.map(|b| since(b, *size)).unwrap_or_default();
                     html! {
                         <g class="set-row" data-lit={lit_set(*a).then_some("")} tabindex="0" role="img" aria-label={label}
                             data-row={a.to_string()}>
                             <rect class="stripe" x="0" y={num(row.y - layout::ROW_HEIGHT / 2.0)} width={num(l.width)} height={num(layout::ROW_HEIGHT)} />
-                            <rect class="set-bar" data-set={actor.id} data-size={size.to_string()}
+                            <rect class="set-bar" data-set={actor.id} data-size={size.to_string()} data-size-before={before.map(|b| b.to_string())}
                                 x={num(l.bar_right - row.bar_width)} y={num(row.y - 9.0)}
                                 width={num(row.bar_width)} height="18" />
-                            <text class="count end" x={num(l.bar_right - row.bar_width - 4.0)} y={num(row.y)}>{ size }</text>
+                            if let Some(w) = row.was_width {
+                                <rect class="was" x={num(l.bar_right - w)} y={num(row.y - 9.0)} width={num(w)} height="18" />
+                            }
+                            <text class="count end" x={num(l.bar_right - row.bar_width.max(row.was_width.unwrap_or(0.0)) - 4.0)} y={num(row.y)}>
+                                { size }
+                                if let Some(b) = before.filter(|b| b != size) { <tspan class="delta">{ format!(" {}", signed(*size as i64 - b as i64)) }</tspan> }
+                            </text>
                             <text class="set-label" x={num(l.label_x)} y={num(row.y)}>{ actor.short }</text>
                         </g>
                     }
@@ -135,8 +159,9 @@ pub fn Upset(props: &ChartProps) -> Html {
                     let selected = props.state.subject == Some(Subject::Intersection(x.sets));
                     let elements: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].id).collect();
                     html! {
-                        <g class="column" data-lit={lit_column(x.sets).then_some("")}
+                        <g class="column" data-lit={lit_column(x.sets).then_some("")} data-was={was_column(x.sets).then_some("")}
                             data-sets={ChartData::set_ids(ds, x.sets)} data-size={x.size().to_string()}
+                            data-size-before={x.before.map(|b| b.to_string())}
                             data-elements={elements.join(" ")}
                             tabindex="0" role="button" aria-pressed={selected.to_string()}
                             aria-label={intersection(ds, data, x)}>
@@ -144,7 +169,11 @@ pub fn Upset(props: &ChartProps) -> Html {
                                 width={num(l.column_width)} height={num(l.axis_y - 12.0)} />
                             <rect class="bar" x={num(col.x - l.column_width * 0.35)} y={num(col.bar_y)}
                                 width={num(l.column_width * 0.7)} height={num(col.bar_height)} />
-                            <text class="count middle" x={num(col.x)} y={num(col.bar_y - 6.0)}>{ x.size() }</text>
+                            if let Some((y, h)) = col.was {
+                                <rect class="was" x={num(col.x - l.column_width * 0.35)} y={num(y)}
+                                    width={num(l.column_width * 0.7)} height={num(h)} />
+                            }
+                            <text class="count middle" x={num(col.x)} y={num(col.count_y)}>{ x.size() }</text>
                             if let Some((y1, y2)) = col.line {
                                 <line class="link" x1={num(col.x)} x2={num(col.x)} y1={num(y1)} y2={num(y2)} />
                             }
@@ -169,6 +198,10 @@ pub fn Upset(props: &ChartProps) -> Html {
                                 <text class="name end" x={num(*at)} y={num(l.names_y)}
                                     transform={format!("rotate(-90 {} {})", num(*at), num(l.names_y))}>{ line }</text>
                             }) }
+                            // Comparing, the change above the count, which the column's name says too.
+                            if x.change() != 0 {
+                                <text class="delta middle" x={num(col.x)} y={num(col.count_y - layout::CHANGE_ROOM)}>{ signed(x.change()) }</text>
+                            }
                         </g>
                     }) }
                 </g>

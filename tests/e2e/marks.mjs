@@ -7,6 +7,10 @@
 //   [data-set=ID data-size=N]   one mark per shown actor, in display order, all inside the chart, nowhere else
 //   [data-sets="ID ID …" data-size=N data-elements="AREA AREA …"]   one mark per (exclusive) intersection
 
+import { execFileSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
 export const ACTORS = ["eu", "uk", "jp", "kr", "sg", "ca"];
 export const CHART = '[data-chart="upset"]';
 export const READY = "html[data-ready]";
@@ -98,4 +102,40 @@ export function expectConsistent(marks) {
     if (Number(s.size) !== areas.size) problems.push(`[data-set="${s.id}"] has data-size="${s.size}" but its intersections hold ${areas.size} areas`);
   }
   expectNone(problems, "inconsistent marks");
+}
+
+// ---------------------------------------------------------------- comparing two dates
+//
+//   [data-size-before=N]        comparing, on every set and intersection mark: its size at the earlier date
+//   .changes li[data-change="entered|left|moved"][data-area=ID]   one entry per area that changed, in dataset order
+
+/** The marks the pure core computes for `query` (src/bin/marks.rs), to hold the page's against. */
+export function coreMarks(query) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+  try {
+    return JSON.parse(execFileSync("cargo", ["run", "--quiet", "--bin", "marks", "--", query], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+  } catch (e) {
+    throw new Failure(`could not get the core's marks for "${query}" (cargo run --bin marks): ${String(e.stderr || e.message).trim().split("\n").pop()}`);
+  }
+}
+
+/** Runs in the page (self-contained): the compare marks, as coreMarks gives them. */
+export function collectCompare() {
+  const size = (e, name) => (e.hasAttribute(name) ? Number(e.getAttribute(name)) : null);
+  return {
+    sets: [...document.querySelectorAll("[data-set]")].map((e) => ({ id: e.getAttribute("data-set"), size: size(e, "data-size"), before: size(e, "data-size-before") })),
+    inters: [...document.querySelectorAll("[data-sets]")].map((e) => ({ sets: e.getAttribute("data-sets"), size: size(e, "data-size"), before: size(e, "data-size-before") })),
+    changes: [...document.querySelectorAll(".changes li[data-change]")].map((e) => ({ area: e.getAttribute("data-area"), change: e.getAttribute("data-change") })),
+  };
+}
+
+/** The differences between the page's compare marks and the core's ([] when they agree); intersections in any order. */
+export function compareProblems(page, core) {
+  const text = (xs, key) => xs.map((x) => `${x[key]}=${x.size}/${x.before}`);
+  const problems = [];
+  const same = (what, a, b) => a.join(" | ") === b.join(" | ") || problems.push(`${what}: page ${a.join(" | ") || "none"}; core ${b.join(" | ") || "none"}`);
+  same("sets", text(page.sets, "id"), text(core.sets, "id"));
+  same("intersections", text(page.inters, "sets").sort(), text(core.inters, "sets").sort());
+  same("changes", page.changes.map((c) => `${c.area}:${c.change}`), core.changes.map((c) => `${c.area}:${c.change}`));
+  return problems;
 }

@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { launchChromium } from "./browser.mjs";
-import { ACTORS, CHART, Failure, READY, collectMarks, expect, expectConsistent, expectDefaultSets, expectNone, expectSets, findCheckbox, interSignature } from "./marks.mjs";
+import { ACTORS, CHART, Failure, READY, collectCompare, collectMarks, compareProblems, coreMarks, expect, expectConsistent, expectDefaultSets, expectNone, expectSets, findCheckbox, interSignature } from "./marks.mjs";
 import { serve } from "./serve.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -333,6 +333,8 @@ const checks = [
       ["?select=eu+uk+jp+kr+sg+ca", CHART],
       ["?view=matrix", '[data-chart="matrix"]'],
       ["?sets=eu,jp,kr&view=venn", '[data-chart="venn"]'],
+      ["?from=2023&to=2024-04-30&change=quantum", CHART],
+      ["?from=2023&to=2024-04-30&view=matrix", '[data-chart="matrix"]'],
     ];
     for (const colorScheme of ["light", "dark"]) {
       for (const [query, chart] of views) {
@@ -388,6 +390,54 @@ const checks = [
     await page.reload();
     await waitForChart(page);
     expectSets(await readMarks(page), ["eu", "uk", "kr", "sg", "ca"]);
+  },
+
+  async function compare(s) {
+    // A hand-typed comparison (its dates are not timeline steps), sorted by change.
+    const typed = "?from=2023-07-01&to=2024-04-30&sort=change";
+    const canonical = "?sort=change&from=2023-06-23&to=2024-04-30";
+    const page = await openChart(s, s.url + typed);
+    const matchesCore = async (query, when) => {
+      const core = coreMarks(query);
+      // Polled: the chart updates as the view changes, and the marks agree once it has.
+      let problems = [];
+      const end = Date.now() + WAIT;
+      do {
+        problems = compareProblems(await page.evaluate(collectCompare), core);
+        if (!problems.length) return core;
+        await page.waitForTimeout(50);
+      } while (Date.now() < end);
+      expectNone(problems, `${when}: the page's marks differ from the core's`);
+    };
+    await waitUntil(page, (q) => location.search === q, canonical, `the typed comparison's URL did not become ${canonical}`);
+    const core = await matchesCore(typed, "the typed comparison");
+    expect(core.changes.length > 0, "the core finds no change to check the page against");
+    const moved = core.changes.find((c) => c.change === "moved") ?? core.changes[0];
+
+    // A preset from the dataset's events: a new history entry.
+    const preset = await page.$eval('select[name=compare]', (sel) => [...sel.options].find((o) => o.text.startsWith("End of 2022"))?.value);
+    expect(preset, 'the compare control offers no "End of 2022" preset');
+    await page.selectOption("select[name=compare]", preset);
+    await waitUntil(page, () => new URLSearchParams(location.search).get("from") === "2022-12", null, "choosing the End of 2022 preset did not put from=2022-12 in the URL");
+    await matchesCore(await page.evaluate(() => location.search), "the End of 2022 preset");
+    await page.goBack();
+    await waitUntil(page, (q) => location.search === q, canonical, "Back did not return to the typed comparison");
+    await matchesCore(typed, "after Back");
+    await page.goForward();
+    await waitUntil(page, () => new URLSearchParams(location.search).get("from") === "2022-12", null, "Forward did not return to the preset");
+    await page.goBack();
+    await waitUntil(page, (q) => location.search === q, canonical, "Back did not return to the typed comparison again");
+    await matchesCore(typed, "after Back again");
+
+    // An entry of the changes list lights the area's new intersection and opens its sources.
+    await page.click(`.changes li[data-area="${moved.area}"] > button`);
+    await waitUntil(page, (a) => new URLSearchParams(location.search).get("change") === a, moved.area, `selecting ${moved.area} in the changes list did not put change=${moved.area} in the URL`);
+    await waitUntil(page, () => !!document.querySelector(".column[data-lit]") && !!document.querySelector(`.details [data-area]`), null, "the selected change lights no intersection or opens no sources");
+    // The table marks each cell an actor gained or lost.
+    await page.click("input[name=view][value=matrix]");
+    await waitForChart(page, '[data-chart="matrix"]');
+    const cells = await page.$$eval("td[data-change]", (tds) => tds.length);
+    expect(cells >= core.changes.length, `the table marks ${cells} changed cells for ${core.changes.length} changed areas`);
   },
 
   async function hostile(s) {

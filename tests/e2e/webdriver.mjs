@@ -22,7 +22,7 @@ import { createServer } from "node:net";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { ACTORS, CHART, Failure, READY, collectMarks, expect, expectConsistent, expectDefaultSets, expectNone, expectSets, findCheckbox } from "./marks.mjs";
+import { ACTORS, CHART, Failure, READY, collectCompare, collectMarks, compareProblems, coreMarks, expect, expectConsistent, expectDefaultSets, expectNone, expectSets, findCheckbox } from "./marks.mjs";
 import { serve } from "./serve.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -305,6 +305,41 @@ const checks = {
     await b.waitForApp();
     await b.waitForSets(withoutJp, "after reload");
     expect(!(await b.checkbox("Japan")).checked, "after reload the Japan checkbox is ticked again");
+  },
+
+  async compare(b, url) {
+    // A hand-typed comparison, then a preset of the dataset's events, then Back and Forward across them.
+    const typed = "?from=2023-07-01&to=2024-04-30";
+    const canonical = "?from=2023-06-23&to=2024-04-30";
+    const matchesCore = async (query, when) => {
+      const core = coreMarks(query);
+      await b.waitFor(
+        async () => compareProblems(await b.call(collectCompare), core),
+        (problems) => problems.length === 0,
+        (problems) => `${when}: the page's marks differ from the core's: ${problems.join("; ")}`,
+      );
+      return core;
+    };
+    await b.open(new URL(typed, url).href);
+    await b.waitForApp();
+    await b.waitForSearch(canonical, "the typed comparison");
+    const core = await matchesCore(typed, "the typed comparison");
+    expect(core.changes.length > 0, "the core finds no change to check the page against");
+    const option = await b.run('return [...document.querySelectorAll("select[name=compare] option")].find((o) => o.text.startsWith("End of 2022")) ?? null;');
+    expect(option, 'the compare control offers no "End of 2022" preset');
+    await b.click(await b.run("return document.querySelector('select[name=compare]');"));
+    await b.click(option);
+    const fromPreset = () => b.run('return new URLSearchParams(location.search).get("from");');
+    await b.waitFor(fromPreset, (f) => f === "2022-12", (f) => `choosing the End of 2022 preset put from=${f} in the URL, not 2022-12`);
+    await matchesCore(await b.search(), "the End of 2022 preset");
+    await b.back();
+    await b.waitForApp();
+    await b.waitForSearch(canonical, "after Back");
+    await matchesCore(typed, "after Back");
+    await b.forward();
+    await b.waitForApp();
+    await b.waitFor(fromPreset, (f) => f === "2022-12", (f) => `after Forward the URL has from=${f}, not 2022-12`);
+    await matchesCore("?from=2022-12&to=2024-04-30", "after Forward");
   },
 
   async "hostile-url"(b, url) {

@@ -1,0 +1,49 @@
+//! Prints, as JSON, the marks the pure core computes for a view's query string, for the end-to-end tests to hold the
+//! page's marks against: each set's and intersection's size (and, comparing two dates, its size at the earlier one),
+//! and each changed area.
+//!
+//! Usage: `marks "from=2023&to=2024-04-30"`. Ids are plain ASCII, so the JSON needs no escaping.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use overlap::dataset::DATASET as ds;
+    use overlap::view_model::ChartData;
+
+    let query = std::env::args().nth(1).unwrap_or_default();
+    let (state, notices) = overlap::url_state::parse(&query, &ds);
+    let data = ChartData::new(&ds, &state);
+    let before = |b: Option<usize>| b.map_or("null".to_string(), |b| b.to_string());
+    let earlier = data.before.as_ref();
+    let sets: Vec<String> = data
+        .set_sizes
+        .iter()
+        .enumerate()
+        .map(|(i, (a, size))| {
+            let then = before(earlier.map(|b| b.set_sizes[i].1));
+            format!(r#"{{"id":"{}","size":{size},"before":{then}}}"#, ds.actors[*a].id)
+        })
+        .collect();
+    let inters: Vec<String> = data
+        .intersections
+        .iter()
+        .map(|x| {
+            let ids = ChartData::set_ids(&ds, x.sets);
+            format!(r#"{{"sets":"{ids}","size":{},"before":{}}}"#, x.size(), before(x.before))
+        })
+        .collect();
+    let changes: Vec<String> = earlier
+        .iter()
+        .flat_map(|b| &b.changes)
+        .map(|c| format!(r#"{{"area":"{}","change":"{}"}}"#, ds.areas[c.area].id, c.kind.name()))
+        .collect();
+    println!(
+        r#"{{"notices":{},"sets":[{}],"inters":[{}],"changes":[{}]}}"#,
+        notices.len(),
+        sets.join(","),
+        inters.join(","),
+        changes.join(",")
+    );
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,163 @@
+//! The change between two dates: what each area's actors were at the earlier date and are at the later one, the links
+//! that made the difference, and the comparisons the dataset's own events suggest.
+
+use crate::dataset::{Dataset, Date, EventKind};
+use crate::evidence::{counts, parties};
+use crate::filter::{Filter, Universe};
+use crate::sets::ActorSet;
+use crate::state::{Action, State};
+
+/// How an area's shown actors differ between the two dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChangeKind {
+    /// No shown actor had it at the earlier date; some have it at the later one.
+    Entered,
+    /// Some shown actor had it at the earlier date; none has it at the later one.
+    Left,
+    /// Shown actors had it at both dates, but not the same ones: it moved to another intersection.
+    Moved,
+}
+
+impl ChangeKind {
+    /// As the page's `data-change` and the CSV name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            ChangeKind::Entered => "entered",
+            ChangeKind::Left => "left",
+            ChangeKind::Moved => "moved",
+        }
+    }
+}
+
+/// One area that changed: its shown actors at each date, and the links (indices) that count at exactly one of the
+/// dates and name an actor that was gained or lost, oldest first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub area: usize,
+    pub kind: ChangeKind,
+    pub before: ActorSet,
+    pub after: ActorSet,
+    pub causes: Vec<usize>,
+}
+
+/// The areas whose shown actors differ between `before` and `after` (the universes of one filter at two dates), in
+/// dataset order. `filters` are that filter at each date, which say which links count.
+pub fn changes(
+    ds: &Dataset,
+    before: &Universe,
+    after: &Universe,
+    selected: ActorSet,
+    filters: [&Filter; 2],
+) -> Vec<Change> {
+    let mask = |u: &Universe, area: usize| {
+        u.areas.iter().position(|&a| a == area).map_or(ActorSet::EMPTY, |i| u.masks[i].and(selected))
+    };
+    (0..ds.areas.len())
+        .filter_map(|area| {
+            let (b, a) = (mask(before, area), mask(after, area));
+            let kind = match (b.is_empty(), a.is_empty()) {
+                _ if a == b => return None,
+                (true, _) => ChangeKind::Entered,
+                (_, true) => ChangeKind::Left,
+                _ => ChangeKind::Moved,
+            };
+            let differ = ActorSet(a.0 ^ b.0);
+            let mut causes: Vec<u64> = (0..ds.links.len())
+                .filter(|&i| {
+                    let l = &ds.links[i];
+                    l.area == area
+                        && counts(ds, l, filters[0]) != counts(ds, l, filters[1])
+                        && !ds.partnerships[l.partnership].parties.and(differ).is_empty()
+                })
+                // Oldest first, by one u64 key each, as every sort here (a cause always has a date: it counts at one
+                // of two dates and not the other).
+                .map(|i| ds.events[ds.links[i].event].date.map_or(0, Date::key) << 20 | i as u64)
+                .collect();
+            causes.sort_unstable();
+            Some(Change {
+                area,
+                kind,
+                before: b,
+                after: a,
+                causes: causes.iter().map(|k| (k & 0xf_ffff) as usize).collect(),
+            })
+        })
+        .collect()
+}
+
+/// Links (indices) grouped by their event, groups in the order of their first link, links in their given order: the
+/// changes list cites each event once, with every source that reports it.
+pub fn by_event(ds: &Dataset, links: &[usize]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for &l in links {
+        match out.iter_mut().find(|g| ds.links[g[0]].event == ds.links[l].event) {
+            Some(group) => group.push(l),
+            None => out.push(vec![l]),
+        }
+    }
+    out
+}
+
+/// Whether an intersection of `sets` holds an area whose shown actors are `mask`: exactly them when counted
+/// exclusively, any of their groups when inclusively.
+pub fn holds(sets: ActorSet, mask: ActorSet, exclusive: bool) -> bool {
+    !sets.is_empty() && if exclusive { sets == mask } else { mask.is_superset(sets) }
+}
+
+/// A comparison the dataset's events suggest: its label, and the earlier and later timeline steps.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Preset {
+    pub label: String,
+    pub from: Date,
+    pub to: Date,
+}
+
+/// The suggested comparisons: the first event against the latest; the end of each year against the latest; and, for
+/// each council, what it added (the step before it against its own date). Every date is a timeline step.
+pub fn presets(ds: &Dataset) -> Vec<Preset> {
+    let timeline = ds.timeline();
+    let (Some(&first), Some(&last)) = (timeline.first(), timeline.last()) else { return Vec::new() };
+    let latest = |label: String, from: Date| Preset {
+        label: label + " → latest event (" + &last.to_string() + ")",
+        from,
+        to: last,
+    };
+    let mut out = vec![latest(format!("First event ({first})"), first)];
+    for year in first.year..last.year {
+        let end = Date { year, month: 12, day: 31 };
+        if let Some(&step) = timeline.iter().rev().find(|t| **t <= end).filter(|s| **s != first) {
+            out.push(latest(format!("End of {year}"), step));
+        }
+    }
+    for e in ds.events.iter().filter(|e| e.kind == EventKind::Council) {
+        let Some(at) = e.date.and_then(|d| timeline.iter().position(|t| *t == d)) else { continue };
+        if at > 0 {
+            let label = format!("What the {} {} added ({})", parties(ds, e.partnership), e.label, timeline[at]);
+            out.push(Preset { label, from: timeline[at - 1], to: timeline[at] });
+        }
+    }
+    out
+}
+
+/// The compare control's value for a comparison: "2022-12..2024-04-30"; "" stops comparing.
+pub fn choice_value(from: Date, to: Date) -> String {
+    from.iso() + ".." + &to.iso()
+}
+
+/// The action a value of the compare control asks for: "" stops comparing; "custom" compares the as-of date (or the
+/// last step) with the step before it; "FROM..TO" compares those dates. Anything else asks for nothing.
+pub fn choice(value: &str, state: &State, ds: &Dataset) -> Option<Action> {
+    let timeline = ds.timeline();
+    match value {
+        "" => Some(Action::Compare(None)),
+        "custom" => {
+            let to = state.as_of.or(timeline.last().copied())?;
+            let before = timeline.iter().rev().find(|t| **t < to).copied();
+            Some(Action::Compare(Some((before.unwrap_or(to), to))))
+        }
+        _ => {
+            let (from, to) = value.split_once("..")?;
+            Some(Action::Compare(Some((Date::parse(from)?, Date::parse(to)?))))
+        }
+    }
+}
