@@ -112,8 +112,9 @@ pub struct Preset {
     pub to: Date,
 }
 
-/// The suggested comparisons: the first event against the latest; the end of each year against the latest; and, for
-/// each council, what it added (the step before it against its own date). Every date is a timeline step.
+/// The suggested comparisons: each partnership's start (its first signing or launch) against its latest council; the
+/// first event against the latest; the end of each year against the latest; and, for each council, what it added
+/// (the step before it against its own date). Every date is a timeline step.
 pub fn presets(ds: &Dataset) -> Vec<Preset> {
     let timeline = ds.timeline();
     let (Some(&first), Some(&last)) = (timeline.first(), timeline.last()) else { return Vec::new() };
@@ -122,21 +123,44 @@ pub fn presets(ds: &Dataset) -> Vec<Preset> {
         from,
         to: last,
     };
-    let mut out = vec![latest(format!("First event ({first})"), first)];
+    let mut out = Vec::new();
+    for (p, _) in ds.partnerships.iter().enumerate() {
+        let dated = |kinds: &[EventKind]| -> Vec<Date> {
+            ds.events.iter().filter(|e| e.partnership == p && kinds.contains(&e.kind)).filter_map(|e| e.date).collect()
+        };
+        let (Some(&start), Some(&council)) =
+            (dated(&[EventKind::Signing, EventKind::Launch]).iter().min(), dated(&[EventKind::Council]).iter().max())
+        else {
+            continue;
+        };
+        if start < council {
+            let label = format!("{} from its start ({start}) → its latest council ({council})", parties(ds, p));
+            add(&mut out, Preset { label, from: start, to: council });
+        }
+    }
+    add(&mut out, latest(format!("First event ({first})"), first));
     for year in first.year..last.year {
         let end = Date { year, month: 12, day: 31 };
         if let Some(&step) = timeline.iter().rev().find(|t| **t <= end).filter(|s| **s != first) {
-            out.push(latest(format!("End of {year}"), step));
+            add(&mut out, latest(format!("End of {year}"), step));
         }
     }
     for e in ds.events.iter().filter(|e| e.kind == EventKind::Council) {
         let Some(at) = e.date.and_then(|d| timeline.iter().position(|t| *t == d)) else { continue };
         if at > 0 {
             let label = format!("What the {} {} added ({})", parties(ds, e.partnership), e.label, timeline[at]);
-            out.push(Preset { label, from: timeline[at - 1], to: timeline[at] });
+            add(&mut out, Preset { label, from: timeline[at - 1], to: timeline[at] });
         }
     }
     out
+}
+
+/// Adds a preset unless one already compares the same dates: the control then offers each comparison once, under
+/// the first name it was given.
+fn add(out: &mut Vec<Preset>, p: Preset) {
+    if !out.iter().any(|q| (q.from, q.to) == (p.from, p.to)) {
+        out.push(p);
+    }
 }
 
 /// The compare control's value for a comparison: "2022-12..2024-04-30"; "" stops comparing.

@@ -622,7 +622,7 @@ pub fn selected(ds: &Dataset, data: &ChartData, subject: Subject) -> String {
         Subject::Cell { area, actor } => {
             Text::default().s(ds.actors[actor].name).s(" — ").s(ds.areas[area].label).done()
         }
-        Subject::Change(area) => match data.before.iter().flat_map(|b| &b.changes).find(|c| c.area == area) {
+        Subject::Change(area) => match data.change_of(area) {
             Some(c) => change(ds, c),
             None => Text::default().s(ds.areas[area].label).s(" did not change between the dates compared.").done(),
         },

@@ -138,7 +138,9 @@ pub fn upset(
     width: f64,
     reserve_rows: usize,
 ) -> UpsetLayout {
-    let bar_right = LEFT_COUNT_ROOM + SET_BAR_WIDTH;
+    let change_room = if set_before.is_empty() { 0.0 } else { CHANGE_ROOM };
+    // Comparing, a set's count has its change beside it ("20 +11").
+    let bar_right = LEFT_COUNT_ROOM + SET_BAR_WIDTH + change_room * 2.0;
     let label_x = bar_right + GAP;
     let matrix_x = label_x + longest_label as f64 * CHAR_WIDTH + GAP;
     let n = columns.len().max(1) as f64;
@@ -147,7 +149,6 @@ pub fn upset(
     // Wide enough for the most lines any column needs, where the widest column allows it.
     let needed = names.iter().map(Vec::len).filter(|l| *l <= fitting(MAX_COLUMN)).max().unwrap_or(1) as f64 * NAME_LINE;
     let column_width = ((width - matrix_x - GAP) / n).max(needed).clamp(MIN_COLUMN, MAX_COLUMN);
-    let change_room = if set_before.is_empty() { 0.0 } else { CHANGE_ROOM };
     let bars_bottom = TITLE_ROOM + change_room + COUNT_ROOM + BAR_AREA_HEIGHT;
     let matrix_y = bars_bottom + GAP;
     let row_y = |r: usize| matrix_y + (r as f64 + 0.5) * ROW_HEIGHT;

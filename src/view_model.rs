@@ -96,6 +96,11 @@ impl ChartData {
         x.elements.iter().map(|&e| self.universe.areas[e as usize])
     }
 
+    /// Comparing two dates, how an area changed between them (none if it did not, or if not comparing).
+    pub fn change_of(&self, area: usize) -> Option<&Change> {
+        self.before.as_ref()?.changes.iter().find(|c| c.area == area)
+    }
+
     /// The space-separated ids used by the `data-sets` attribute, in actor order.
     pub fn set_ids(ds: &Dataset, sets: ActorSet) -> String {
         sets.iter().map(|i| ds.actors[i].id).collect::<Vec<_>>().join(" ")

@@ -175,6 +175,11 @@ fn presets_compare_timeline_steps_earlier_first() {
         assert_eq!(action, Some(Action::Compare(Some((p.from, p.to)))));
     }
     assert!(all.iter().any(|p| p.label.starts_with("End of 2022")), "{all:?}");
+    // Each partnership's start against its latest council, as the sources date them.
+    let eu_jp = all.iter().find(|p| p.label.starts_with("EU–Japan from its start")).expect("an EU–Japan preset");
+    assert_eq!((eu_jp.from.iso(), eu_jp.to.iso()), ("2022-05".into(), "2024-04-30".into()));
+    let eu_kr = all.iter().find(|p| p.label.starts_with("EU–Korea from its start")).expect("an EU–Korea preset");
+    assert_eq!((eu_kr.from.iso(), eu_kr.to.iso()), ("2022-11".into(), "2024-03-26".into()));
 }
 
 #[test]

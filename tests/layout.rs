@@ -160,3 +160,19 @@ fn wrapping_breaks_at_spaces_and_never_cuts_a_word() {
 fn the_view_box_starts_at_the_origin_in_tenths() {
     assert_eq!(layout::view_box(760.0, 412.25), "0 0 760 412.3");
 }
+
+#[test]
+fn comparing_a_sets_count_has_room_for_its_change() {
+    let plain = layout::upset(&[20, 9], &[], 5, &[col(&[0], 2)], 760.0, 0);
+    let compared = layout::upset(&[20, 9], &[9, 9], 5, &[ColumnIn { before: Some(6), ..col(&[0], 2) }], 760.0, 0);
+    let room = |l: &layout::UpsetLayout| l.bar_right - l.rows[0].bar_width.max(l.rows[0].was_width.unwrap_or(0.0));
+    // "20" in the plain chart; "20 +11" comparing, in the counts' small type.
+    assert!(room(&plain) - 4.0 >= 2.0 * layout::SMALL_CHAR_WIDTH);
+    assert!(room(&compared) - 4.0 >= 6.0 * layout::SMALL_CHAR_WIDTH, "{}", room(&compared));
+    // The earlier bars share the later ones' scale, and the taller of the two sets the count's height.
+    let c = &compared.columns[0];
+    assert_eq!(c.was.map(|(_, h)| h), Some(3.0 * c.bar_height));
+    assert!(
+        c.count_y < c.was.unwrap().0 && c.count_y > compared.bars_bottom - 3.0 * c.bar_height - layout::CHANGE_ROOM
+    );
+}

@@ -37,7 +37,7 @@ pub fn Details(props: &DetailsProps) -> Html {
         Subject::Cell { area, actor } => (vec![area], ActorSet::single(actor)),
         // Every actor that had or has the area, with its citations as of the later date.
         Subject::Change(area) => {
-            let change = props.data.before.iter().flat_map(|b| &b.changes).find(|c| c.area == area);
+            let change = props.data.change_of(area);
             (vec![area], change.map_or(ActorSet::EMPTY, |c| ActorSet(c.before.0 | c.after.0)))
         }
     };

@@ -37,7 +37,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     let before = data.before.as_ref();
     // Comparing two dates, a cell whose actor gained or lost its area between them says so.
     let cell_change = |area: usize, actor: usize| {
-        let c = before?.changes.iter().find(|c| c.area == area)?;
+        let c = data.change_of(area)?;
         match (c.before.contains(actor), c.after.contains(actor)) {
             (false, true) => Some("entered"),
             (true, false) => Some("left"),

@@ -66,7 +66,7 @@ pub fn Upset(props: &ChartProps) -> Html {
     };
     // An area of the changes list, selected, lights the intersections that hold it now and marks those that held it.
     let moved = match props.state.subject {
-        Some(Subject::Change(area)) => data.before.iter().flat_map(|b| &b.changes).find(|c| c.area == area),
+        Some(Subject::Change(area)) => data.change_of(area),
         _ => None,
     };
     let exclusive = data.mode == Mode::Exclusive;
@@ -165,8 +165,8 @@ pub fn Upset(props: &ChartProps) -> Html {
                             data-elements={elements.join(" ")}
                             tabindex="0" role="button" aria-pressed={selected.to_string()}
                             aria-label={intersection(ds, data, x)}>
-                            <rect class="hit" x={num(col.x - l.column_width / 2.0)} y="0"
-                                width={num(l.column_width)} height={num(l.axis_y - 12.0)} />
+                            <rect class="hit" x={num(col.x - l.column_width / 2.0)} y="1"
+                                width={num(l.column_width)} height={num(l.axis_y - 13.0)} />
                             <rect class="bar" x={num(col.x - l.column_width * 0.35)} y={num(col.bar_y)}
                                 width={num(l.column_width * 0.7)} height={num(col.bar_height)} />
                             if let Some((y, h)) = col.was {
