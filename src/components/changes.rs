@@ -1,7 +1,7 @@
 //! The changes list: comparing two dates, each area that entered, left or moved, with the events and source quotes
 //! that changed it; selecting one lights its old and new intersections and opens its sources.
 
-use super::citations::{use_citations, Citations};
+use super::citations::{source_ref, use_citations, Citations};
 use crate::compare::by_event;
 use crate::dataset::DATASET;
 use crate::describe::{change, changes_summary};
@@ -23,10 +23,6 @@ pub fn Changes(props: &ChangesProps) -> Html {
     let ds = &DATASET;
     let texts = use_citations(props.data.before.is_some());
     let Some(before) = &props.data.before else { return html! {} };
-    let words = match &texts {
-        Citations::Ready(w) => Some(w.clone()),
-        _ => None,
-    };
     html! {
         <section class="changes" aria-labelledby="changes-title">
             <h3 id="changes-title">{ "What changed" }</h3>
@@ -52,15 +48,11 @@ pub fn Changes(props: &ChangesProps) -> Html {
                                             cited.push(ds.links[l].source);
                                         }
                                     }
-                                    let quote = words.as_ref().and_then(|w| w.links.get(links[0])).map(|t| format!("“{}”", t.quote));
                                     html! {
                                         <li>
                                             { parties(ds, first.partnership) }{ " " }{ event_line(ds, first.event) }{ ": " }
-                                            <span class="quote" lang={ds.sources[first.source].language}>{ quote.unwrap_or_else(|| "Loading the source's words…".into()) }</span>
-                                            { for cited.into_iter().map(|s| {
-                                                let source = &ds.sources[s];
-                                                html! { <>{ " " }<a href={format!("#source-{}", source.id)} title={source.title}>{ format!("[{}]", s + 1) }</a></> }
-                                            }) }
+                                            <span class="quote" lang={ds.sources[first.source].language}>{ texts.quote(links[0]) }</span>
+                                            { for cited.into_iter().map(|s| html! { <>{ " " }{ source_ref(s) }</> }) }
                                         </li>
                                     }
                                 }) }

@@ -2,9 +2,9 @@
 //! it carries them (the single-file copy), else from data/citations.tsv beside it. They are a large part of the
 //! data and most visits never open a panel, so they are not part of the first download.
 
-use crate::dataset::Words;
 #[cfg(target_arch = "wasm32")]
-use crate::dataset::{parse_words, DATASET};
+use crate::dataset::parse_words;
+use crate::dataset::{Words, DATASET};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,6 +14,30 @@ pub enum Citations {
     Waiting,
     Ready(Rc<Words>),
     Failed(String),
+}
+
+impl Citations {
+    /// The words, once loaded.
+    pub fn words(&self) -> Option<&Words> {
+        match self {
+            Citations::Ready(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// A link's quote in quotation marks, or that it is still loading.
+    pub fn quote(&self, link: usize) -> String {
+        self.words()
+            .and_then(|w| w.links.get(link))
+            .map_or_else(|| "Loading the source's words…".to_string(), |t| format!("“{}”", t.quote))
+    }
+}
+
+/// A source as the citations number it, "[2]", linked to its entry in the sources list at the foot of the page,
+/// which names it in full.
+pub fn source_ref(source: usize) -> Html {
+    let s = &DATASET.sources[source];
+    html! { <a href={format!("#source-{}", s.id)} title={s.title}>{ format!("[{}]", source + 1) }</a> }
 }
 
 /// The words, started loading the first time `needed` is true, and kept from then on.

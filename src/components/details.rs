@@ -1,7 +1,7 @@
 //! The details panel: for a selected intersection or table cell, a brief of its citations, by partnership then area.
 
-use super::citations::{use_citations, Citations};
-use crate::dataset::{Grade, Words, DATASET};
+use super::citations::{source_ref, use_citations, Citations};
+use crate::dataset::{Grade, DATASET};
 use crate::describe::{names, selected};
 use crate::evidence::{brief, event_line};
 use crate::sets::ActorSet;
@@ -54,7 +54,7 @@ pub fn Details(props: &DetailsProps) -> Html {
                 html! {
                     <article class="brief">
                         <h4>{ p.name }<span class="parties">{ names(ds, p.parties) }</span></h4>
-                        if let Some(note) = words(&texts).and_then(|w| w.partnerships.get(b.partnership).cloned().flatten()) {
+                        if let Some(note) = texts.words().and_then(|w| w.partnerships.get(b.partnership).cloned().flatten()) {
                             <p class="note">{ note }</p>
                         }
                         { for b.areas.iter().map(|(area, links)| html! {
@@ -78,17 +78,14 @@ fn citation(link: usize, texts: &Citations) -> Html {
     let l = &ds.links[link];
     let source = &ds.sources[l.source];
     let grade = l.grade.name();
-    let text = words(texts).and_then(|w| w.links.get(link));
+    let text = texts.words().and_then(|w| w.links.get(link));
     html! {
         <li>
-            <blockquote lang={source.language}>
-                { text.map_or_else(|| "Loading the source's words…".to_string(), |t| format!("“{}”", t.quote)) }
-            </blockquote>
+            <blockquote lang={source.language}>{ texts.quote(link) }</blockquote>
             <span class="meta">
                 <span class="grade" data-grade={grade} title={text.map(|t| format!("Graded {grade} from: “{}”", t.grade_quote))}>{ grade }</span>
                 <span class="via">{ event_line(ds, l.event) }</span>
-                // Numbered as in the sources list at the foot of the page, which names each in full.
-                <span class="cite">{ " · source " }<a href={format!("#source-{}", source.id)} title={source.title}>{ format!("[{}]", l.source + 1) }</a></span>
+                <span class="cite">{ " · source " }{ source_ref(l.source) }</span>
             </span>
             if let Some(t) = text {
                 // Said in full where the wording is weaker than agreed, which a reader most needs to see.
@@ -98,13 +95,5 @@ fn citation(link: usize, texts: &Citations) -> Html {
                 if let Some(note) = &t.note { <span class="note">{ format!("Note: {note}") }</span> }
             }
         </li>
-    }
-}
-
-/// The words, once loaded.
-fn words(texts: &Citations) -> Option<&Words> {
-    match texts {
-        Citations::Ready(w) => Some(w),
-        _ => None,
     }
 }
