@@ -70,6 +70,11 @@ fn real_data(c: &mut Criterion) {
     c.bench_function("dataset/ChartData::new(default state)", |b| {
         b.iter(|| ChartData::new(&DATASET, black_box(&state)))
     });
+    // Comparing the end of 2022 with the last council: both dates' intersections and every area's move.
+    let (compared, _) = overlap::url_state::parse("from=2022-12&to=2024-04-30", &DATASET);
+    c.bench_function("dataset/ChartData::new(compare two dates)", |b| {
+        b.iter(|| ChartData::new(&DATASET, black_box(&compared)))
+    });
 }
 
 /// After the benchmarks: one line on whether the largest exclusive run meets its target (median of 5 calls).
