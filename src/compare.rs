@@ -3,7 +3,7 @@
 
 use crate::dataset::{Dataset, Date, EventKind};
 use crate::evidence::{counts, parties};
-use crate::filter::{Filter, Universe};
+use crate::filter::{universe, Filter, Universe};
 use crate::sets::ActorSet;
 use crate::state::{Action, State};
 
@@ -113,16 +113,12 @@ pub struct Preset {
 }
 
 /// The suggested comparisons: each partnership's start (its first signing or launch) against its latest council; the
-/// first event against the latest; the end of each year against the latest; and, for each council, what it added
-/// (the step before it against its own date). Every date is a timeline step.
+/// first event against the latest; the end of each year against the latest; and, for each council, the step before
+/// it against its own date. Every date is a timeline step. Each label ends with its two dates, as the comparison
+/// counts every partnership's links between them, not only those of the partnership that names it.
 pub fn presets(ds: &Dataset) -> Vec<Preset> {
     let timeline = ds.timeline();
     let (Some(&first), Some(&last)) = (timeline.first(), timeline.last()) else { return Vec::new() };
-    let latest = |label: String, from: Date| Preset {
-        label: label + " → latest event (" + &last.to_string() + ")",
-        from,
-        to: last,
-    };
     let mut out = Vec::new();
     for (p, _) in ds.partnerships.iter().enumerate() {
         let dated = |kinds: &[EventKind]| -> Vec<Date> {
@@ -133,33 +129,34 @@ pub fn presets(ds: &Dataset) -> Vec<Preset> {
         else {
             continue;
         };
-        if start < council {
-            let label = format!("{} from its start ({start}) → its latest council ({council})", parties(ds, p));
-            add(&mut out, Preset { label, from: start, to: council });
-        }
+        add(ds, &mut out, parties(ds, p) + ": its start against its latest council", start, council);
     }
-    add(&mut out, latest(format!("First event ({first})"), first));
+    add(ds, &mut out, "First event against the latest".into(), first, last);
     for year in first.year..last.year {
         let end = Date { year, month: 12, day: 31 };
-        if let Some(&step) = timeline.iter().rev().find(|t| **t <= end).filter(|s| **s != first) {
-            add(&mut out, latest(format!("End of {year}"), step));
+        if let Some(&step) = timeline.iter().rev().find(|t| **t <= end) {
+            add(ds, &mut out, format!("End of {year} against the latest event"), step, last);
         }
     }
     for e in ds.events.iter().filter(|e| e.kind == EventKind::Council) {
-        let Some(at) = e.date.and_then(|d| timeline.iter().position(|t| *t == d)) else { continue };
-        if at > 0 {
-            let label = format!("What the {} {} added ({})", parties(ds, e.partnership), e.label, timeline[at]);
-            add(&mut out, Preset { label, from: timeline[at - 1], to: timeline[at] });
-        }
+        let Some(at) = e.date.and_then(|d| timeline.iter().position(|t| *t == d)).filter(|&at| at > 0) else {
+            continue;
+        };
+        let label = format!("{} {} against the step before", parties(ds, e.partnership), e.label);
+        add(ds, &mut out, label, timeline[at - 1], timeline[at]);
     }
     out
 }
 
-/// Adds a preset unless one already compares the same dates: the control then offers each comparison once, under
-/// the first name it was given.
-fn add(out: &mut Vec<Preset>, p: Preset) {
-    if !out.iter().any(|q| (q.from, q.to) == (p.from, p.to)) {
-        out.push(p);
+/// Adds a preset, its label ending with its dates, unless it would show no change for any actor (a council whose
+/// sources report no outcome) or one already compares the same dates (the control offers each comparison once, under
+/// the first name it was given).
+fn add(ds: &Dataset, out: &mut Vec<Preset>, label: String, from: Date, to: Date) {
+    let (then, now) =
+        (Filter { as_of: Some(from), ..Filter::default() }, Filter { as_of: Some(to), ..Filter::default() });
+    let moved = || !changes(ds, &universe(ds, &then), &universe(ds, &now), ds.all_actors(), [&then, &now]).is_empty();
+    if from < to && !out.iter().any(|q| (q.from, q.to) == (from, to)) && moved() {
+        out.push(Preset { label: label + " (" + &from.to_string() + " → " + &to.to_string() + ")", from, to });
     }
 }
 

@@ -168,7 +168,14 @@ impl State {
                 next.as_of = Some(self.as_of.or(ds.timeline().last().copied()).map_or(d, |to| to.max(d)));
             }
             Action::Compare(Some((a, b))) => (next.from, next.as_of) = (Some(a.min(b)), Some(a.max(b))),
-            Action::Compare(None) => next.from = None,
+            Action::Compare(None) => {
+                next.from = None;
+                // A comparison's latest date is the last step, as the dated events go: ending it returns to the view
+                // of every event, undated ones too, which is where one came from.
+                if self.from.is_some() && next.as_of == ds.timeline().last().copied() {
+                    next.as_of = None;
+                }
+            }
             Action::SetFirm(g) => next.firm = g,
             Action::Select(s) => next.subject = s,
             Action::Restore(s) => next = *s,

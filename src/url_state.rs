@@ -58,7 +58,7 @@ pub fn render(state: &State, ds: &Dataset) -> String {
 pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
     let mut state = State::default_for(ds);
     let mut notices = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: Vec<(&str, &str)> = Vec::new();
     for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = decode(raw_key);
@@ -69,16 +69,16 @@ pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
         };
         // "to" is "asof" under another name, for the end of a comparison.
         let slot = if key == "to" { "asof" } else { key };
-        if seen.contains(&slot) {
-            notices.push(match slot == key {
+        if let Some(&(_, first)) = seen.iter().find(|(s, _)| *s == slot) {
+            notices.push(match first == key {
                 true => format!("Ignored repeated parameter “{key}”; the first one applies."),
                 false => {
-                    format!("Ignored “{key}”: “asof” and “to” both give the later date, and the first one applies.")
+                    format!("Ignored “{key}”: “{first}” already gave the date counted up to, and the first applies.")
                 }
             });
             continue;
         }
-        seen.push(slot);
+        seen.push((slot, key));
         apply(&mut state, key, &value, ds, &mut notices);
     }
     if let Some(from) = state.from {
@@ -164,7 +164,7 @@ fn on_timeline(date: Date, key: &str, ds: &Dataset, notices: &mut Vec<String>) -
             "The date {date} in “{key}” is before the first event ({first}), so the timeline starts there."
         )),
         (_, Some(last)) if date > *last => notices.push(format!(
-            "The date {date} in “{key}” is after the last event ({last}), so it counts what that date does."
+            "The date {date} in “{key}” is after the last event, so the timeline's last step, {last}, applies."
         )),
         _ => {}
     }

@@ -169,6 +169,10 @@ fn presets_compare_timeline_steps_earlier_first() {
     assert!(all.len() >= 3, "{all:?}");
     for p in &all {
         assert!(p.from < p.to, "{p:?}");
+        // Its label says its dates, and it has something to show.
+        assert!(p.label.ends_with(&format!("({} → {})", p.from, p.to)), "{p:?}");
+        let state = State::default_for(&DATASET).apply(Action::Compare(Some((p.from, p.to))), &DATASET);
+        assert!(!ChartData::new(&DATASET, &state).before.unwrap().changes.is_empty(), "{p:?} changes nothing");
         assert!(timeline.contains(&p.from) && timeline.contains(&p.to), "{p:?}");
         // The control's value for it asks for exactly it.
         let action = choice(&choice_value(p.from, p.to), &State::default_for(&DATASET), &DATASET);
@@ -176,9 +180,9 @@ fn presets_compare_timeline_steps_earlier_first() {
     }
     assert!(all.iter().any(|p| p.label.starts_with("End of 2022")), "{all:?}");
     // Each partnership's start against its latest council, as the sources date them.
-    let eu_jp = all.iter().find(|p| p.label.starts_with("EU–Japan from its start")).expect("an EU–Japan preset");
+    let eu_jp = all.iter().find(|p| p.label.starts_with("EU–Japan: its start")).expect("an EU–Japan preset");
     assert_eq!((eu_jp.from.iso(), eu_jp.to.iso()), ("2022-05".into(), "2024-04-30".into()));
-    let eu_kr = all.iter().find(|p| p.label.starts_with("EU–Korea from its start")).expect("an EU–Korea preset");
+    let eu_kr = all.iter().find(|p| p.label.starts_with("EU–Korea: its start")).expect("an EU–Korea preset");
     assert_eq!((eu_kr.from.iso(), eu_kr.to.iso()), ("2022-11".into(), "2024-03-26".into()));
 }
 
@@ -202,7 +206,20 @@ fn a_compare_url_reopens_exactly_and_bad_dates_are_noticed() {
     assert_eq!(early.comparison(), Some((DATASET.timeline()[0], *DATASET.timeline().last().unwrap())));
     assert!(notices[0].contains("before the first event"), "{notices:?}");
     let (_, notices) = parse("from=2023&to=2031-01-01", &DATASET);
-    assert!(notices[0].contains("after the last event"), "{notices:?}");
+    assert!(
+        notices[0].contains("after the last event, so the timeline's last step, 30 April 2024, applies"),
+        "{notices:?}"
+    );
+    // The later date given twice, under either name: the notice names the one that applies.
+    for (query, ignored, kept) in [("to=2024-04-30&asof=2023", "asof", "to"), ("asof=2023&to=2024-04-30", "to", "asof")]
+    {
+        let (state, notices) = parse(query, &DATASET);
+        assert_eq!(
+            notices,
+            vec![format!("Ignored “{ignored}”: “{kept}” already gave the date counted up to, and the first applies.")]
+        );
+        assert_eq!(state.as_of, Date::parse(if kept == "to" { "2024-04-30" } else { "2023" }));
+    }
 
     let (unsorted, notices) = parse("sort=change", &DATASET);
     assert_eq!(unsorted.sort, Sort::Size);
@@ -228,6 +245,9 @@ fn the_two_dates_stay_in_order_whichever_moves() {
     let sorted = state.apply(Action::SetSort(Sort::Change), &DATASET);
     let off = sorted.apply(Action::Compare(None), &DATASET);
     assert_eq!((off.from, off.sort, off.as_of), (None, Sort::Size, Some(timeline[5])));
+    let latest =
+        State::default_for(&DATASET).apply(Action::Compare(Some((timeline[2], *timeline.last().unwrap()))), &DATASET);
+    assert_eq!(latest.apply(Action::Compare(None), &DATASET).as_of, None, "back to every event, undated ones too");
     let custom = choice("custom", &State::default_for(&DATASET), &DATASET);
     let last = timeline.len() - 1;
     assert_eq!(custom, Some(Action::Compare(Some((timeline[last - 1], timeline[last])))));

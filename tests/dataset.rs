@@ -284,3 +284,11 @@ fn the_citations_file_reads_back_as_the_compiled_in_words() {
     assert_eq!(parse_words(CITATIONS_TSV.split_once('\n').unwrap().1, &DATASET), None);
     assert_eq!(parse_words("", &DATASET), None);
 }
+
+#[test]
+fn area_labels_need_no_escaping_in_json() {
+    // `src/bin/marks.rs` writes them into JSON as they are.
+    for a in DATASET.areas {
+        assert!(!a.label.contains(['"', '\\']) && !a.label.chars().any(char::is_control), "{}", a.label);
+    }
+}

@@ -312,8 +312,14 @@ async fn a_comparison_shows_both_dates_and_stops_without_a_trace() {
     until("the entry's intersection is lit", || !all(&root, ".column[data-lit]").is_empty()).await;
     assert!(!all(&root, ".details .area-evidence").is_empty(), "the area's sources open");
     // Sorting by change is offered only while comparing, and goes with it.
+    let by_change = || {
+        let sizes = |name: &str| attrs(&root, ".column", name).into_iter().map(|v| v.parse::<i64>().unwrap());
+        let changes: Vec<i64> = sizes("data-size").zip(sizes("data-size-before")).map(|(a, b)| (a - b).abs()).collect();
+        changes.windows(2).all(|w| w[0] >= w[1])
+    };
+    assert!(!by_change(), "sorted by size, the biggest change is not first");
     choose(&root, "change").await;
-    until("the chart sorts by change", || all(&root, "select[name=sort] option[value=change]").len() == 1).await;
+    until("the chart sorts by change, the biggest first", by_change).await;
     let compare: HtmlSelectElement = root.query_selector("select[name=compare]").unwrap().unwrap().dyn_into().unwrap();
     compare.set_value("");
     fire(&compare, "change");

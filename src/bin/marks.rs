@@ -2,7 +2,8 @@
 //! page's marks against: each set's and intersection's size (and, comparing two dates, its size at the earlier one),
 //! and each changed area.
 //!
-//! Usage: `marks "from=2023&to=2024-04-30"`. Ids are plain ASCII, so the JSON needs no escaping.
+//! Usage: `marks "from=2023&to=2024-04-30"`. Ids are plain ASCII and area labels hold no quote or backslash (a test
+//! of the dataset checks), so the JSON needs no escaping.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -34,7 +35,17 @@ fn main() {
     let changes: Vec<String> = earlier
         .iter()
         .flat_map(|b| &b.changes)
-        .map(|c| format!(r#"{{"area":"{}","change":"{}"}}"#, ds.areas[c.area].id, c.kind.name()))
+        .map(|c| {
+            let (area, ids) = (&ds.areas[c.area], |s| ChartData::set_ids(&ds, s));
+            format!(
+                r#"{{"area":"{}","label":"{}","change":"{}","before":"{}","after":"{}"}}"#,
+                area.id,
+                area.label,
+                c.kind.name(),
+                ids(c.before),
+                ids(c.after)
+            )
+        })
         .collect();
     println!(
         r#"{{"notices":{},"sets":[{}],"inters":[{}],"changes":[{}]}}"#,

@@ -22,7 +22,8 @@ pub struct ChangesProps {
 pub fn Changes(props: &ChangesProps) -> Html {
     let ds = &DATASET;
     let texts = use_citations(props.data.before.is_some());
-    let Some(before) = &props.data.before else { return html! {} };
+    // Without actors the chart says to tick some; a list of nothing would only repeat it.
+    let Some(before) = props.data.before.as_ref().filter(|_| !props.data.selected.is_empty()) else { return html! {} };
     html! {
         <section class="changes" aria-labelledby="changes-title">
             <h3 id="changes-title">{ "What changed" }</h3>

@@ -120,7 +120,8 @@ pub fn Filters(props: &FiltersProps) -> Html {
                     if let Some((from, to)) = comparing.filter(|_| !presets.iter().any(|p| choice_value(p.from, p.to) == chosen)) {
                         <option value={chosen.clone()} selected=true>{ format!("{from} → {to}") }</option>
                     } else {
-                        <option value="custom">{ "Another earlier date…" }</option>
+                        // Comparing, the From and To sliders choose other dates.
+                        if comparing.is_none() { <option value="custom">{ "Another earlier date…" }</option> }
                     }
                 </select>
             </label>

@@ -83,7 +83,7 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                                         let changed = cell_change(area, actor);
                                         let note = match changed {
                                             Some("entered") => format!(", new since {since}"),
-                                            Some(_) => format!(" (had it on {since})"),
+                                            Some(_) => format!(", had it on {since}"),
                                             None => String::new(),
                                         };
                                         let mark = |grade: Grade| html! { <span class="mark" data-grade={grade.name()}></span> };

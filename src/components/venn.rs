@@ -5,6 +5,7 @@ use super::{select_handlers, ChartProps};
 use crate::dataset::DATASET;
 use crate::describe::{actor_size, intersection, names};
 use crate::layout::{num, view_box};
+use crate::overlap::Intersection;
 use crate::sets::ActorSet;
 use crate::state::Subject;
 use crate::venn::venn;
@@ -48,7 +49,9 @@ pub fn Venn(props: &ChartProps) -> Html {
                 { for actors.iter().zip(&l.labels).map(|(&a, (x, y))| html! {
                     <text class="set-label middle" x={num(*x)} y={num(*y)} aria-hidden="true">{ ds.actors[a].short }</text>
                 }) }
-                { for regions.iter().filter_map(|x| {
+                // Comparing, the Venn view shows the later date only (a notice says so): no emptied regions, no
+                // earlier sizes in the spoken names.
+                { for regions.iter().filter(|x| x.size() > 0).filter_map(|x| {
                     let at = l.regions.iter().find(|r| usize::from(r.sets) == local(x.sets))?;
                     let selected = props.state.subject == Some(Subject::Intersection(x.sets));
                     let elements: Vec<&str> = data.areas_of(x).map(|a| ds.areas[a].id).collect();
@@ -56,7 +59,7 @@ pub fn Venn(props: &ChartProps) -> Html {
                         <g class="region" data-sets={ChartData::set_ids(ds, x.sets)}
                             data-size={x.size().to_string()} data-elements={elements.join(" ")}
                             tabindex="0" role="button" aria-pressed={selected.to_string()}
-                            aria-label={intersection(ds, data, x)}>
+                            aria-label={intersection(ds, data, &Intersection { before: None, ..x.clone() })}>
                             <circle class="hit" cx={num(at.x)} cy={num(at.y)} r="16" />
                             <text class="count middle" x={num(at.x)} y={num(at.y)}>{ x.size() }</text>
                         </g>

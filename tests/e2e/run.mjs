@@ -433,11 +433,25 @@ const checks = [
     await page.click(`.changes li[data-area="${moved.area}"] > button`);
     await waitUntil(page, (a) => new URLSearchParams(location.search).get("change") === a, moved.area, `selecting ${moved.area} in the changes list did not put change=${moved.area} in the URL`);
     await waitUntil(page, () => !!document.querySelector(".column[data-lit]") && !!document.querySelector(`.details [data-area]`), null, "the selected change lights no intersection or opens no sources");
-    // The table marks each cell an actor gained or lost.
+    // The table marks exactly the cells an actor gained or lost, as the core's before and after sets give them, and
+    // says so to screen readers.
     await page.click("input[name=view][value=matrix]");
     await waitForChart(page, '[data-chart="matrix"]');
-    const cells = await page.$$eval("td[data-change]", (tds) => tds.length);
-    expect(cells >= core.changes.length, `the table marks ${cells} changed cells for ${core.changes.length} changed areas`);
+    const cells = await page.$$eval("td[data-change]", (tds) =>
+      tds.map((td) => {
+        const actor = td.closest("table").querySelectorAll("thead th")[td.cellIndex].getAttribute("data-set");
+        const spoken = td.querySelector("[aria-label]")?.getAttribute("aria-label") ?? td.textContent;
+        return { cell: `${td.parentElement.querySelector("th").textContent}/${actor}:${td.getAttribute("data-change")}`, spoken };
+      }),
+    );
+    const expected = core.changes.flatMap((c) => {
+      const [before, after] = [c.before.split(" "), c.after.split(" ")];
+      return [...after.filter((a) => a && !before.includes(a)).map((a) => `${c.label}/${a}:entered`), ...before.filter((a) => a && !after.includes(a)).map((a) => `${c.label}/${a}:left`)];
+    });
+    const marked = cells.map((c) => c.cell);
+    expect(marked.sort().join(" | ") === expected.sort().join(" | "), `the table marks ${marked.join(" | ")}; the core's changes give ${expected.join(" | ")}`);
+    const silent = cells.filter((c) => !/, (new since|had it on) /.test(c.spoken));
+    expectNone(silent.map((c) => `${c.cell} reads "${c.spoken}"`), "changed cells that do not say so to screen readers");
   },
 
   async function hostile(s) {
