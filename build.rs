@@ -98,7 +98,12 @@ fn generate(d: &RawDataset) -> String {
     let partnership_ids: Vec<_> = d.partnerships.iter().map(|p| &p.id).collect();
     let event_ids: Vec<_> = d.events.iter().map(|e| &e.id).collect();
     let source_ids: Vec<_> = d.sources.iter().map(|s| &s.id).collect();
-    let mut o = String::from("pub static DATASET: Dataset = Dataset {\n    sources: &[\n");
+    // Validated: a day.
+    let as_of = Date::parse(&d.data_as_of).expect("data_as_of is checked");
+    let mut o = format!(
+        "pub static DATASET: Dataset = Dataset {{\n    version: {:?},\n    data_as_of: Date {{ year: {}, month: {}, day: {} }},\n    sources: &[\n",
+        d.version, as_of.year, as_of.month, as_of.day
+    );
     for s in &d.sources {
         let _ =
             writeln!(

@@ -50,6 +50,14 @@ impl Csv {
         self.field(&values.collect::<Vec<_>>().join(separator))
     }
 
+    /// A CSV that opens with a comment line naming the data it was made from: "# Overlap dataset version 1.0, data
+    /// as of 2026-11-25" (spreadsheets show it as a first row; `pandas.read_csv(comment="#")` skips it).
+    pub fn of_data(ds: &Dataset) -> Csv {
+        let text =
+            "# Overlap dataset version ".to_string() + ds.version + ", data as of " + &ds.data_as_of.iso() + "\r\n";
+        Csv { text, in_row: false }
+    }
+
     pub fn end_row(&mut self) -> &mut Csv {
         self.text.push_str("\r\n");
         self.in_row = false;
@@ -61,10 +69,10 @@ impl Csv {
     }
 }
 
-/// One row per intersection, in chart order: actor ids, actor names, degree, size, area ids, area labels; comparing
+/// After the data comment line, one row per intersection, in chart order: actor ids, actor names, degree, size, area ids, area labels; comparing
 /// two dates, also its size at the earlier date, the change, and both dates (the areas are the later date's).
 pub fn intersections_csv(ds: &Dataset, data: &ChartData) -> String {
-    let mut csv = Csv::default();
+    let mut csv = Csv::of_data(ds);
     for name in ["sets", "names", "degree", "size", "area_ids", "areas"] {
         csv.field(name);
     }
@@ -83,10 +91,10 @@ pub fn intersections_csv(ds: &Dataset, data: &ChartData) -> String {
     csv.end_row().done()
 }
 
-/// One row per area in view, one 0/1 column per selected actor; comparing two dates, one row per area the shown
+/// After the data comment line, one row per area in view, one 0/1 column per selected actor; comparing two dates, one row per area the shown
 /// actors have at either date, with its actors (ids) at each date and how it changed.
 pub fn membership_csv(ds: &Dataset, data: &ChartData) -> String {
-    let mut csv = Csv::default();
+    let mut csv = Csv::of_data(ds);
     csv.field("area_id").field("area").field("group");
     let Some(b) = &data.before else {
         for a in data.selected.iter() {

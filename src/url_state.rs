@@ -5,8 +5,22 @@ use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
 use crate::state::{clamp_query, State, Subject, View};
 
-const KEYS: [&str; 14] =
-    ["sets", "group", "areas", "q", "view", "mode", "sort", "asof", "from", "to", "firm", "select", "cell", "change"];
+const KEYS: [&str; 15] = [
+    "sets", "group", "areas", "q", "view", "mode", "sort", "asof", "from", "to", "firm", "select", "cell", "change",
+    "v",
+];
+
+/// The query a shared link carries: the view's, then the version of the data it was made with (`v=1.0`), so that the
+/// link, opened after the data changed, can say so. The address bar leaves it out: one view, one URL.
+pub fn shared(state: &State, ds: &Dataset) -> String {
+    let query = render(state, ds);
+    let version = "v=".to_string() + ds.version;
+    if query.is_empty() {
+        version
+    } else {
+        query + "&" + &version
+    }
+}
 
 /// Renders the canonical query string (without `?`): defaults left out, keys and ids in a fixed order.
 pub fn render(state: &State, ds: &Dataset) -> String {
@@ -144,6 +158,14 @@ fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut 
                 _ => bad(&format!("“{}” (use actor.area, e.g. jp.semiconductors)", shorten(value))),
             }
         }
+        "v" if value != ds.version => notices.push(format!(
+            "This link was made with version {} of the data; it is now version {} (data as of {}), so the view may \
+             show other areas than when it was shared.",
+            shorten(value),
+            ds.version,
+            ds.data_as_of
+        )),
+        "v" => {}
         "change" => match ds.area_by_id(value) {
             Some(area) => state.subject = Some(Subject::Change(area)),
             None => bad(&format!("unknown id “{}”", shorten(value))),

@@ -5,6 +5,9 @@ use overlap::dataset::{Date, DATASET, RAW_TOML};
 use std::path::PathBuf;
 
 const GOOD: &str = r#"
+version = "2.1"
+data_as_of = "2025-01-01"
+
 [[sources]]
 id = "s"
 file = "a.txt"
@@ -291,4 +294,24 @@ fn area_labels_need_no_escaping_in_json() {
     for a in DATASET.areas {
         assert!(!a.label.contains(['"', '\\']) && !a.label.chars().any(char::is_control), "{}", a.label);
     }
+}
+
+#[test]
+fn the_data_has_a_version_and_a_day_it_was_checked_no_older_than_its_dates() {
+    for bad in ["", "2", "1.0.0", "1.x", "v1.0", ".1"] {
+        assert_rejected(&GOOD.replace("version = \"2.1\"", &format!("version = \"{bad}\"")), "is not MAJOR.MINOR");
+    }
+    for bad in ["", "2025", "2025-01", "2025-02-30", "soon"] {
+        assert_rejected(
+            &GOOD.replace("data_as_of = \"2025-01-01\"", &format!("data_as_of = \"{bad}\"")),
+            "is not a day",
+        );
+    }
+    assert_rejected(
+        &GOOD.replace("data_as_of = \"2025-01-01\"", "data_as_of = \"2022-05-30\""),
+        "data_as_of 2022-05-30 is before May 2022, a date the data gives",
+    );
+    assert_eq!(problems(&GOOD.replace("data_as_of = \"2025-01-01\"", "data_as_of = \"2022-05-31\"")), vec![]);
+    // The shipped data says both, as the page's footer, the exports and citations show them.
+    assert!(DATASET.version.split('.').count() == 2 && DATASET.data_as_of.day > 0);
 }

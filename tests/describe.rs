@@ -185,6 +185,8 @@ fn random_dataset(masks: &[(u64, bool)], actors: usize) -> &'static Dataset {
         text(format!("Topic {x}{y}{}", if comma { ", trade and more" } else { "" }))
     };
     Box::leak(Box::new(Dataset {
+        version: "1.0",
+        data_as_of: date,
         sources: leak(vec![Source {
             id: "s",
             file: "s.md",

@@ -31,7 +31,9 @@ fn the_default_view_exports_one_row_per_intersection_and_per_area() {
     let data = ChartData::new(&DATASET, &State::default_for(&DATASET));
     let rows = intersections_csv(&DATASET, &data);
     assert_eq!(rows.lines().count(), data.intersections.len() + 1);
-    assert!(rows.starts_with("sets,names,degree,size,area_ids,areas\r\n"));
+    assert!(rows.starts_with(
+        "# Overlap dataset version 1.0, data as of 2026-11-25\r\nsets,names,degree,size,area_ids,areas\r\n"
+    ));
     let members = membership_csv(&DATASET, &data);
     assert_eq!(members.lines().count(), data.universe.areas.len() + 1);
 }

@@ -5,7 +5,7 @@ use overlap::overlap::{Mode, Sort};
 use overlap::sets::ActorSet;
 use overlap::state::{Action, MAX_QUERY_CHARS};
 use overlap::state::{State, Subject, View};
-use overlap::url_state::{decode, encode, parse, render};
+use overlap::url_state::{decode, encode, parse, render, shared};
 use proptest::prelude::*;
 
 fn state_strategy() -> impl Strategy<Value = State> {
@@ -88,7 +88,28 @@ proptest! {
         prop_assert_eq!(notices, Vec::<String>::new(), "{}", url);
         prop_assert_eq!(&back, &state, "{}", url);
         prop_assert_eq!(render(&back, &DATASET), url, "one view, one URL");
+        // A shared link opens the same view, silently while the data is the one it was made with.
+        let link = shared(&state, &DATASET);
+        prop_assert!(link.ends_with(&format!("v={}", DATASET.version)), "{}", link);
+        prop_assert_eq!(parse(&link, &DATASET), (state, vec![]), "{}", link);
     }
+}
+
+#[test]
+fn a_link_made_with_other_data_says_so_and_still_opens() {
+    let (state, notices) = parse("sets=eu,jp&v=0.9", &DATASET);
+    assert_eq!(render(&state, &DATASET), "sets=eu,jp");
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(
+        notices[0].starts_with(&format!(
+            "This link was made with version 0.9 of the data; it is now version {} (data as of ",
+            DATASET.version
+        )),
+        "{notices:?}"
+    );
+    let (_, notices) = parse("v=<script>", &DATASET);
+    assert!(notices[0].contains("version <script> of the data"), "{notices:?}");
+    assert_eq!(shared(&State::default_for(&DATASET), &DATASET), format!("v={}", DATASET.version));
 }
 
 proptest! {

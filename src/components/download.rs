@@ -47,7 +47,11 @@ pub fn standalone_svg(svg: &Element, description: &str) -> Option<String> {
     clone.set_attribute("class", "chart").ok()?;
     // The page's description element is not in the file: its `<desc>` takes that place.
     clone.remove_attribute("aria-describedby").ok()?;
-    for (tag, text) in [("style", css.as_str()), ("desc", description), ("title", "Shared technology areas")] {
+    // Which data the picture shows, for whoever finds the file later.
+    let data = format!("Overlap dataset version {}, data as of {}", DATASET.version, DATASET.data_as_of.iso());
+    for (tag, text) in
+        [("style", css.as_str()), ("metadata", &data), ("desc", description), ("title", "Shared technology areas")]
+    {
         let el = doc.create_element_ns(Some("http://www.w3.org/2000/svg"), tag).ok()?;
         el.set_text_content(Some(text));
         clone.prepend_with_node_1(&el).ok()?;

@@ -23,6 +23,9 @@ pub fn Sources() -> Html {
                     </li>
                 }) }
             </ol>
+            <p class="data-version" data-version={DATASET.version}>
+                { format!("Dataset version {}, data as of {}.", DATASET.version, DATASET.data_as_of) }
+            </p>
             <p>
                 <a href={DATA_HREF} download="overlap.toml">{ "Download the dataset (TOML)" }</a>
                 { " · " }

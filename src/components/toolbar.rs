@@ -49,8 +49,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </label>
         }
     };
-    // The state's own URL: the address bar is written only after the next paint, so it may lag behind.
-    let query = url_state::render(&props.state, &DATASET);
+    // The state's own URL, with the data's version: the address bar is written only after the next paint, so it may
+    // lag behind.
+    let query = url_state::shared(&props.state, &DATASET);
     let on_share = {
         let (status, query) = (share_status.clone(), query.clone());
         Callback::from(move |_: MouseEvent| {

@@ -6,6 +6,10 @@ use crate::sets::ActorSet;
 /// The whole dataset, checked by the build (a data problem fails it).
 #[derive(Debug)]
 pub struct Dataset {
+    /// `MAJOR.MINOR`, as `data/overlap.toml` gives it.
+    pub version: &'static str,
+    /// The day the data was last checked against its sources.
+    pub data_as_of: Date,
     pub sources: &'static [Source],
     pub actors: &'static [Actor],
     pub groups: &'static [Group],

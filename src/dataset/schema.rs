@@ -8,6 +8,13 @@ use std::fmt;
 #[derive(Deserialize, Debug, Default, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct RawDataset {
+    /// The dataset's version, `MAJOR.MINOR` (a minor step for a corrected or added fact, a major one when ids are
+    /// renamed or removed, so that older links may name what is gone); shown, exported, cited and put in shared URLs.
+    #[serde(default)]
+    pub version: String,
+    /// The day the data was last checked against its sources, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub data_as_of: String,
     #[serde(default)]
     pub sources: Vec<RawSource>,
     #[serde(default)]
@@ -226,7 +233,37 @@ pub fn validate(raw: RawDataset) -> (RawDataset, Vec<Problem>) {
             area
         })
         .collect();
-    let kept = RawDataset { sources, actors, groups, areas, partnerships, events, links };
+    let dataset = Problem { place: "data file".into(), message: String::new() };
+    let says = |message: String| Problem { message, ..dataset.clone() };
+    let numbers: Vec<&str> = raw.version.split('.').collect();
+    if numbers.len() != 2 || numbers.iter().any(|n| n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit())) {
+        v.problems.push(says(format!("version `{}` is not MAJOR.MINOR, e.g. `1.0`", raw.version)));
+    }
+    match Date::parse(&raw.data_as_of).filter(|d| d.day > 0) {
+        None => v.problems.push(says(format!("data_as_of `{}` is not a day, YYYY-MM-DD", raw.data_as_of))),
+        Some(day) => {
+            // Checked against its sources, the data cannot be older than the newest of them or the events it dates.
+            let dates = sources
+                .iter()
+                .filter_map(|s| s.published.as_deref())
+                .chain(events.iter().filter(|e| e.kind != "planned").filter_map(|e| e.date.as_deref()));
+            if let Some(later) = dates.filter_map(Date::parse).find(|d| d.latest().key() > day.key()) {
+                v.problems
+                    .push(says(format!("data_as_of {} is before {later}, a date the data gives", raw.data_as_of)));
+            }
+        }
+    }
+    let kept = RawDataset {
+        version: raw.version,
+        data_as_of: raw.data_as_of,
+        sources,
+        actors,
+        groups,
+        areas,
+        partnerships,
+        events,
+        links,
+    };
     (kept, v.problems)
 }
 

@@ -18,6 +18,9 @@ import { ACTORS, CHART, Failure, READY, collectCompare, collectMarks, comparePro
 import { serve } from "./serve.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
+// The data's version and date, as data/overlap.toml gives them: the exports and the footer name them.
+const DATA_TOML = readFileSync(join(HERE, "../../data/overlap.toml"), "utf8");
+const [VERSION, DATA_AS_OF] = ["version", "data_as_of"].map((key) => DATA_TOML.match(new RegExp(`^${key} = "([^"]+)"`, "m"))?.[1]);
 const DIST = resolve(process.argv[2] ?? join(HERE, "../../dist"));
 const WAIT = 20_000; // how long to wait for the wasm app to start or react; a limit on waiting, never an assertion
 const CHECK_LIMIT = 120_000; // a hung check is stopped and failed after this
@@ -478,6 +481,15 @@ const checks = [
     await waitUntil(page, () => location.search === "", null, "the URL was not made the default view's");
   },
 
+  async function olderData(s) {
+    // A link shared with an older version of the data opens, and says that the data has changed since.
+    const page = await openChart(s, `${s.url}?sets=eu,jp&v=0.9`);
+    expectSets(await readMarks(page), ["eu", "jp"]);
+    const text = (await page.locator("[role=status]").allInnerTexts()).join(" ");
+    expect(text.includes(`version 0.9 of the data; it is now version ${VERSION}`), `the notice does not say the data is newer than the link: "${text}"`);
+    await waitUntil(page, () => location.search === "?sets=eu,jp", null, "the address bar kept the link's version");
+  },
+
   async function fromFile(s) {
     // A double-clicked dist/index.html: no script can run there, so the prerendered chart must be readable and styled
     // on its own, the page must say what to do instead, and nothing may fail noisily in the console.
@@ -517,13 +529,14 @@ const checks = [
     await page.click("button.share");
     await waitUntil(page, () => document.querySelector(".share-status")?.textContent.includes("copied"), null, "Share did not confirm a copy");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied === page.url(), `the clipboard holds "${copied}", not the page's URL ${page.url()}`);
+    // The page's URL, and the version of the data it shows.
+    expect(copied === `${page.url()}&v=${VERSION}`, `the clipboard holds "${copied}", not the page's URL ${page.url()} with &v=${VERSION}`);
     const denied = await openChart(s, `${s.url}?sets=eu,jp`);
     await denied.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new Error("no clipboard")); });
     await denied.click("button.share");
     await waitUntil(denied, () => !!document.querySelector(".share-status input.copy-field"), null, "without a clipboard Share offers no field to copy from");
     const shown = await denied.inputValue(".share-status .copy-field");
-    expect(shown === denied.url(), `the fallback field holds "${shown}", not ${denied.url()}`);
+    expect(shown === `${denied.url()}&v=${VERSION}`, `the fallback field holds "${shown}", not ${denied.url()}&v=${VERSION}`);
 
     // An insecure origin (a LAN address) has no navigator.clipboard at all: the field, and no error.
     const insecure = await openChart(s, `${s.url}?sets=eu,jp`);
@@ -534,11 +547,11 @@ const checks = [
     // Share right after a change copies the view's URL, although the address bar is written only after the next paint.
     await (await checkboxLabelled(insecure, "Korea")).click();
     await insecure.click("button.share");
-    await waitUntil(insecure, () => document.querySelector(".share-status .copy-field")?.value.endsWith("?sets=eu,jp,kr"), null, "Share right after ticking Korea did not give the new view's URL");
+    await waitUntil(insecure, (v) => document.querySelector(".share-status .copy-field")?.value.endsWith(`?sets=eu,jp,kr&v=${v}`), VERSION, "Share right after ticking Korea did not give the new view's URL");
 
     // Copy description without a clipboard: its lines (text, URL, sources) in a text area to copy by hand.
     await insecure.click("button.copy-description");
-    await waitUntil(insecure, () => /Overlap of .*\n\nhttp.*\?sets=eu,jp,kr\n\nSources:\n- /s.test(document.querySelector(".share-status textarea.copy-field")?.value ?? ""), null, "without navigator.clipboard Copy description offers no text area with the description, URL and sources");
+    await waitUntil(insecure, () => /Overlap of .*\n\nhttp.*\?sets=eu,jp,kr&v=[0-9.]+\n\nSources:\n- /s.test(document.querySelector(".share-status textarea.copy-field")?.value ?? ""), null, "without navigator.clipboard Copy description offers no text area with the description, URL and sources");
   },
 
   async function selectHistory(s) {
@@ -573,14 +586,17 @@ const checks = [
     };
     const csv = await save("Intersections (CSV)");
     const lines = csv.body.toString("utf8").trim().split(/\r?\n/);
-    expect(csv.name.endsWith(".csv") && lines[0] === "sets,names,degree,size,area_ids,areas", `unexpected CSV: ${csv.name} ${lines[0]}`);
+    expect(csv.name.endsWith(".csv") && lines[0] === `# Overlap dataset version ${VERSION}, data as of ${DATA_AS_OF}` && lines[1] === "sets,names,degree,size,area_ids,areas", `unexpected CSV: ${csv.name} ${lines.slice(0, 2).join(" / ")}`);
     const marks = await readMarks(page);
-    expect(lines.length - 1 === marks.inters.length, `the CSV has ${lines.length - 1} rows for ${marks.inters.length} intersections`);
+    expect(lines.length - 2 === marks.inters.length, `the CSV has ${lines.length - 2} rows for ${marks.inters.length} intersections`);
     const membership = (await save("Membership (CSV)")).body.toString("utf8");
-    expect(membership.startsWith("area_id,area,group,eu,uk,jp,kr,sg,ca"), `unexpected membership header: ${membership.slice(0, 60)}`);
+    expect(membership.split("\r\n")[1].startsWith("area_id,area,group,eu,uk,jp,kr,sg,ca"), `unexpected membership header: ${membership.slice(0, 60)}`);
     const svg = (await save("Chart as SVG")).body.toString("utf8");
     expect(svg.startsWith("<svg") && svg.includes('xmlns="http://www.w3.org/2000/svg"') && svg.includes("<style>") && svg.includes("data-sets="), "the SVG export is not a standalone copy of the chart");
     expect(svg.includes("<title>Shared technology areas</title><desc>Overlap of ") && !svg.includes("aria-describedby"), "the SVG export does not carry the short description, or points at an element it lacks");
+    expect(svg.includes(`<metadata>Overlap dataset version ${VERSION}, data as of ${DATA_AS_OF}</metadata>`), "the SVG export does not name the data it shows");
+    const footer = await page.$eval(".data-version", (p) => p.textContent);
+    expect(footer.startsWith(`Dataset version ${VERSION}, data as of `), `the page's footer says "${footer}"`);
     expect(/\.chart \.bar ?\{[^}]*fill: ?var\(--mark\)/.test(svg) && /--mark: ?#/.test(svg), "the SVG export lacks the chart's own styles or colours");
     const png = await save("Chart as PNG");
     expect(png.name.endsWith(".png") && png.body.subarray(1, 4).toString() === "PNG" && png.body.length > 5000, "the PNG export is not a picture of the chart");
