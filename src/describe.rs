@@ -683,11 +683,9 @@ pub fn change(ds: &Dataset, c: &Change) -> String {
     t.done()
 }
 
-/// What "Copy description" puts on the clipboard: the short description, the view's URL, and the sources the view
-/// draws on (those of the links behind the areas in view of the shown actors), so that a pasted quote is citable.
-pub fn for_clipboard(ds: &Dataset, state: &State, data: &ChartData, url: &str) -> String {
-    let mut t = Text(short(ds, state, data));
-    t.s("\n\n").s(url).s("\n");
+/// The sources (indices, in dataset order) behind the links the view counts: those of an area in view, of a
+/// partnership of a shown actor, counted by the view's filters.
+pub fn sources_in_view(ds: &Dataset, state: &State, data: &ChartData) -> Vec<usize> {
     let filter = state.filter();
     let in_view: Vec<usize> = data.in_view().map(|(_, area, _)| area).collect();
     let cited = |source: usize| {
@@ -698,7 +696,15 @@ pub fn for_clipboard(ds: &Dataset, state: &State, data: &ChartData, url: &str) -
                 && counts(ds, l, &filter)
         })
     };
-    let sources: Vec<&Source> = (0..ds.sources.len()).filter(|&s| cited(s)).map(|s| &ds.sources[s]).collect();
+    (0..ds.sources.len()).filter(|&s| cited(s)).collect()
+}
+
+/// What "Copy description" puts on the clipboard: the short description, the view's URL, and the sources the view
+/// draws on (those of the links behind the areas in view of the shown actors), so that a pasted quote is citable.
+pub fn for_clipboard(ds: &Dataset, state: &State, data: &ChartData, url: &str) -> String {
+    let mut t = Text(short(ds, state, data));
+    t.s("\n\n").s(url).s("\n");
+    let sources: Vec<&Source> = sources_in_view(ds, state, data).into_iter().map(|s| &ds.sources[s]).collect();
     if !sources.is_empty() {
         t.s("\nSources:\n");
         for s in sources {

@@ -1,5 +1,6 @@
 //! Overlap: which technology areas the EU, UK, Japan, Korea, Singapore and Canada share through digital partnerships.
 
+pub mod cite;
 pub mod compare;
 pub mod components;
 pub mod dataset;

@@ -30,12 +30,13 @@ fn separators_and_quotes_are_quoted() {
 fn the_default_view_exports_one_row_per_intersection_and_per_area() {
     let data = ChartData::new(&DATASET, &State::default_for(&DATASET));
     let rows = intersections_csv(&DATASET, &data);
-    assert_eq!(rows.lines().count(), data.intersections.len() + 1);
-    assert!(rows.starts_with(
-        "# Overlap dataset version 1.0, data as of 2026-11-25\r\nsets,names,degree,size,area_ids,areas\r\n"
-    ));
+    // The data comment line, the header, then the rows.
+    assert_eq!(rows.lines().count(), data.intersections.len() + 2);
+    let comment = format!("# Overlap dataset version {}, data as of {}\r\n", DATASET.version, DATASET.data_as_of.iso());
+    assert!(rows.starts_with(&(comment.clone() + "sets,names,degree,size,area_ids,areas\r\n")), "{rows}");
     let members = membership_csv(&DATASET, &data);
-    assert_eq!(members.lines().count(), data.universe.areas.len() + 1);
+    assert_eq!(members.lines().count(), data.universe.areas.len() + 2);
+    assert!(members.starts_with(&(comment + "area_id,area,group,")), "{members}");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod changes;
 pub mod citations;
+pub mod cite;
 pub mod copy;
 pub mod description;
 pub mod details;

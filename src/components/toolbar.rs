@@ -1,6 +1,8 @@
-//! The toolbar: choose the view, share the view's URL or copy its description, and export the chart or its data.
+//! The toolbar: choose the view, share the view's URL, copy its description or its citation, and export the chart or
+//! its data.
 
 use super::app::page_url;
+use super::cite::cite_menu;
 use super::copy::{copy, copy_status, CopyStatus};
 use super::download::export;
 use super::sources::DATA_HREF;
@@ -34,6 +36,12 @@ fn venn_unavailable(selected: ActorSet) -> Option<String> {
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let waiting = waiting();
     let share_status = use_state(CopyStatus::default);
+    // The citations are composed only while their menu is open.
+    let cite_open = use_state(|| false);
+    let on_cite_toggle = {
+        let open = cite_open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
+    };
     let venn_note = venn_unavailable(props.data.selected);
     let view_radio = |view: View, label: &str| {
         let disabled = view == View::Venn && venn_note.is_some();
@@ -58,6 +66,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             copy(page_url(&query), "Link copied to the clipboard.", "Copy this link: ", status.clone())
         })
     };
+    let cite = (*cite_open).then(|| cite_menu(&props.state, &props.data, &page_url(&query), &share_status));
     let on_describe = {
         let (status, state, data) = (share_status.clone(), props.state.clone(), props.data.clone());
         Callback::from(move |_: MouseEvent| {
@@ -88,6 +97,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <div class="actions">
                 <button type="button" class="share" onclick={on_share} aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Share" }</button>
                 <button type="button" class="copy-description" onclick={on_describe} aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Copy description" }</button>
+                <details class="cite" ontoggle={on_cite_toggle}>
+                    <summary aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Cite" }</summary>
+                    { cite }
+                </details>
                 <details class="export">
                     <summary aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Export" }</summary>
                     <div class="menu" onclick={on_export}>

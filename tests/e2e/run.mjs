@@ -481,6 +481,28 @@ const checks = [
     await waitUntil(page, () => location.search === "", null, "the URL was not made the default view's");
   },
 
+  async function cite(s) {
+    // "Cite this view": each format names the view's link (with the data's version), the day and the sources.
+    const page = await openChart(s, `${s.url}?sets=eu,jp,kr&from=2022-12&to=2024-04-30`, { permissions: ["clipboard-read", "clipboard-write"] });
+    await page.click("details.cite > summary");
+    await waitUntil(page, () => document.querySelectorAll(".cite-menu [data-format] pre").length === 3, null, "Cite shows no three formats");
+    const link = `${page.url()}&v=${VERSION}`;
+    const text = (format) => page.$eval(`.cite-menu [data-format=${format}] pre`, (p) => p.textContent);
+    const today = await page.evaluate(() => { const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]; });
+    const csl = JSON.parse(await text("csl-json"))[0];
+    expect(csl.URL === link && csl.version === VERSION && csl.type === "dataset", `the CSL-JSON is not this view's: ${JSON.stringify(csl)}`);
+    expect(JSON.stringify(csl.accessed["date-parts"][0]) === JSON.stringify(today), `the CSL-JSON was not accessed today: ${JSON.stringify(csl.accessed)}`);
+    expect(csl.title === "Shared technology areas of EU, Japan and Korea, December 2022 and 30 April 2024 compared", `the CSL-JSON's title is "${csl.title}"`);
+    expect(csl.note.includes("INSTAR summary of the second EU–Japan Digital Partnership Council"), `the CSL-JSON names no source: ${csl.note}`);
+    const plain = await text("text");
+    expect(plain.startsWith("Overlap. (") && plain.includes(`from ${link}. Sources: `), `the plain citation lacks its link or sources: ${plain}`);
+    const bibtex = await text("bibtex");
+    await page.click(".cite-menu [data-format=bibtex] button");
+    await waitUntil(page, () => document.querySelector(".share-status")?.textContent.includes("Citation copied"), null, "copying the BibTeX did not say so");
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied === bibtex && bibtex.startsWith("@misc{overlap-") && bibtex.includes(`  url = {${link}},`), `the BibTeX copied is not the one shown, or lacks the link: ${copied}`);
+  },
+
   async function olderData(s) {
     // A link shared with an older version of the data opens, and says that the data has changed since.
     const page = await openChart(s, `${s.url}?sets=eu,jp&v=0.9`);

@@ -1,0 +1,141 @@
+//! "Cite this view": the view as a citation in plain text (APA-like), BibTeX and CSL-JSON, each with the view's URL,
+//! the day it was accessed, the data's version and the titles of the sources behind the links it shows.
+
+use crate::dataset::{Dataset, Date};
+use crate::describe::{names, sources_in_view};
+use crate::state::State;
+use crate::view_model::ChartData;
+
+/// What every format says: the view's title, its URL, the day accessed and the sources behind it.
+pub struct Cited<'a> {
+    ds: &'a Dataset,
+    title: String,
+    url: &'a str,
+    accessed: Date,
+    sources: Vec<&'static str>,
+}
+
+impl<'a> Cited<'a> {
+    pub fn new(ds: &'a Dataset, state: &State, data: &ChartData, url: &'a str, accessed: Date) -> Cited<'a> {
+        let mut title = "Shared technology areas of ".to_string() + &names(ds, data.selected);
+        match (state.comparison(), state.as_of) {
+            (Some((from, to)), _) => title = title + ", " + &from.to_string() + " and " + &to.to_string() + " compared",
+            (None, Some(d)) => title = title + ", as of " + &d.to_string(),
+            (None, None) => {}
+        }
+        let sources = sources_in_view(ds, state, data).into_iter().map(|s| ds.sources[s].title).collect();
+        Cited { ds, title, url, accessed, sources }
+    }
+
+    /// A key that stays the same for the same view of the same data: "overlap-1.0-5c1e0b7a" (FNV-1a of the URL's
+    /// query, which says the view).
+    pub fn key(&self) -> String {
+        let query = self.url.split_once('?').map_or("", |(_, q)| q);
+        let hash = query.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+        let hex: String = (0..8).rev().map(|i| char::from_digit(hash >> (i * 4) & 0xf, 16).unwrap_or('0')).collect();
+        "overlap-".to_string() + self.ds.version + "-" + &hex
+    }
+
+    fn version_note(&self) -> String {
+        "Dataset version ".to_string() + self.ds.version + ", data as of " + &self.ds.data_as_of.to_string()
+    }
+
+    fn sources_note(&self) -> String {
+        match self.sources.is_empty() {
+            true => String::new(),
+            false => "Sources: ".to_string() + &self.sources.join("; ") + ".",
+        }
+    }
+
+    /// "Overlap. (2026). Shared technology areas of … [Interactive chart; dataset version 1.0, data as of 25 November
+    /// 2026]. Retrieved 2 December 2026, from https://…. Sources: …."
+    pub fn plain(&self) -> String {
+        let mut t = "Overlap. (".to_string() + &self.ds.data_as_of.year.to_string() + "). " + &self.title;
+        t = t + " [Interactive chart; dataset version " + self.ds.version + ", data as of ";
+        t = t + &self.ds.data_as_of.to_string() + "]. Retrieved " + &self.accessed.to_string();
+        t = t + ", from " + self.url + ".";
+        match self.sources_note() {
+            s if s.is_empty() => t,
+            s => t + " " + &s,
+        }
+    }
+
+    /// A `@misc` entry, its text fields with BibTeX's special characters escaped, its URL verbatim.
+    pub fn bibtex(&self) -> String {
+        let fields = [
+            ("author", "{Overlap}".to_string()),
+            ("title", bibtex_escape(&self.title)),
+            ("year", self.ds.data_as_of.year.to_string()),
+            ("version", bibtex_escape(self.ds.version)),
+            ("howpublished", "Interactive chart".to_string()),
+            ("url", self.url.replace('{', "%7B").replace('}', "%7D")),
+            ("urldate", self.accessed.iso()),
+            ("note", bibtex_escape(&(self.version_note() + ". " + &self.sources_note()))),
+        ];
+        let mut t = "@misc{".to_string() + &self.key() + ",\n";
+        for (name, value) in fields {
+            t = t + "  " + name + " = {" + &value + "},\n";
+        }
+        t + "}\n"
+    }
+
+    /// One CSL-JSON item (as an array, which citation managers import), a dataset by Overlap.
+    pub fn csl_json(&self) -> String {
+        let day = |d: Date| {
+            let parts = [d.year, d.month.into(), d.day.into()].map(|n| n.to_string());
+            "{\"date-parts\": [[".to_string() + &parts.join(", ") + "]]}"
+        };
+        let fields = [
+            ("id", json_string(&self.key())),
+            ("type", json_string("dataset")),
+            ("title", json_string(&self.title)),
+            ("author", "[{\"literal\": \"Overlap\"}]".to_string()),
+            ("version", json_string(self.ds.version)),
+            ("medium", json_string("Interactive chart")),
+            ("issued", day(self.ds.data_as_of)),
+            ("accessed", day(self.accessed)),
+            ("URL", json_string(self.url)),
+            ("note", json_string(&(self.version_note() + ". " + &self.sources_note()))),
+        ];
+        let body: Vec<String> = fields.iter().map(|(k, v)| "    \"".to_string() + k + "\": " + v).collect();
+        "[\n  {\n".to_string() + &body.join(",\n") + "\n  }\n]\n"
+    }
+}
+
+/// Text as a BibTeX field holds it: `{ } % & $ # _` escaped with a backslash, `\ ~ ^` spelled out.
+pub fn bibtex_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '{' | '}' | '%' | '&' | '$' | '#' | '_' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\\' => out.push_str("\\textbackslash{}"),
+            '~' => out.push_str("\\textasciitilde{}"),
+            '^' => out.push_str("\\textasciicircum{}"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A JSON string literal: quotes, backslashes and control characters escaped.
+pub fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => {
+                out.push_str("\\u00");
+                out.push(char::from_digit(c as u32 >> 4, 16).unwrap_or('0'));
+                out.push(char::from_digit(c as u32 & 0xf, 16).unwrap_or('0'));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
