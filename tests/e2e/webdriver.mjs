@@ -497,9 +497,11 @@ function start(commandName, args, env = {}, extraStdio = []) {
   return { child, output: () => output, stop };
 }
 
-/** A private X display for engines without a headless mode: resolves to { display, stop() }. */
+/** A private X display for engines without a headless mode: resolves to { display, stop() }. `-noreset`: an X server
+ * resets when its last client leaves, as the browser does between checks, and a browser that connects during the
+ * reset fails ("cannot open display"), which a loaded machine makes likely. */
 async function startXvfb() {
-  const xvfb = start("Xvfb", ["-displayfd", "3", "-nolisten", "tcp", "-screen", "0", "1280x1024x24"], {}, ["pipe"]);
+  const xvfb = start("Xvfb", ["-displayfd", "3", "-nolisten", "tcp", "-noreset", "-screen", "0", "1280x1024x24"], {}, ["pipe"]);
   let number = "";
   xvfb.child.stdio[3].on("data", (chunk) => (number += chunk));
   for (const end = Date.now() + 10_000; Date.now() < end; await sleep(50)) {
