@@ -8,6 +8,9 @@
 //    paint, and a page opened from a file (origin "null", where integrity-checked stylesheets are refused) is styled;
 //  - inlines the glue in place of Trunk's module loader, with the wasm preloaded as the head is parsed, and starts the
 //    app only where it can run (not from a file, where fetches are refused: a notice says what to do);
+//  - writes embed.html, the page an embed snippet loads (src/embed.rs): the same app, its glue and stylesheet in files
+//    of their own (named by their bytes) rather than inline, under its own strict Content-Security-Policy, which
+//    inline scripts and styles would break;
 //  - writes overlap.html, the same page in one self-contained file (styles, glue and wasm inlined; the dataset and
 //    the favicon as data: URLs) that is fully interactive when opened from disk, e-mailed or copied anywhere.
 //
@@ -110,6 +113,33 @@ index = replaceOnce(index, /<\/title>/, () => `</title><script>location.protocol
 // An icon needs no integrity check, and a page opened from a file could not make one.
 index = replaceOnce(index, /(<link rel="icon" href="[^"]*")[^>]*>/, (_, link) => `${link}>`, "icon link in index.html");
 writeFileSync(indexPath, index);
+
+// The embed page. Its policy holds it to its own folder: it allows nothing the app does not need, so that a request
+// or an inline script or style it would make shows as a console error in the tests. WebAssembly needs
+// 'wasm-unsafe-eval'; a server that sends its own policy for embed.html must allow it too (README).
+const named = (stem, ext, text) => `${stem}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.${ext}`;
+const embedGlue = replaceOnce(glue.served, /__WASM__/, () => `"./${wasmName}"`, "__WASM__ in the glue");
+const [embedJs, embedCss] = [named("embed", "js", embedGlue), named("style", "css", css)];
+writeFileSync(join(dir, embedJs), embedGlue);
+writeFileSync(join(dir, embedCss), css);
+writeFileSync(join(dir, "embed.html"), `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; base-uri 'none'; form-action 'none'">
+<meta name="robots" content="noindex">
+<title>Overlap: shared technology areas (embedded chart)</title>
+<link rel="icon" href="${iconName}">
+<link rel="stylesheet" href="${embedCss}">
+<link rel="preload" href="./${wasmName}" as="fetch" type="application/wasm" crossorigin>
+<script type="module" src="${embedJs}"></script>
+</head>
+<body>
+<div id="app"><p class="embed-wait">Loading the chart of <a href="./" target="_blank" rel="noopener">Overlap</a>, which needs JavaScript and WebAssembly…</p></div>
+</body>
+</html>
+`);
 
 // The single file: the wasm's bytes inline, the dataset and the favicon as data: URLs, the links' words and the
 // no-script table inline, so that it needs nothing beside it.

@@ -2,7 +2,7 @@
 //! the day it was accessed, the data's version and the titles of the sources behind the links it shows.
 
 use crate::dataset::{Dataset, Date};
-use crate::describe::{names, sources_in_view};
+use crate::describe::{sources_in_view, title};
 use crate::state::State;
 use crate::view_model::ChartData;
 
@@ -17,12 +17,7 @@ pub struct Cited<'a> {
 
 impl<'a> Cited<'a> {
     pub fn new(ds: &'a Dataset, state: &State, data: &ChartData, url: &'a str, accessed: Date) -> Cited<'a> {
-        let mut title = "Shared technology areas of ".to_string() + &names(ds, data.selected);
-        match (state.comparison(), state.as_of) {
-            (Some((from, to)), _) => title = title + ", " + &from.to_string() + " and " + &to.to_string() + " compared",
-            (None, Some(d)) => title = title + ", as of " + &d.to_string(),
-            (None, None) => {}
-        }
+        let title = title(ds, state, data);
         let sources = sources_in_view(ds, state, data).into_iter().map(|s| ds.sources[s].title).collect();
         Cited { ds, title, url, accessed, sources }
     }

@@ -683,6 +683,17 @@ pub fn change(ds: &Dataset, c: &Change) -> String {
     t.done()
 }
 
+/// The view's title, as a citation and an embed name it: "Shared technology areas of EU, Japan and Korea", and its
+/// date or dates ("…, as of 30 April 2024"; "…, December 2022 and 30 April 2024 compared").
+pub fn title(ds: &Dataset, state: &State, data: &ChartData) -> String {
+    let title = "Shared technology areas of ".to_string() + &names(ds, data.selected);
+    match (state.comparison(), state.as_of) {
+        (Some((from, to)), _) => title + ", " + &from.to_string() + " and " + &to.to_string() + " compared",
+        (None, Some(d)) => title + ", as of " + &d.to_string(),
+        (None, None) => title,
+    }
+}
+
 /// The sources (indices, in dataset order) behind the links the view counts: those of an area in view, of a
 /// partnership of a shown actor, counted by the view's filters.
 pub fn sources_in_view(ds: &Dataset, state: &State, data: &ChartData) -> Vec<usize> {

@@ -5,6 +5,7 @@ pub mod compare;
 pub mod components;
 pub mod dataset;
 pub mod describe;
+pub mod embed;
 pub mod evidence;
 pub mod export;
 pub mod filter;

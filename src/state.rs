@@ -46,6 +46,8 @@ pub struct State {
     /// The least firm grade of link the chart counts; the weakest (the default) counts every link.
     pub firm: Grade,
     pub subject: Option<Subject>,
+    /// Shown embedded in another page (`crate::embed`): the chart, its details and a credit line, without controls.
+    pub embed: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -87,6 +89,7 @@ impl State {
             from: None,
             firm: Grade::default(),
             subject: None,
+            embed: false,
         }
     }
 

@@ -5,9 +5,9 @@ use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
 use crate::state::{clamp_query, State, Subject, View};
 
-const KEYS: [&str; 15] = [
-    "sets", "group", "areas", "q", "view", "mode", "sort", "asof", "from", "to", "firm", "select", "cell", "change",
-    "v",
+const KEYS: [&str; 16] = [
+    "embed", "sets", "group", "areas", "q", "view", "mode", "sort", "asof", "from", "to", "firm", "select", "cell",
+    "change", "v",
 ];
 
 /// The query a shared link carries: the view's, then the version of the data it was made with (`v=1.0`), so that the
@@ -65,7 +65,9 @@ pub fn render(state: &State, ds: &Dataset) -> String {
         Some(Subject::Change(area)) => pairs.push(("change", ds.areas[area].id.into())),
         None => {}
     }
-    pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
+    // A flag, first and without a value: `embed&sets=…`.
+    let flag = state.embed.then(|| "embed".to_string());
+    flag.into_iter().chain(pairs.iter().map(|(k, v)| format!("{k}={v}"))).collect::<Vec<_>>().join("&")
 }
 
 /// Parses a query string (with or without `?`); never fails. Returns the state and a notice per ignored part.
@@ -122,6 +124,8 @@ pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
 fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut Vec<String>) {
     let mut bad = |what: &str| notices.push(format!("Ignored {what} in “{key}”."));
     match key {
+        "embed" if matches!(value, "" | "1" | "true") => state.embed = true,
+        "embed" => bad(&format!("the value “{}” (it takes none)", shorten(value))),
         "sets" => {
             let known = lookup(value, ',', ds.actors.len(), &|id| ds.actor_by_id(id), &mut bad);
             // Only an empty value is the user's own empty selection; ids that are all unknown (a typo, a newer

@@ -327,3 +327,22 @@ async fn a_comparison_shows_both_dates_and_stops_without_a_trace() {
     assert!(all(&root, "select[name=sort] option[value=change]").is_empty());
     assert!(all(&root, "input[name=from]").is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn embedded_the_view_has_no_controls_a_credit_line_and_working_details() {
+    let root = mount("embed&sets=eu,jp,kr").await;
+    assert!(all(&root, ".filters, .toolbar").is_empty(), "the embed shows controls");
+    let credit = all(&root, ".embed-credit").pop().expect("a credit line").text_content().unwrap_or_default();
+    assert!(credit.starts_with("Overlap · Sources: [") && credit.ends_with("Open full view ↗"), "{credit}");
+    // Each numbered source the details cite is in the credit line, its link target.
+    let mark = all(&root, "[data-chart] [data-sets][role=button]").remove(0);
+    click(&mark);
+    until("a click opens the details", || !all(&root, ".details blockquote").is_empty()).await;
+    for href in attrs(&root, ".details a[href^='#source-']", "href") {
+        assert_eq!(all(&root, &format!(".embed-credit [id='{}']", &href[1..])).len(), 1, "{href} has no target");
+    }
+    // The full view is this one, the selection too.
+    let full = attrs(&root, ".embed-credit a", "href").remove(0);
+    let selected = mark.get_attribute("data-sets").unwrap().replace(' ', "+");
+    assert!(full.ends_with(&format!("/?sets=eu,jp,kr&select={selected}&v=1.0")), "{full}");
+}

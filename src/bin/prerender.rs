@@ -32,7 +32,11 @@ fn main() {
     }
     // The default view's short description is the page's description for search engines and link previews too.
     let (ds, state) = (&overlap::dataset::DATASET, overlap::state::State::default_for(&overlap::dataset::DATASET));
-    let described = escape(&overlap::describe::short(ds, &state, &overlap::view_model::ChartData::new(ds, &state)));
+    let described = overlap::embed::attribute(&overlap::describe::short(
+        ds,
+        &state,
+        &overlap::view_model::ChartData::new(ds, &state),
+    ));
     let meta = "<meta name=\"description\" content=\"";
     let at = page.find(meta).expect("index.html lacks <meta name=\"description\">") + meta.len();
     let end = at + page[at..].find('"').expect("an unterminated meta description");
@@ -49,12 +53,6 @@ fn main() {
     std::fs::write(&citations, overlap::dataset::CITATIONS_TSV)
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", citations.display()));
     println!("prerender: {} bytes of the default view into {path}", app.len());
-}
-
-/// Text as it may stand in an HTML attribute or element.
-#[cfg(not(target_arch = "wasm32"))]
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// The page around the membership table: plain, styled inline, readable without any script.

@@ -4,6 +4,7 @@
 use super::changes::Changes;
 use super::description::description;
 use super::details::Details;
+use super::embed::{credit_line, use_height_report};
 use super::filters::Filters;
 use super::matrix::Matrix;
 use super::notices::{legend, notices};
@@ -202,10 +203,12 @@ pub fn App(props: &AppProps) -> Html {
     }
     let query = url_state::render(state, ds);
     {
-        let history = store.history;
+        // Embedded, every change replaces the entry: the host page's Back button leaves the article, as readers expect,
+        // rather than stepping back through the chart.
+        let (history, embed) = (store.history, state.embed);
         use_effect_with(query.clone(), move |query| {
             if owns_url && history != History::Keep {
-                let (query, push) = (query.clone(), history == History::Push);
+                let (query, push) = (query.clone(), history == History::Push && !embed);
                 after_next_paint(move || write_url(&query, push));
             }
         });
@@ -234,19 +237,25 @@ pub fn App(props: &AppProps) -> Html {
         _ => html! { <Upset data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} /> },
     };
 
+    use_height_report(state.embed && owns_url);
     html! {
         <>
             { notices(&notices_list) }
-            <main class="layout" ref={main}>
-                <Filters state={state.clone()} dispatch={dispatch.clone()} />
+            <main class={classes!("layout", state.embed.then_some("embedded"))} ref={main}>
+                if !state.embed {
+                    <Filters state={state.clone()} dispatch={dispatch.clone()} />
+                }
                 <section class="chart-area" aria-labelledby="chart-title">
                     <h2 id="chart-title">{ "Shared technology areas" }</h2>
-                    <Toolbar state={state.clone()} data={data.clone()} dispatch={dispatch.clone()} />
+                    if !state.embed {
+                        <Toolbar state={state.clone()} data={data.clone()} dispatch={dispatch.clone()} />
+                    }
                     { chart }
                     if state.view != View::Venn || !venn_fits(data.selected) { { legend() } }
                     <Changes data={data.clone()} subject={state.subject} dispatch={dispatch.clone()} />
                     { description(state, &data) }
                     <Details data={data.clone()} state={state.clone()} dispatch={dispatch.clone()} />
+                    if state.embed { { credit_line(state, &data) } }
                 </section>
             </main>
         </>

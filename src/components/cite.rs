@@ -1,6 +1,6 @@
 //! "Cite this view": the view's citation in each format (`crate::cite`), to read and to copy.
 
-use super::copy::{copy, CopyStatus};
+use super::copy::{copy_menu, CopyStatus, ToCopy};
 use crate::cite::Cited;
 use crate::dataset::{Date, DATASET};
 use crate::state::State;
@@ -10,29 +10,13 @@ use yew::prelude::*;
 /// The formats, each with a copy button; copying reports in the toolbar's status line.
 pub fn cite_menu(state: &State, data: &ChartData, url: &str, status: &UseStateHandle<CopyStatus>) -> Html {
     let cited = Cited::new(&DATASET, state, data, url, today());
-    let formats = [
-        ("text", "Text (APA-like)", cited.plain()),
-        ("bibtex", "BibTeX", cited.bibtex()),
-        ("csl-json", "CSL-JSON", cited.csl_json()),
+    let done = "Citation copied to the clipboard.";
+    let texts = vec![
+        ToCopy { id: "text", label: "Text (APA-like)", text: cited.plain(), done },
+        ToCopy { id: "bibtex", label: "BibTeX", text: cited.bibtex(), done },
+        ToCopy { id: "csl-json", label: "CSL-JSON", text: cited.csl_json(), done },
     ];
-    html! {
-        <div class="menu cite-menu">
-            { for formats.into_iter().map(|(id, label, text)| {
-                let (copied, status) = (text.clone(), status.clone());
-                let on_copy = Callback::from(move |_: MouseEvent| {
-                    copy(copied.clone(), "Citation copied to the clipboard.", "Copy this citation: ", status.clone())
-                });
-                html! {
-                    <section data-format={id} aria-label={label}>
-                        <span class="format-name">{ label }</span>
-                        <button type="button" onclick={on_copy} aria-label={format!("Copy the citation as {label}")}>{ "Copy" }</button>
-                        // Focusable: it scrolls, and a keyboard must reach what it holds.
-                        <pre tabindex="0">{ text }</pre>
-                    </section>
-                }
-            }) }
-        </div>
-    }
+    copy_menu("cite-menu", texts, status)
 }
 
 /// Today, as the reader's clock says: the day the view was accessed.

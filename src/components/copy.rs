@@ -38,3 +38,31 @@ pub fn copy_status(status: &CopyStatus) -> Html {
         None => html! {},
     }
 }
+
+/// One text of a menu of texts to copy: its id (`data-format`), its label, the text, and what copying it says.
+pub struct ToCopy {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub text: String,
+    pub done: &'static str,
+}
+
+/// A menu of texts, each shown whole with its copy button; copying reports in `status` (the toolbar's status line).
+pub fn copy_menu(class: &'static str, texts: Vec<ToCopy>, status: &UseStateHandle<CopyStatus>) -> Html {
+    html! {
+        <div class={classes!("menu", class)}>
+            { for texts.into_iter().map(|ToCopy { id, label, text, done }| {
+                let (copied, status) = (text.clone(), status.clone());
+                let on_copy = Callback::from(move |_: MouseEvent| copy(copied.clone(), done, "Copy this text: ", status.clone()));
+                html! {
+                    <section data-format={id} aria-label={label}>
+                        <span class="format-name">{ label }</span>
+                        <button type="button" onclick={on_copy} aria-label={format!("Copy: {label}")}>{ "Copy" }</button>
+                        // Focusable: it scrolls, and a keyboard must reach what it holds.
+                        <pre tabindex="0">{ text }</pre>
+                    </section>
+                }
+            }) }
+        </div>
+    }
+}

@@ -8,6 +8,7 @@ pub mod copy;
 pub mod description;
 pub mod details;
 pub mod download;
+pub mod embed;
 pub mod filters;
 pub mod matrix;
 pub mod notices;

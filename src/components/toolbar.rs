@@ -3,12 +3,13 @@
 
 use super::app::page_url;
 use super::cite::cite_menu;
-use super::copy::{copy, copy_status, CopyStatus};
+use super::copy::{copy, copy_menu, copy_status, CopyStatus, ToCopy};
 use super::download::export;
 use super::sources::DATA_HREF;
 use super::{waiting, WAIT};
 use crate::dataset::DATASET;
 use crate::describe::{for_clipboard, short};
+use crate::embed::snippet;
 use crate::sets::ActorSet;
 use crate::state::{Action, State, View};
 use crate::url_state::{self, view_name};
@@ -32,16 +33,18 @@ fn venn_unavailable(selected: ActorSet) -> Option<String> {
     })
 }
 
+/// Keeps `open` in step with a `<details>` menu.
+fn toggled(open: &UseStateHandle<bool>) -> Callback<Event> {
+    let open = open.clone();
+    Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
+}
+
 #[function_component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let waiting = waiting();
     let share_status = use_state(CopyStatus::default);
-    // The citations are composed only while their menu is open.
-    let cite_open = use_state(|| false);
-    let on_cite_toggle = {
-        let open = cite_open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
-    };
+    // The share and cite menus' texts are composed only while their menu is open.
+    let (share_open, cite_open) = (use_state(|| false), use_state(|| false));
     let venn_note = venn_unavailable(props.data.selected);
     let view_radio = |view: View, label: &str| {
         let disabled = view == View::Venn && venn_note.is_some();
@@ -60,12 +63,19 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     // The state's own URL, with the data's version: the address bar is written only after the next paint, so it may
     // lag behind.
     let query = url_state::shared(&props.state, &DATASET);
-    let on_share = {
-        let (status, query) = (share_status.clone(), query.clone());
-        Callback::from(move |_: MouseEvent| {
-            copy(page_url(&query), "Link copied to the clipboard.", "Copy this link: ", status.clone())
-        })
-    };
+    let share = (*share_open).then(|| {
+        let done = "Copied to the clipboard.";
+        let texts = vec![
+            ToCopy { id: "link", label: "Link to this view", text: page_url(&query), done },
+            ToCopy {
+                id: "embed",
+                label: "Embed in a page (an iframe that sizes itself)",
+                text: snippet(&DATASET, &props.state, &props.data, &page_url("")),
+                done,
+            },
+        ];
+        copy_menu("share-menu", texts, &share_status)
+    });
     let cite = (*cite_open).then(|| cite_menu(&props.state, &props.data, &page_url(&query), &share_status));
     let on_describe = {
         let (status, state, data) = (share_status.clone(), props.state.clone(), props.data.clone());
@@ -95,9 +105,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 { view_radio(View::Venn, "Venn") }
             </fieldset>
             <div class="actions">
-                <button type="button" class="share" onclick={on_share} aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Share" }</button>
+                <details class="share" ontoggle={toggled(&share_open)}>
+                    <summary aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Share" }</summary>
+                    { share }
+                </details>
                 <button type="button" class="copy-description" onclick={on_describe} aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Copy description" }</button>
-                <details class="cite" ontoggle={on_cite_toggle}>
+                <details class="cite" ontoggle={toggled(&cite_open)}>
                     <summary aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Cite" }</summary>
                     { cite }
                 </details>

@@ -15,6 +15,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { launchChromium } from "./browser.mjs";
 import { ACTORS, CHART, Failure, READY, collectCompare, collectMarks, compareProblems, coreMarks, expect, expectConsistent, expectDefaultSets, expectNone, expectSets, findCheckbox, interSignature } from "./marks.mjs";
+import { scriptHashes, serveHost } from "./host.mjs";
 import { serve } from "./serve.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -132,6 +133,12 @@ async function waitUntil(page, fn, arg, message) {
   await page.waitForFunction(fn, arg, { timeout: WAIT }).catch(() => {
     throw new Failure(message);
   });
+}
+
+/** Opens the share menu if it is closed, and copies one of its texts: "link" or "embed". */
+async function copyFromShare(page, what) {
+  if (!(await page.$("details.share[open]"))) await page.click("details.share > summary");
+  await page.click(`.share-menu [data-format=${what}] button`);
 }
 
 const AXE_SOURCE = join(HERE, "node_modules/axe-core/axe.min.js");
@@ -546,16 +553,74 @@ const checks = [
     expect(href.startsWith("data:text/plain") && Buffer.from(href.split(",")[1], "base64").toString().includes("[[links]]"), `the dataset link of the single file is not the dataset: ${href.slice(0, 60)}`);
   },
 
+  async function embed(s) {
+    // The snippet from the share menu, pasted into an article on another origin under a strict CSP: the iframe shows
+    // the view without controls, sizes itself to its content (on a phone too), opens details on a click, writes no
+    // history entry of the host page, and asks for nothing outside its own folder.
+    const full = await openChart(s, `${s.subUrl}?sets=eu,jp,kr`);
+    await full.click("details.share > summary");
+    await full.waitForSelector(".share-menu [data-format=embed] pre");
+    const snippet = await full.$eval(".share-menu [data-format=embed] pre", (p) => p.textContent);
+    const src = `${s.subUrl}embed.html?embed&sets=eu,jp,kr&v=${VERSION}`;
+    expect(snippet.includes(`src="${src.replaceAll("&", "&amp;")}"`), `the snippet does not embed ${src}: ${snippet}`);
+    const readme = readFileSync(join(HERE, "../../README.md"), "utf8");
+    const [hash] = scriptHashes(snippet);
+    expect(hash && readme.includes(hash), `the README does not give the snippet script's CSP hash ${hash}`);
+    const host = await serveHost(snippet, new URL(s.subUrl).origin);
+    s.origins.add(host.origin);
+    try {
+      const page = await s.page({ viewport: { width: 1024, height: 700 } });
+      const requests = [];
+      page.on("request", (r) => r.frame() !== page.mainFrame() && requests.push(r.url()));
+      await page.goto(host.url);
+      const frame = await (await page.waitForSelector("iframe[data-overlap]")).contentFrame();
+      const entries = await page.evaluate(() => history.length);
+      await frame.waitForSelector(`${READY} [data-chart="upset"]`);
+      expectSets(await frame.evaluate(collectMarks, CHART), ["eu", "jp", "kr"]);
+      const controls = await frame.evaluate(() => !!document.querySelector(".filters, .toolbar, .site-header"));
+      expect(!controls, "the embedded view shows the side panel or the toolbar");
+      const credit = await frame.$eval(".embed-credit", (p) => ({ text: p.textContent, href: p.querySelector("a")?.href, target: p.querySelector("a")?.target }));
+      expect(/^Overlap · Sources: \[\d\] .+ · Data version .+ · Open full view ↗$/.test(credit.text), `the credit line reads "${credit.text}"`);
+      expect(credit.href === `${s.subUrl}?sets=eu,jp,kr&v=${VERSION}` && credit.target === "_blank", `"Open full view" goes to ${credit.href} (${credit.target})`);
+      /** The iframe's height once it equals its content's; `bigger` waits for it to grow past that. */
+      const fitted = async (what, bigger = 0) => {
+        const iframe = await page.$("iframe[data-overlap]");
+        for (let tries = 0; ; tries++) {
+          const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          const box = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+          if (box === content && box > bigger) return box;
+          if (tries > 200) throw new Failure(`${what}: the iframe is ${box} px tall, its content ${content} px`);
+          await page.waitForTimeout(50); // polling two documents: no one event says both have settled
+        }
+      };
+      const first = await fitted("on load");
+      const scrolls = () => frame.evaluate(() => [document.documentElement.scrollHeight > innerHeight, document.documentElement.scrollWidth > innerWidth]);
+      expect(!(await scrolls()).some(Boolean), `the embedded page scrolls: ${await scrolls()}`);
+      await frame.click('[data-chart] [data-sets][role=button]');
+      await waitUntil(frame, () => [...document.querySelectorAll(".details blockquote")].some((q) => !q.textContent.startsWith("Loading")), null, "a click in the embed opened no details with their quotes");
+      const opened = await fitted("with the details open", first);
+      await page.setViewportSize({ width: 360, height: 640 });
+      const phone = await fitted("on a phone's width");
+      expect(!(await scrolls()).some(Boolean), `on a phone the embedded page scrolls: ${await scrolls()}`);
+      expect(phone !== opened, `the height did not change with the width (${phone} px)`);
+      expect((await page.evaluate(() => history.length)) === entries, "a click in the embed added history entries to the host page");
+      const outside = requests.filter((u) => !u.startsWith(s.subUrl));
+      expect(!outside.length, `the embed asked for things outside its folder: ${outside}`);
+    } finally {
+      await host.close();
+    }
+  },
+
   async function share(s) {
     const page = await openChart(s, `${s.url}?sets=eu,jp`, { permissions: ["clipboard-read", "clipboard-write"] });
-    await page.click("button.share");
-    await waitUntil(page, () => document.querySelector(".share-status")?.textContent.includes("copied"), null, "Share did not confirm a copy");
+    await copyFromShare(page, "link");
+    await waitUntil(page, () => document.querySelector(".share-status")?.textContent.includes("Copied"), null, "Share did not confirm a copy");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     // The page's URL, and the version of the data it shows.
     expect(copied === `${page.url()}&v=${VERSION}`, `the clipboard holds "${copied}", not the page's URL ${page.url()} with &v=${VERSION}`);
     const denied = await openChart(s, `${s.url}?sets=eu,jp`);
     await denied.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new Error("no clipboard")); });
-    await denied.click("button.share");
+    await copyFromShare(denied, "link");
     await waitUntil(denied, () => !!document.querySelector(".share-status input.copy-field"), null, "without a clipboard Share offers no field to copy from");
     const shown = await denied.inputValue(".share-status .copy-field");
     expect(shown === `${denied.url()}&v=${VERSION}`, `the fallback field holds "${shown}", not ${denied.url()}&v=${VERSION}`);
@@ -563,12 +628,12 @@ const checks = [
     // An insecure origin (a LAN address) has no navigator.clipboard at all: the field, and no error.
     const insecure = await openChart(s, `${s.url}?sets=eu,jp`);
     await insecure.evaluate(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
-    await insecure.click("button.share");
+    await copyFromShare(insecure, "link");
     await waitUntil(insecure, () => !!document.querySelector(".share-status input.copy-field"), null, "without navigator.clipboard Share offers no field to copy from");
 
     // Share right after a change copies the view's URL, although the address bar is written only after the next paint.
     await (await checkboxLabelled(insecure, "Korea")).click();
-    await insecure.click("button.share");
+    await copyFromShare(insecure, "link");
     await waitUntil(insecure, (v) => document.querySelector(".share-status .copy-field")?.value.endsWith(`?sets=eu,jp,kr&v=${v}`), VERSION, "Share right after ticking Korea did not give the new view's URL");
 
     // Copy description without a clipboard: its lines (text, URL, sources) in a text area to copy by hand.

@@ -1,0 +1,58 @@
+//! Embed mode's own parts: the credit line under the chart, and the height report to the host page.
+
+use super::app::page_url;
+use crate::dataset::DATASET;
+use crate::embed::{full_view_url, Credit, HEIGHT_MESSAGE, OPEN_FULL_VIEW};
+use crate::state::State;
+use crate::view_model::ChartData;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use yew::prelude::*;
+
+/// "Overlap · Sources: [1] …; [4] … · Data version … · Open full view ↗", its text `Credit::text`. The numbered
+/// sources are the targets of the details panel's "[n]" links, as the page's footer is on the full page.
+pub fn credit_line(state: &State, data: &ChartData) -> Html {
+    let credit = Credit::new(&DATASET, state, data);
+    let full = full_view_url(&page_url(""), state, &DATASET);
+    let source = |(i, &(n, title)): (usize, &(usize, &'static str))| {
+        let id = format!("source-{}", DATASET.sources[n - 1].id);
+        html! { <>if i > 0 { { "; " } }<span {id}>{ format!("[{n}] {title}") }</span></> }
+    };
+    html! {
+        <p class="embed-credit">
+            { "Overlap · " }
+            if !credit.sources.is_empty() {
+                { "Sources: " }{ for credit.sources.iter().enumerate().map(source) }{ " · " }
+            }
+            { credit.data }{ " · " }
+            <a href={full} target="_blank" rel="noopener">{ OPEN_FULL_VIEW }</a>
+        </p>
+    }
+}
+
+/// Embedded (`on`), reports the page's content height to the host page whenever it changes, by a `postMessage`
+/// that the snippet's script (`crate::embed::HOST_SCRIPT`) listens for. The root element's box is as tall as the
+/// content, whatever the iframe's height, so the report never feeds back on itself.
+#[hook]
+pub fn use_height_report(on: bool) {
+    use_effect_with(on, |&on| {
+        let window = gloo::utils::window();
+        let host = window.parent().ok().flatten().filter(|p| on && !JsValue::from(p).loose_eq(&window));
+        let observer = host.and_then(|host| {
+            let report = Closure::<dyn FnMut()>::new(move || {
+                let height = gloo::utils::document_element().get_bounding_client_rect().height();
+                let message = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+                let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+                let _ = host.post_message(&message, "*");
+            });
+            let observer = web_sys::ResizeObserver::new(report.as_ref().unchecked_ref()).ok()?;
+            observer.observe(&gloo::utils::document_element());
+            Some((observer, report))
+        });
+        move || {
+            if let Some((observer, _)) = observer {
+                observer.disconnect();
+            }
+        }
+    });
+}

@@ -1,0 +1,93 @@
+//! Embedding a view in another page: the embed page's address, the snippet a host page pastes, and the credit line.
+
+use crate::dataset::Dataset;
+use crate::describe::{sources_in_view, title};
+use crate::state::State;
+use crate::url_state;
+use crate::view_model::ChartData;
+
+/// The page an embed loads: the app with its scripts and stylesheet in files of their own, which a strict
+/// Content-Security-Policy allows (the main page inlines them).
+pub const PAGE: &str = "embed.html";
+
+/// The `type` of the message by which the embedded page reports its content height to the host page.
+pub const HEIGHT_MESSAGE: &str = "overlap-height";
+
+/// The host page's part of the snippet: gives each Overlap iframe the height it reports, so that the article shows
+/// neither a scrollbar nor a gap. The same text for every view, so that a host's CSP can allow it by one hash
+/// (README); it sets the height through the CSSOM, which a CSP without `'unsafe-inline'` styles still allows.
+pub const HOST_SCRIPT: &str = "addEventListener(\"message\",function(e){var d=e.data,h=d&&d.type==\"overlap-height\"\
+&&Math.ceil(d.height);if(h>0)document.querySelectorAll(\"iframe[data-overlap]\").forEach(function(f){\
+if(f.contentWindow===e.source)f.style.height=h+\"px\"})});";
+
+/// The height an embed starts at, before the page inside reports its own.
+const START_HEIGHT: u32 = 640;
+
+/// The URL of `page` (a page's URL, its query and fragment ignored) with its last path segment replaced by `file`
+/// and `query` appended: the embed page beside the main page, or the main page beside the embed page (`file` empty,
+/// the folder, which serves it).
+fn beside(page: &str, file: &str, query: &str) -> String {
+    let base = page.split(['?', '#']).next().unwrap_or_default();
+    let folder = base.rfind('/').map_or("", |slash| &base[..=slash]);
+    match query.is_empty() {
+        true => folder.to_string() + file,
+        false => folder.to_string() + file + "?" + query,
+    }
+}
+
+/// The embed page's URL for this view: `…/embed.html?embed&…&v=1.0`, beside `page`, the main page's URL.
+pub fn embed_url(page: &str, state: &State, ds: &Dataset) -> String {
+    beside(page, PAGE, &url_state::shared(&State { embed: true, ..state.clone() }, ds))
+}
+
+/// The full page's URL for the view an embed shows, beside `page`, the embed page's URL.
+pub fn full_view_url(page: &str, state: &State, ds: &Dataset) -> String {
+    beside(page, "", &url_state::shared(&State { embed: false, ..state.clone() }, ds))
+}
+
+/// The embed code: an iframe of the view, named by the view's title (what a screen reader announces for the frame),
+/// and the script that sizes it.
+pub fn snippet(ds: &Dataset, state: &State, data: &ChartData, page: &str) -> String {
+    let title = "Overlap: ".to_string() + &title(ds, state, data);
+    let src = embed_url(page, state, ds);
+    format!(
+        "<iframe data-overlap src=\"{}\" title=\"{}\" width=\"100%\" height=\"{START_HEIGHT}\" frameborder=\"0\"></iframe>\n<script>{HOST_SCRIPT}</script>",
+        attribute(&src),
+        attribute(&title)
+    )
+}
+
+/// Text as it may stand in a double-quoted HTML attribute.
+pub fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The credit line under an embedded chart: the sources behind the links it shows (numbered as everywhere, from 1),
+/// and the data's version and date.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Credit {
+    pub sources: Vec<(usize, &'static str)>,
+    pub data: String,
+}
+
+impl Credit {
+    pub fn new(ds: &Dataset, state: &State, data: &ChartData) -> Credit {
+        let sources = sources_in_view(ds, state, data).into_iter().map(|s| (s + 1, ds.sources[s].title)).collect();
+        Credit { sources, data: "Data version ".to_string() + ds.version + ", as of " + &ds.data_as_of.to_string() }
+    }
+
+    /// The line as text: "Overlap · Sources: [1] …; [4] … · Data version 1.0, as of 25 November 2026 · Open full
+    /// view ↗".
+    pub fn text(&self) -> String {
+        let sources: Vec<String> = self.sources.iter().map(|(n, title)| format!("[{n}] {title}")).collect();
+        let mut parts = vec!["Overlap".to_string()];
+        if !sources.is_empty() {
+            parts.push("Sources: ".to_string() + &sources.join("; "));
+        }
+        parts.extend([self.data.clone(), OPEN_FULL_VIEW.to_string()]);
+        parts.join(" · ")
+    }
+}
+
+/// The words of the credit line's link to the full view, which opens in a new tab.
+pub const OPEN_FULL_VIEW: &str = "Open full view ↗";
