@@ -24,7 +24,7 @@ fn state_strategy() -> impl Strategy<Value = State> {
         prop_oneof![Just(Sort::Size), Just(Sort::Degree), Just(Sort::Sets)],
         prop::option::of(0..timeline.len()),
         (any::<u64>(), 0..3usize, 0..areas, 0..actors, 0..4usize),
-        (prop::option::of(0..timeline.len()), any::<bool>()),
+        (prop::option::of(0..timeline.len()), any::<bool>(), any::<bool>()),
     )
         .prop_map(
             move |(
@@ -37,7 +37,7 @@ fn state_strategy() -> impl Strategy<Value = State> {
                 sort,
                 step,
                 (select, kind, area, actor, firm),
-                (from, by_change),
+                (from, by_change, embed),
             )| {
                 let select = ActorSet(select & sets.0);
                 let subject = match kind {
@@ -69,6 +69,7 @@ fn state_strategy() -> impl Strategy<Value = State> {
                     from,
                     firm: Grade::ALL[firm],
                     subject,
+                    embed,
                 };
                 if !state.subject_fits(&DATASET) {
                     state.subject = None;
