@@ -23,6 +23,7 @@ import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ACTORS, CHART, Failure, READY, collectCompare, collectMarks, compareProblems, coreMarks, expect, expectConsistent, expectDefaultSets, expectNone, expectSets, findCheckbox } from "./marks.mjs";
+import { serveHost } from "./host.mjs";
 import { serve } from "./serve.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -193,6 +194,17 @@ class Browser {
     return this.cmd("POST", `/element/${element[ELEMENT]}/value`, { text });
   }
 
+  /** Runs `script` in the document of the iframe `element` (a reference found in the top document), then returns to
+   * the top document. */
+  async inFrame(element, script, ...args) {
+    await this.cmd("POST", "/frame", { id: element });
+    try {
+      return await this.run(script, ...args);
+    } finally {
+      await this.cmd("POST", "/frame/parent", {});
+    }
+  }
+
   /** The open alert's text, or null when there is none. */
   async alertText() {
     try {
@@ -275,6 +287,59 @@ const checks = {
     const marks = await b.marks();
     expectDefaultSets(marks);
     expectConsistent(marks);
+  },
+
+  async embed(b, url) {
+    // The share menu's embed code in an article on another origin under a strict CSP: the embedded view starts, the
+    // iframe takes its content's height, again once a click opens the details and in a narrow column, and the host
+    // page's history stays as it was.
+    await b.open(url + "?sets=eu,jp,kr");
+    await b.waitForApp();
+    await b.click(await b.run('return document.querySelector("details.share > summary");'));
+    const snippet = await b.waitFor(
+      () => b.run('return document.querySelector(".share-menu [data-format=embed] pre")?.textContent ?? "";'),
+      Boolean,
+      () => "the share menu shows no embed code",
+    );
+    const host = await serveHost(snippet, new URL(url).origin);
+    try {
+      await b.open(host.url);
+      const entries = await b.run("return history.length;");
+      const iframe = await b.waitFor(() => b.run('return document.querySelector("iframe[data-overlap]");'), Boolean, () => "the article has no iframe");
+      await b.waitFor(
+        () => b.inFrame(iframe, "return !!document.querySelector(arguments[0]) && !!document.querySelector(arguments[1]);", READY, '[data-chart="upset"]'),
+        Boolean,
+        () => "the embedded app did not start under its CSP",
+      );
+      expectSets(await b.inFrame(iframe, `return (${collectMarks})(arguments[0]);`, CHART), ["eu", "jp", "kr"]);
+      const fitted = async (what, bigger = 0) => {
+        const [box] = await b.waitFor(
+          async () => [
+            await b.run("return arguments[0].getBoundingClientRect().height;", iframe),
+            await b.inFrame(iframe, "return Math.ceil(document.documentElement.getBoundingClientRect().height);"),
+          ],
+          ([box, content]) => box === content && box > bigger,
+          ([box, content]) => `${what}: the iframe is ${box} px tall, its content ${content} px`,
+        );
+        return box;
+      };
+      const first = await fitted("on load");
+      await b.cmd("POST", "/frame", { id: iframe });
+      await b.click(await b.run('return document.querySelector("[data-chart] [data-sets][role=button] .bar");'));
+      await b.waitFor(
+        () => b.run('return [...document.querySelectorAll(".details blockquote")].some((q) => !q.textContent.startsWith("Loading"));'),
+        Boolean,
+        () => "a click in the embed opened no details with their quotes",
+      );
+      await b.cmd("POST", "/frame/parent", {});
+      const opened = await fitted("with the details open", first);
+      await b.run('arguments[0].width = "360";', iframe);
+      const narrow = await fitted("in a 360 px column");
+      expect(narrow !== opened, `the height did not change with the width (${narrow} px)`);
+      expect((await b.run("return history.length;")) === entries, "a click in the embed added history entries to the host page");
+    } finally {
+      await host.close();
+    }
   },
 
   async "shared-url"(b, url) {
