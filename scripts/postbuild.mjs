@@ -8,6 +8,9 @@
 //    paint, and a page opened from a file (origin "null", where integrity-checked stylesheets are refused) is styled;
 //  - inlines the glue in place of Trunk's module loader, with the wasm preloaded as the head is parsed, and starts the
 //    app only where it can run (not from a file, where fetches are refused: a notice says what to do);
+//  - renders the link preview (preview.svg, which the prerender drew) to preview.png with resvg, in the DejaVu Sans
+//    font (Debian's fonts-dejavu-core, which scripts/setup.sh installs), so that the picture is the same wherever it
+//    is built;
 //  - writes embed.html, the page an embed snippet loads (src/embed.rs): the same app, its glue and stylesheet in files
 //    of their own (named by their bytes) rather than inline, under its own strict Content-Security-Policy, which
 //    inline scripts and styles would break;
@@ -17,13 +20,14 @@
 //   node scripts/postbuild.mjs STAGING_DIR      (wasm-opt, terser and csso come from build-tools/)
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
 const require = createRequire(new URL("../build-tools/", import.meta.url));
 const { minify } = require("terser");
 const csso = require("csso");
+const { Resvg } = require("@resvg/resvg-js");
 
 const dir = process.argv[2];
 if (!dir) {
@@ -31,7 +35,8 @@ if (!dir) {
   process.exit(2);
 }
 const indexPath = join(dir, "index.html");
-const files = readdirSync(dir);
+// Trunk's output, found by suffix; the prerender's preview.svg is not among it.
+const files = readdirSync(dir).filter((n) => n !== "preview.svg");
 const only = (suffix) => {
   const found = files.filter((n) => n.endsWith(suffix));
   if (found.length !== 1) throw new Error(`postbuild: expected one ${suffix} file in ${dir}, found ${found.length}`);
@@ -114,6 +119,18 @@ index = replaceOnce(index, /<\/title>/, () => `</title><script>location.protocol
 index = replaceOnce(index, /(<link rel="icon" href="[^"]*")[^>]*>/, (_, link) => `${link}>`, "icon link in index.html");
 writeFileSync(indexPath, index);
 
+// The link preview, in fonts of its own: resvg loads no system fonts, so the picture never depends on what else the
+// machine has.
+const FONTS = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => `/usr/share/fonts/truetype/dejavu/${f}`);
+const missingFont = FONTS.find((f) => !existsSync(f));
+if (missingFont) throw new Error(`postbuild: no ${missingFont} for the link preview (install Debian's fonts-dejavu-core; scripts/setup.sh does)`);
+const previewSvg = join(dir, "preview.svg");
+const preview = new Resvg(readFileSync(previewSvg, "utf8"), {
+  font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans", sansSerifFamily: "DejaVu Sans" },
+}).render();
+writeFileSync(join(dir, "preview.png"), preview.asPng());
+rmSync(previewSvg);
+
 // The embed page. Its policy holds it to its own folder: it allows nothing the app does not need, so that a request
 // or an inline script or style it would make shows as a console error in the tests. WebAssembly needs
 // 'wasm-unsafe-eval'; a server that sends its own policy for embed.html must allow it too (README).
@@ -162,4 +179,4 @@ const single = index
   .replace(/<link rel="icon" href="[^"]*"/, () => `<link rel="icon" href="${dataUrl("image/svg+xml", readFileSync(join(dir, iconName)))}"`);
 writeFileSync(join(dir, "overlap.html"), single);
 
-console.log(`postbuild: glue ${glue.served.length} B and stylesheet ${css.length} B inlined; overlap.html ${single.length} B`);
+console.log(`postbuild: glue ${glue.served.length} B and stylesheet ${css.length} B inlined; overlap.html ${single.length} B; preview.png ${preview.width}×${preview.height}`);

@@ -58,12 +58,18 @@ if ! command -v npm >/dev/null; then
   apt_install nodejs npm
 fi
 
+# The link preview is rendered in DejaVu Sans (scripts/postbuild.mjs), whatever other fonts the machine has.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ]; then
+  say "installing the DejaVu fonts from Debian (seconds; the link preview is drawn in them)"
+  apt_install fonts-dejavu-core
+fi
+
 # Debian's binaryen and the wasm-opt crate cannot read this wasm-bindgen's output; npm's binaryen can. terser and
 # csso minify the JavaScript glue and the stylesheet after each build (scripts/postbuild.mjs). As for the e2e packages,
 # a stamp records which lock file was installed.
 if ! cmp -s build-tools/package-lock.json build-tools/node_modules/.installed-lock.json \
     || ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
-  say "installing wasm-opt (binaryen $BINARYEN_VERSION), terser and csso from npm (build-tools/; under a minute)"
+  say "installing wasm-opt (binaryen $BINARYEN_VERSION), terser, csso and resvg from npm (build-tools/; under a minute)"
   npm ci --silent --no-audit --no-fund --prefix build-tools
   cp build-tools/package-lock.json build-tools/node_modules/.installed-lock.json
 fi

@@ -11,6 +11,7 @@ pub mod export;
 pub mod filter;
 pub mod layout;
 pub mod overlap;
+pub mod preview;
 pub mod replay;
 pub mod sets;
 pub mod state;

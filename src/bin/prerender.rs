@@ -30,17 +30,40 @@ fn main() {
         assert!(page.contains(placeholder), "index.html lacks the prerender placeholder {placeholder}");
         page = page.replacen(placeholder, &html, 1);
     }
-    // The default view's short description is the page's description for search engines and link previews too.
+    // The default view's short description is the page's description for search engines, and the link preview's.
     let (ds, state) = (&overlap::dataset::DATASET, overlap::state::State::default_for(&overlap::dataset::DATASET));
-    let described = overlap::embed::attribute(&overlap::describe::short(
-        ds,
-        &state,
-        &overlap::view_model::ChartData::new(ds, &state),
-    ));
-    let meta = "<meta name=\"description\" content=\"";
-    let at = page.find(meta).expect("index.html lacks <meta name=\"description\">") + meta.len();
-    let end = at + page[at..].find('"').expect("an unterminated meta description");
-    page.replace_range(at..end, &described);
+    let data = overlap::view_model::ChartData::new(ds, &state);
+    let described = overlap::embed::attribute(&overlap::describe::short(ds, &state, &data));
+    let title = between(&page, "<title>", "</title>").to_string();
+    let site = site_url();
+    let image = site.clone().unwrap_or_default() + PREVIEW_PNG;
+    let (width, height) = (overlap::preview::WIDTH.to_string(), overlap::preview::HEIGHT.to_string());
+    for (meta, value) in [
+        ("name=\"description\"", described.as_str()),
+        ("property=\"og:title\"", &title),
+        ("property=\"og:description\"", &described),
+        ("property=\"og:image\"", &image),
+        ("property=\"og:image:width\"", &width),
+        ("property=\"og:image:height\"", &height),
+        ("property=\"og:image:alt\"", &described),
+    ] {
+        fill_meta(&mut page, meta, value);
+    }
+    if let Some(site) = &site {
+        let at = page.find("<meta property=\"og:type\"").expect("index.html lacks <meta property=\"og:type\">");
+        page.insert_str(at, &format!("<meta property=\"og:url\" content=\"{site}\">\n  "));
+    }
+    // The preview image's picture, which the post-build step renders to PREVIEW_PNG.
+    let subtitle = "Technology areas the EU, UK, Japan, South Korea, Singapore and Canada share";
+    let footer = format!(
+        "Every link sourced, with a verbatim quote · dataset version {}, data as of {}",
+        ds.version, ds.data_as_of
+    );
+    let sheet = include_str!("../../static/style.css");
+    let card = overlap::preview::card(&app, sheet, "Overlap", subtitle, &footer)
+        .unwrap_or_else(|e| panic!("cannot draw the link preview: {e}"));
+    let svg = std::path::Path::new(&path).with_file_name(PREVIEW_SVG);
+    std::fs::write(&svg, card).unwrap_or_else(|e| panic!("cannot write {}: {e}", svg.display()));
     std::fs::write(&path, &page).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
     // The membership table, for readers without JavaScript, as a page of its own: not every visit pays for it.
     let table = std::path::Path::new(&path).with_file_name("table.html");
@@ -53,6 +76,36 @@ fn main() {
     std::fs::write(&citations, overlap::dataset::CITATIONS_TSV)
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", citations.display()));
     println!("prerender: {} bytes of the default view into {path}", app.len());
+}
+
+/// The link preview, as the post-build step renders it (scripts/postbuild.mjs), and the picture it renders.
+#[cfg(not(target_arch = "wasm32"))]
+const PREVIEW_PNG: &str = "preview.png";
+#[cfg(not(target_arch = "wasm32"))]
+const PREVIEW_SVG: &str = "preview.svg";
+
+/// The site's public URL (`OVERLAP_SITE_URL`, e.g. `https://example.org/tools/overlap/`), if the build was given one;
+/// a malformed one stops the build.
+#[cfg(not(target_arch = "wasm32"))]
+fn site_url() -> Option<String> {
+    let url = std::env::var("OVERLAP_SITE_URL").ok().filter(|u| !u.is_empty())?;
+    Some(overlap::preview::site_url(&url).unwrap_or_else(|e| panic!("{e}")).to_string())
+}
+
+/// The text between the first `start` and the `end` after it.
+#[cfg(not(target_arch = "wasm32"))]
+fn between<'a>(page: &'a str, start: &str, end: &str) -> &'a str {
+    let at = page.find(start).unwrap_or_else(|| panic!("index.html lacks {start}")) + start.len();
+    &page[at..at + page[at..].find(end).unwrap_or_else(|| panic!("index.html lacks {end}"))]
+}
+
+/// Sets the content of the `<meta …>` that `meta` (its name or property attribute) names, in the page.
+#[cfg(not(target_arch = "wasm32"))]
+fn fill_meta(page: &mut String, meta: &str, value: &str) {
+    let opening = format!("<meta {meta} content=\"");
+    let at = page.find(&opening).unwrap_or_else(|| panic!("index.html lacks <meta {meta}>")) + opening.len();
+    let end = at + page[at..].find('"').expect("an unterminated meta content");
+    page.replace_range(at..end, value);
 }
 
 /// The page around the membership table: plain, styled inline, readable without any script.

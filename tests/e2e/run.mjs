@@ -611,6 +611,25 @@ const checks = [
     }
   },
 
+  async function linkPreview(s) {
+    // The tags a chat app or social site reads from the page, and the image they name: a 1200 × 630 PNG of the
+    // default chart, which the page itself never loads.
+    const page = await openChart(s, s.subUrl);
+    const tags = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll("meta[property], meta[name]")].map((m) => [m.getAttribute("property") ?? m.name, m.content])));
+    expect(tags["og:type"] === "website" && tags["twitter:card"] === "summary_large_image", `the card tags are ${JSON.stringify(tags)}`);
+    expect(tags["og:title"] === (await page.title()), `og:title "${tags["og:title"]}" is not the page's title`);
+    expect(tags["og:description"].startsWith("Overlap of 21 technology areas across 6 actors") && tags["og:description"] === tags.description && tags["og:image:alt"] === tags.description, `og:description and og:image:alt are not the default view's description: ${tags["og:description"]}`);
+    const image = new URL(tags["og:image"], page.url()).href;
+    const byPage = [...s.loaded];
+    const response = await page.request.get(image);
+    const png = await response.body();
+    expect(response.status() === 200 && response.headers()["content-type"] === "image/png", `${image}: HTTP ${response.status()} ${response.headers()["content-type"]}`);
+    // A PNG's IHDR chunk gives its width and height right after its signature.
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(png.subarray(1, 4).toString() === "PNG" && `${width}×${height}` === `${tags["og:image:width"]}×${tags["og:image:height"]}` && width === 1200 && height === 630, `the preview is ${width}×${height}, the tags say ${tags["og:image:width"]}×${tags["og:image:height"]}`);
+    expect(!byPage.some((u) => u.endsWith("preview.png")), "the page itself loads the preview image");
+  },
+
   async function share(s) {
     const page = await openChart(s, `${s.url}?sets=eu,jp`, { permissions: ["clipboard-read", "clipboard-write"] });
     await copyFromShare(page, "link");
