@@ -5,8 +5,9 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 /** Text files that can name further files to load (index.html, its scripts and styles). */
 const REFERRING = /\.(html|m?js|css)$/i;
-/** Files the page links to but never loads itself: the dataset's folder, the single-file copy, the no-script table. */
-const DOWNLOADS = ["data/", "overlap.html", "table.html"];
+/** Files the page names but never loads itself: the dataset's folder, the single-file copy, the no-script table, the
+ * link preview (for chat apps and social sites) and the embed page (for other sites' iframes). */
+const DOWNLOADS = ["data/", "overlap.html", "table.html", "preview.png", "embed.html"];
 
 export function compressedSizes(buf) {
   return {
@@ -26,14 +27,14 @@ function walk(dir, root = dir) {
 }
 
 /**
- * Files of `dir` (paths relative to it, "/"-separated): `loaded` are index.html and every file it names, directly or
- * through a script or stylesheet it loads (a name counts when it appears verbatim); `other` is everything else,
- * including the downloads (data/ and overlap.html, which index.html only links to).
+ * Files of `dir` (paths relative to it, "/"-separated): `loaded` are `page` (index.html unless named) and every file it
+ * names, directly or through a script or stylesheet it loads (a name counts when it appears verbatim); `other` is
+ * everything else, including the downloads (data/ and overlap.html, which index.html only links to).
  */
-export function siteFiles(dir) {
+export function siteFiles(dir, page = "index.html") {
   const all = walk(dir).sort();
-  const loaded = new Set(["index.html"]);
-  const queue = ["index.html"];
+  const loaded = new Set([page]);
+  const queue = [page];
   while (queue.length) {
     const text = readFileSync(join(dir, queue.shift()), "utf8");
     for (const f of all) {

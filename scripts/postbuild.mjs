@@ -153,6 +153,7 @@ writeFileSync(join(dir, "embed.html"), `<!doctype html>
 <script type="module" src="${embedJs}"></script>
 </head>
 <body>
+<header><h1 class="sr-only">Overlap: shared technology areas</h1></header>
 <div id="app"><p class="embed-wait">Loading the chart of <a href="./" target="_blank" rel="noopener">Overlap</a>, which needs JavaScript and WebAssembly…</p></div>
 </body>
 </html>

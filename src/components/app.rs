@@ -4,7 +4,7 @@
 use super::changes::Changes;
 use super::description::description;
 use super::details::Details;
-use super::embed::{credit_line, use_height_report};
+use super::embed::{credit_line, remove_page_footer, use_height_report};
 use super::filters::Filters;
 use super::matrix::Matrix;
 use super::notices::{legend, notices};
@@ -187,6 +187,9 @@ pub fn App(props: &AppProps) -> Html {
                 if let Some(root) = main.cast::<web_sys::Element>().and_then(|m| m.parent_element()) {
                     take_over_page(&root);
                 }
+                if start.0.embed {
+                    remove_page_footer();
+                }
                 // What the user did before the app was live happens now, in order, as if done just after.
                 for action in replay::actions(&early_inputs(), &start.0, ds) {
                     dispatch.emit(action);
@@ -241,7 +244,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             { notices(&notices_list) }
-            <main class={classes!("layout", state.embed.then_some("embedded"))} ref={main}>
+            <main class="layout" data-embedded={state.embed.then_some("")} ref={main}>
                 if !state.embed {
                     <Filters state={state.clone()} dispatch={dispatch.clone()} />
                 }

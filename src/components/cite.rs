@@ -1,6 +1,6 @@
 //! "Cite this view": the view's citation in each format (`crate::cite`), to read and to copy.
 
-use super::copy::{copy_menu, CopyStatus, ToCopy};
+use super::copy::{copy_sections, CopyStatus, ToCopy};
 use crate::cite::Cited;
 use crate::dataset::{Date, DATASET};
 use crate::state::State;
@@ -16,7 +16,7 @@ pub fn cite_menu(state: &State, data: &ChartData, url: &str, status: &UseStateHa
         ToCopy { id: "bibtex", label: "BibTeX", text: cited.bibtex(), done },
         ToCopy { id: "csl-json", label: "CSL-JSON", text: cited.csl_json(), done },
     ];
-    copy_menu("cite-menu", texts, status)
+    html! { <div class="menu cite-menu">{ copy_sections(texts, status) }</div> }
 }
 
 /// Today, as the reader's clock says: the day the view was accessed.

@@ -29,6 +29,15 @@ pub fn credit_line(state: &State, data: &ChartData) -> Html {
     }
 }
 
+/// Embedded, the full page (index.html?embed, for a host without a strict policy) shows only the app: its sources'
+/// footer goes, as the credit line names the sources (and holds the targets of their "[n]" links), and its header is
+/// left to screen readers (the stylesheet), as the page's heading. The embed page has neither.
+pub fn remove_page_footer() {
+    if let Some(footer) = gloo::utils::document().query_selector("footer.sources").ok().flatten() {
+        footer.remove();
+    }
+}
+
 /// Embedded (`on`), reports the page's content height to the host page whenever it changes, by a `postMessage`
 /// that the snippet's script (`crate::embed::HOST_SCRIPT`) listens for. The root element's box is as tall as the
 /// content, whatever the iframe's height, so the report never feeds back on itself.

@@ -3,7 +3,7 @@
 
 use super::app::page_url;
 use super::cite::cite_menu;
-use super::copy::{copy, copy_menu, copy_status, CopyStatus, ToCopy};
+use super::copy::{copy, copy_sections, copy_status, CopyStatus, ToCopy};
 use super::download::export;
 use super::sources::DATA_HREF;
 use super::{waiting, WAIT};
@@ -74,7 +74,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 done,
             },
         ];
-        copy_menu("share-menu", texts, &share_status)
+        html! { <div class="menu share-menu">{ copy_sections(texts, &share_status) }</div> }
     });
     let cite = (*cite_open).then(|| cite_menu(&props.state, &props.data, &page_url(&query), &share_status));
     let on_describe = {

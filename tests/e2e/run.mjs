@@ -609,6 +609,20 @@ const checks = [
     } finally {
       await host.close();
     }
+    // The embed page on its own, its details open, passes axe (injected past its CSP, which allows no such script).
+    const alone = await s.page({ bypassCSP: true });
+    await alone.goto(src);
+    await alone.waitForSelector(`${READY} [data-chart="upset"]`);
+    await alone.click('[data-chart] [data-sets][role=button]');
+    await waitUntil(alone, () => [...document.querySelectorAll(".details blockquote")].some((q) => !q.textContent.startsWith("Loading")), null, "no details on the embed page");
+    const violations = await axeViolations(alone);
+    expect(!violations.length, `axe on the embed page: ${JSON.stringify(violations)}`);
+    // The full page with ?embed (for hosts without a strict policy) is the same view, its header left to screen
+    // readers and its footer gone.
+    const inline = await openChart(s, `${s.subUrl}?embed&sets=eu,jp,kr`);
+    const frame = await inline.evaluate(() => ["footer.sources", ".filters", ".toolbar"].filter((q) => document.querySelector(q)).concat(document.querySelector(".site-header").getBoundingClientRect().width > 1 ? ["the header"] : []));
+    expect(!frame.length && (await inline.$(".embed-credit")), `index.html?embed shows ${frame} or no credit line`);
+    expect(!(await axeViolations(inline)).length, `axe on index.html?embed: ${JSON.stringify(await axeViolations(inline))}`);
   },
 
   async function linkPreview(s) {
