@@ -65,15 +65,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let query = url_state::shared(&props.state, &DATASET);
     let share = (*share_open).then(|| {
         let done = "Copied to the clipboard.";
-        let texts = vec![
-            ToCopy { id: "link", label: "Link to this view", text: page_url(&query), done },
-            ToCopy {
-                id: "embed",
-                label: "Embed in a page (an iframe that sizes itself)",
-                text: snippet(&DATASET, &props.state, &props.data, &page_url("")),
-                done,
-            },
-        ];
+        let mut texts = vec![ToCopy { id: "link", label: "Link to this view", text: page_url(&query), done }];
+        // Another site can embed only a page it can load: not one opened from disk (the single-file copy).
+        let page = page_url("");
+        if page.starts_with("http") {
+            let text = snippet(&DATASET, &props.state, &props.data, &page);
+            texts.push(ToCopy { id: "embed", label: "Embed in a page (an iframe that sizes itself)", text, done });
+        }
         html! { <div class="menu share-menu">{ copy_sections(texts, &share_status) }</div> }
     });
     let cite = (*cite_open).then(|| cite_menu(&props.state, &props.data, &page_url(&query), &share_status));

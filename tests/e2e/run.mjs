@@ -551,6 +551,10 @@ const checks = [
       return a.href;
     });
     expect(href.startsWith("data:text/plain") && Buffer.from(href.split(",")[1], "base64").toString().includes("[[links]]"), `the dataset link of the single file is not the dataset: ${href.slice(0, 60)}`);
+    // From disk there is a link to share, but no page another site could embed.
+    await page.click("details.share > summary");
+    await page.waitForSelector(".share-menu [data-format=link]");
+    expect(!(await page.$(".share-menu [data-format=embed]")), "the single file offers an embed code for a page no other site can load");
   },
 
   async function embed(s) {
