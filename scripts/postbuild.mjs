@@ -35,7 +35,7 @@ if (!dir) {
   process.exit(2);
 }
 const indexPath = join(dir, "index.html");
-// Trunk's output, found by suffix; the prerender's preview.svg is not among it.
+// Trunk's output, found by suffix: the prerender's preview.svg is left out, or it would pass for the favicon.
 const files = readdirSync(dir).filter((n) => n !== "preview.svg");
 const only = (suffix) => {
   const found = files.filter((n) => n.endsWith(suffix));
@@ -139,8 +139,9 @@ const embedGlue = replaceOnce(glue.served, /__WASM__/, () => `"./${wasmName}"`, 
 const [embedJs, embedCss] = [named("embed", "js", embedGlue), named("style", "css", css)];
 writeFileSync(join(dir, embedJs), embedGlue);
 writeFileSync(join(dir, embedCss), css);
+// \`data-embed\` makes it embedded whatever its URL says.
 writeFileSync(join(dir, "embed.html"), `<!doctype html>
-<html lang="en">
+<html lang="en" data-embed>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -13,12 +13,18 @@ pub const PAGE: &str = "embed.html";
 /// The `type` of the message by which the embedded page reports its content height to the host page.
 pub const HEIGHT_MESSAGE: &str = "overlap-height";
 
+/// The `type` of the message by which the host page asks for that height: its script may start after the embed's
+/// first report (deferred, or moved by a content system), and then asks once.
+pub const ASK_MESSAGE: &str = "overlap-height?";
+
 /// The host page's part of the snippet: gives each Overlap iframe the height it reports, so that the article shows
-/// neither a scrollbar nor a gap. The same text for every view, so that a host's CSP can allow it by one hash
-/// (README); it sets the height through the CSSOM, which a CSP without `'unsafe-inline'` styles still allows.
-pub const HOST_SCRIPT: &str = "addEventListener(\"message\",function(e){var d=e.data,h=d&&d.type==\"overlap-height\"\
-&&Math.ceil(d.height);if(h>0)document.querySelectorAll(\"iframe[data-overlap]\").forEach(function(f){\
-if(f.contentWindow===e.source)f.style.height=h+\"px\"})});";
+/// neither a scrollbar nor a gap, and asks each for it once, in case it reported before the script ran. The same text
+/// for every view, so that a host's CSP can allow it by one hash (README); it sets the height through the CSSOM,
+/// which a CSP without `'unsafe-inline'` styles still allows.
+pub const HOST_SCRIPT: &str = "(function(){var q=\"iframe[data-overlap]\";addEventListener(\"message\",function(e){\
+var d=e.data,h=d&&d.type==\"overlap-height\"&&Math.ceil(d.height);if(h>0)document.querySelectorAll(q).forEach(\
+function(f){if(f.contentWindow===e.source)f.style.height=h+\"px\"})});document.querySelectorAll(q).forEach(\
+function(f){f.contentWindow.postMessage({type:\"overlap-height?\"},\"*\")})})();";
 
 /// The height an embed starts at, before the page inside reports its own.
 const START_HEIGHT: u32 = 640;
@@ -46,12 +52,14 @@ pub fn full_view_url(page: &str, state: &State, ds: &Dataset) -> String {
 }
 
 /// The embed code: an iframe of the view, named by the view's title (what a screen reader announces for the frame),
-/// and the script that sizes it.
+/// loaded as it nears the screen, and the script that sizes it. Its look is in attributes, not a `style` one, which
+/// a host's strict CSP would refuse (and report as an error).
 pub fn snippet(ds: &Dataset, state: &State, data: &ChartData, page: &str) -> String {
     let title = "Overlap: ".to_string() + &title(ds, state, data);
     let src = embed_url(page, state, ds);
     format!(
-        "<iframe data-overlap src=\"{}\" title=\"{}\" width=\"100%\" height=\"{START_HEIGHT}\" frameborder=\"0\"></iframe>\n<script>{HOST_SCRIPT}</script>",
+        "<iframe data-overlap src=\"{}\" title=\"{}\" width=\"100%\" height=\"{START_HEIGHT}\" frameborder=\"0\" \
+         loading=\"lazy\"></iframe>\n<script>{HOST_SCRIPT}</script>",
         attribute(&src),
         attribute(&title)
     )
@@ -89,5 +97,7 @@ impl Credit {
     }
 }
 
-/// The words of the credit line's link to the full view, which opens in a new tab.
+/// The words of the credit line's link to the full view, which opens in a new tab, and what it says to screen
+/// readers (which would read out the arrow, and not know of the tab).
 pub const OPEN_FULL_VIEW: &str = "Open full view ↗";
+pub const OPEN_FULL_VIEW_LABEL: &str = "Open full view, in a new tab";

@@ -15,7 +15,7 @@ pub fn card(chart: &str, sheet: &str, title: &str, subtitle: &str, footer: &str)
     let start = chart.find("<svg").ok_or("the prerendered page has no chart <svg>")?;
     let end = chart[start..].find("</svg>").ok_or("the chart's <svg> is not closed")? + start;
     let open_end = chart[start..end].find('>').ok_or("the chart's <svg> tag is not closed")? + start;
-    let view_box = attribute(&chart[start..open_end], "viewBox").ok_or("the chart's <svg> has no viewBox")?;
+    let view_box = attribute_value(&chart[start..open_end], "viewBox").ok_or("the chart's <svg> has no viewBox")?;
     let mut rules = String::new();
     chart_rules(sheet, &mut rules);
     let (pad, top, bottom) = (40, 132, 48);
@@ -53,7 +53,7 @@ pub fn site_url(url: &str) -> Result<&str, String> {
 }
 
 /// The value of the attribute `name` in a start tag.
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+fn attribute_value<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
     let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
     tag[at..].find('"').map(|end| &tag[at..at + end])
 }

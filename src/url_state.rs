@@ -65,7 +65,7 @@ pub fn render(state: &State, ds: &Dataset) -> String {
         Some(Subject::Change(area)) => pairs.push(("change", ds.areas[area].id.into())),
         None => {}
     }
-    // A flag, first and without a value: `embed&sets=…`.
+    // The flag without a value, as `?embed` reads in a snippet; first, so that it is the first thing one sees there.
     let flag = state.embed.then(|| "embed".to_string());
     flag.into_iter().chain(pairs.iter().map(|(k, v)| format!("{k}={v}"))).collect::<Vec<_>>().join("&")
 }

@@ -3,7 +3,9 @@
 
 use overlap::dataset::DATASET;
 use overlap::describe::sources_in_view;
-use overlap::embed::{attribute, embed_url, full_view_url, snippet, Credit, HEIGHT_MESSAGE, HOST_SCRIPT, PAGE};
+use overlap::embed::{
+    attribute, embed_url, full_view_url, snippet, Credit, ASK_MESSAGE, HEIGHT_MESSAGE, HOST_SCRIPT, PAGE,
+};
 use overlap::state::State;
 use overlap::url_state::{parse, render};
 use overlap::view_model::ChartData;
@@ -80,6 +82,7 @@ fn the_snippet_is_an_escaped_named_iframe_and_a_script_that_is_the_same_for_ever
     }
     assert!(scripts.iter().all(|s| *s == script), "{scripts:?}");
     assert!(HOST_SCRIPT.contains(&format!("\"{HEIGHT_MESSAGE}\"")), "the script listens for another message");
+    assert!(HOST_SCRIPT.contains(&format!("{{type:\"{ASK_MESSAGE}\"}}")), "the script asks with another message");
     let compared = state("sets=eu,jp&from=2022-12&to=2024-04-30");
     let code = snippet(&DATASET, &compared, &ChartData::new(&DATASET, &compared), "https://example.org/");
     assert!(

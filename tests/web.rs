@@ -3,6 +3,10 @@
 
 use gloo::timers::future::TimeoutFuture;
 use overlap::components::app::{App, AppProps};
+use overlap::dataset::DATASET;
+use overlap::embed::Credit;
+use overlap::url_state;
+use overlap::view_model::ChartData;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, MouseEvent, MouseEventInit};
@@ -332,8 +336,11 @@ async fn a_comparison_shows_both_dates_and_stops_without_a_trace() {
 async fn embedded_the_view_has_no_controls_a_credit_line_and_working_details() {
     let root = mount("embed&sets=eu,jp,kr").await;
     assert!(all(&root, ".filters, .toolbar").is_empty(), "the embed shows controls");
+    // The line the core composes, word for word.
     let credit = all(&root, ".embed-credit").pop().expect("a credit line").text_content().unwrap_or_default();
-    assert!(credit.starts_with("Overlap · Sources: [") && credit.ends_with("Open full view ↗"), "{credit}");
+    let (state, _) = url_state::parse("embed&sets=eu,jp,kr", &DATASET);
+    assert_eq!(credit, Credit::new(&DATASET, &state, &ChartData::new(&DATASET, &state)).text());
+    assert!(credit.starts_with("Overlap · Sources: ["), "{credit}");
     // Each numbered source the details cite is in the credit line, its link target.
     let mark = all(&root, "[data-chart] [data-sets][role=button]").remove(0);
     click(&mark);
@@ -344,5 +351,5 @@ async fn embedded_the_view_has_no_controls_a_credit_line_and_working_details() {
     // The full view is this one, the selection too.
     let full = attrs(&root, ".embed-credit a", "href").remove(0);
     let selected = mark.get_attribute("data-sets").unwrap().replace(' ', "+");
-    assert!(full.ends_with(&format!("/?sets=eu,jp,kr&select={selected}&v=1.0")), "{full}");
+    assert!(full.ends_with(&format!("/?sets=eu,jp,kr&select={selected}&v={}", DATASET.version)), "{full}");
 }

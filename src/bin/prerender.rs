@@ -34,7 +34,8 @@ fn main() {
     let (ds, state) = (&overlap::dataset::DATASET, overlap::state::State::default_for(&overlap::dataset::DATASET));
     let data = overlap::view_model::ChartData::new(ds, &state);
     let described = overlap::embed::attribute(&overlap::describe::short(ds, &state, &data));
-    let title = between(&page, "<title>", "</title>").to_string();
+    // The title is HTML text already: in an attribute, only its quotation marks need escaping.
+    let title = between(&page, "<title>", "</title>").replace('"', "&quot;");
     let site = site_url();
     let image = site.clone().unwrap_or_default() + PREVIEW_PNG;
     let (width, height) = (overlap::preview::WIDTH.to_string(), overlap::preview::HEIGHT.to_string());
@@ -48,10 +49,6 @@ fn main() {
         ("property=\"og:image:alt\"", &described),
     ] {
         fill_meta(&mut page, meta, value);
-    }
-    if let Some(site) = &site {
-        let at = page.find("<meta property=\"og:type\"").expect("index.html lacks <meta property=\"og:type\">");
-        page.insert_str(at, &format!("<meta property=\"og:url\" content=\"{site}\">\n  "));
     }
     // The preview image's picture, which the post-build step renders to PREVIEW_PNG.
     let subtitle = "Technology areas the EU, UK, Japan, South Korea, Singapore and Canada share";

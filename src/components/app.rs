@@ -4,7 +4,7 @@
 use super::changes::Changes;
 use super::description::description;
 use super::details::Details;
-use super::embed::{credit_line, remove_page_footer, use_height_report};
+use super::embed::{credit_line, remove_page_footer, source_jump, use_height_report};
 use super::filters::Filters;
 use super::matrix::Matrix;
 use super::notices::{legend, notices};
@@ -166,7 +166,12 @@ pub fn App(props: &AppProps) -> Html {
     let owns_url = props.query.is_none();
     let start = use_memo((), |_| match &props.query {
         Some(query) => url_state::parse(query, ds),
-        None => url_state::parse(&location_query(), ds),
+        None => {
+            let (mut state, notices) = url_state::parse(&location_query(), ds);
+            // The embed page (`crate::embed::PAGE`) is embedded whatever its URL says.
+            state.embed |= gloo::utils::document_element().has_attribute("data-embed");
+            (state, notices)
+        }
     });
     let url_notices = use_state(|| start.1.clone());
     let store = use_reducer(|| Store { state: start.0.clone(), history: History::Keep });
@@ -244,7 +249,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             { notices(&notices_list) }
-            <main class="layout" data-embedded={state.embed.then_some("")} ref={main}>
+            <main class="layout" data-embedded={state.embed.then_some("")} onclick={state.embed.then(source_jump)} ref={main}>
                 if !state.embed {
                     <Filters state={state.clone()} dispatch={dispatch.clone()} />
                 }

@@ -12,9 +12,9 @@ pub fn cite_menu(state: &State, data: &ChartData, url: &str, status: &UseStateHa
     let cited = Cited::new(&DATASET, state, data, url, today());
     let done = "Citation copied to the clipboard.";
     let texts = vec![
-        ToCopy { id: "text", label: "Text (APA-like)", text: cited.plain(), done },
-        ToCopy { id: "bibtex", label: "BibTeX", text: cited.bibtex(), done },
-        ToCopy { id: "csl-json", label: "CSL-JSON", text: cited.csl_json(), done },
+        ToCopy { id: "text", label: "Text (APA-like)", what: "the citation as text", text: cited.plain(), done },
+        ToCopy { id: "bibtex", label: "BibTeX", what: "the citation as BibTeX", text: cited.bibtex(), done },
+        ToCopy { id: "csl-json", label: "CSL-JSON", what: "the citation as CSL-JSON", text: cited.csl_json(), done },
     ];
     html! { <div class="menu cite-menu">{ copy_sections(texts, status) }</div> }
 }

@@ -39,10 +39,12 @@ pub fn copy_status(status: &CopyStatus) -> Html {
     }
 }
 
-/// One text of a menu of texts to copy: its id (`data-format`), its label, the text, and what copying it says.
+/// One text of a menu of texts to copy: its id (`data-format`), its label, what its copy button says to screen
+/// readers ("Copy {what}"), the text, and what copying it says.
 pub struct ToCopy {
     pub id: &'static str,
     pub label: &'static str,
+    pub what: &'static str,
     pub text: String,
     pub done: &'static str,
 }
@@ -53,13 +55,13 @@ pub struct ToCopy {
 pub fn copy_sections(texts: Vec<ToCopy>, status: &UseStateHandle<CopyStatus>) -> Html {
     html! {
         <>
-            { for texts.into_iter().map(|ToCopy { id, label, text, done }| {
+            { for texts.into_iter().map(|ToCopy { id, label, what, text, done }| {
                 let (copied, status) = (text.clone(), status.clone());
                 let on_copy = Callback::from(move |_: MouseEvent| copy(copied.clone(), done, "Copy this text: ", status.clone()));
                 html! {
                     <section data-format={id} aria-label={label}>
                         <span class="format-name">{ label }</span>
-                        <button type="button" onclick={on_copy} aria-label={format!("Copy: {label}")}>{ "Copy" }</button>
+                        <button type="button" onclick={on_copy} aria-label={format!("Copy {what}")}>{ "Copy" }</button>
                         // Focusable: it scrolls, and a keyboard must reach what it holds.
                         <pre tabindex="0">{ text }</pre>
                     </section>

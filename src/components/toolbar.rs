@@ -64,13 +64,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     // lag behind.
     let query = url_state::shared(&props.state, &DATASET);
     let share = (*share_open).then(|| {
-        let done = "Copied to the clipboard.";
-        let mut texts = vec![ToCopy { id: "link", label: "Link to this view", text: page_url(&query), done }];
+        let (label, what, done) = ("Link to this view", "the link", "Link copied to the clipboard.");
+        let mut texts = vec![ToCopy { id: "link", label, what, text: page_url(&query), done }];
         // Another site can embed only a page it can load: not one opened from disk (the single-file copy).
         let page = page_url("");
         if page.starts_with("http") {
             let text = snippet(&DATASET, &props.state, &props.data, &page);
-            texts.push(ToCopy { id: "embed", label: "Embed in a page (an iframe that sizes itself)", text, done });
+            let label = "Embed in a page (an iframe that sizes itself)";
+            let (what, done) = ("the embed code", "Embed code copied to the clipboard.");
+            texts.push(ToCopy { id: "embed", label, what, text, done });
         }
         html! { <div class="menu share-menu">{ copy_sections(texts, &share_status) }</div> }
     });

@@ -586,13 +586,13 @@ const checks = [
       const credit = await frame.$eval(".embed-credit", (p) => ({ text: p.textContent, href: p.querySelector("a")?.href, target: p.querySelector("a")?.target }));
       expect(/^Overlap · Sources: \[\d\] .+ · Data version .+ · Open full view ↗$/.test(credit.text), `the credit line reads "${credit.text}"`);
       expect(credit.href === `${s.subUrl}?sets=eu,jp,kr&v=${VERSION}` && credit.target === "_blank", `"Open full view" goes to ${credit.href} (${credit.target})`);
-      /** The iframe's height once it equals its content's; `bigger` waits for it to grow past that. */
-      const fitted = async (what, bigger = 0) => {
+      /** The iframe's height once it equals its content's, and is more than `bigger` and other than `not`. */
+      const fitted = async (what, { bigger = 0, not } = {}) => {
         const iframe = await page.$("iframe[data-overlap]");
         for (let tries = 0; ; tries++) {
           const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
           const box = await iframe.evaluate((f) => f.getBoundingClientRect().height);
-          if (box === content && box > bigger) return box;
+          if (box === content && box > bigger && box !== not) return box;
           if (tries > 200) throw new Failure(`${what}: the iframe is ${box} px tall, its content ${content} px`);
           await page.waitForTimeout(50); // polling two documents: no one event says both have settled
         }
@@ -602,11 +602,13 @@ const checks = [
       expect(!(await scrolls()).some(Boolean), `the embedded page scrolls: ${await scrolls()}`);
       await frame.click('[data-chart] [data-sets][role=button]');
       await waitUntil(frame, () => [...document.querySelectorAll(".details blockquote")].some((q) => !q.textContent.startsWith("Loading")), null, "a click in the embed opened no details with their quotes");
-      const opened = await fitted("with the details open", first);
+      const opened = await fitted("with the details open", { bigger: first });
+      // A source's number brings its entry in the credit line into view, without a fragment navigation.
+      await frame.click(".details a[href^='#source-']");
+      expect((await frame.evaluate(() => location.hash)) === "", "a source's number in the embed navigated to a fragment");
       await page.setViewportSize({ width: 360, height: 640 });
-      const phone = await fitted("on a phone's width");
+      await fitted("on a phone's width", { not: opened });
       expect(!(await scrolls()).some(Boolean), `on a phone the embedded page scrolls: ${await scrolls()}`);
-      expect(phone !== opened, `the height did not change with the width (${phone} px)`);
       expect((await page.evaluate(() => history.length)) === entries, "a click in the embed added history entries to the host page");
       const outside = requests.filter((u) => !u.startsWith(s.subUrl));
       expect(!outside.length, `the embed asked for things outside its folder: ${outside}`);
@@ -614,9 +616,12 @@ const checks = [
       await host.close();
     }
     // The embed page on its own, its details open, passes axe (injected past its CSP, which allows no such script).
+    // It is embedded even without the flag, which it then puts in its URL.
     const alone = await s.page({ bypassCSP: true });
-    await alone.goto(src);
+    await alone.goto(src.replace("embed&", ""));
     await alone.waitForSelector(`${READY} [data-chart="upset"]`);
+    await waitUntil(alone, () => location.search === "?embed&sets=eu,jp,kr", null, "the embed page without ?embed did not become the embedded view");
+    expect(!(await alone.$(".filters, .toolbar")), "the embed page without ?embed shows the controls");
     await alone.click('[data-chart] [data-sets][role=button]');
     await waitUntil(alone, () => [...document.querySelectorAll(".details blockquote")].some((q) => !q.textContent.startsWith("Loading")), null, "no details on the embed page");
     const violations = await axeViolations(alone);
@@ -651,7 +656,7 @@ const checks = [
   async function share(s) {
     const page = await openChart(s, `${s.url}?sets=eu,jp`, { permissions: ["clipboard-read", "clipboard-write"] });
     await copyFromShare(page, "link");
-    await waitUntil(page, () => document.querySelector(".share-status")?.textContent.includes("Copied"), null, "Share did not confirm a copy");
+    await waitUntil(page, () => document.querySelector(".share-status")?.textContent.includes("Link copied"), null, "Share did not confirm a copy");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     // The page's URL, and the version of the data it shows.
     expect(copied === `${page.url()}&v=${VERSION}`, `the clipboard holds "${copied}", not the page's URL ${page.url()} with &v=${VERSION}`);

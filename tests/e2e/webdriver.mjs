@@ -312,13 +312,14 @@ const checks = {
         () => "the embedded app did not start under its CSP",
       );
       expectSets(await b.inFrame(iframe, `return (${collectMarks})(arguments[0]);`, CHART), ["eu", "jp", "kr"]);
-      const fitted = async (what, bigger = 0) => {
+      /** The iframe's height once it equals its content's, and is more than `bigger` and other than `not`. */
+      const fitted = async (what, { bigger = 0, not } = {}) => {
         const [box] = await b.waitFor(
           async () => [
             await b.run("return arguments[0].getBoundingClientRect().height;", iframe),
             await b.inFrame(iframe, "return Math.ceil(document.documentElement.getBoundingClientRect().height);"),
           ],
-          ([box, content]) => box === content && box > bigger,
+          ([box, content]) => box === content && box > bigger && box !== not,
           ([box, content]) => `${what}: the iframe is ${box} px tall, its content ${content} px`,
         );
         return box;
@@ -331,11 +332,13 @@ const checks = {
         Boolean,
         () => "a click in the embed opened no details with their quotes",
       );
+      // A source's number brings its entry in the credit line into view, without a fragment navigation.
+      await b.click(await b.run("return document.querySelector(\".details a[href^='#source-']\");"));
+      expect((await b.run("return location.hash;")) === "", "a source's number in the embed navigated to a fragment");
       await b.cmd("POST", "/frame/parent", {});
-      const opened = await fitted("with the details open", first);
+      const opened = await fitted("with the details open", { bigger: first });
       await b.run('arguments[0].width = "360";', iframe);
-      const narrow = await fitted("in a 360 px column");
-      expect(narrow !== opened, `the height did not change with the width (${narrow} px)`);
+      await fitted("in a 360 px column", { not: opened });
       expect((await b.run("return history.length;")) === entries, "a click in the embed added history entries to the host page");
     } finally {
       await host.close();
