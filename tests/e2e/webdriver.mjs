@@ -108,8 +108,9 @@ async function command(driverUrl, method, path, body) {
 /** (`window.` is spelled out: WebDriver scripts run in a sandbox whose own `console` is not the page's.) */
 const ERROR_HOOK = `if (!window.__e2eErrors) {
   const errors = (window.__e2eErrors = []);
-  window.addEventListener("error", (e) => errors.push("page error: " + e.message + (e.filename ? "  [" + e.filename + ":" + e.lineno + "]" : "")));
-  window.addEventListener("unhandledrejection", (e) => errors.push("unhandled rejection: " + (e.reason?.message ?? e.reason)));
+  // The error's stack too: a WebAssembly trap's names the wasm functions it ran through.
+  window.addEventListener("error", (e) => errors.push("page error: " + e.message + (e.filename ? "  [" + e.filename + ":" + e.lineno + "]" : "") + (e.error?.stack ? "  stack: " + String(e.error.stack).slice(0, 600) : "")));
+  window.addEventListener("unhandledrejection", (e) => errors.push("unhandled rejection: " + (e.reason?.message ?? e.reason) + (e.reason?.stack ? "  stack: " + String(e.reason.stack).slice(0, 600) : "")));
   const original = window.console.error;
   window.console.error = function (...args) {
     errors.push("console error: " + args.map(String).join(" "));
