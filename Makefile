@@ -13,11 +13,14 @@ PORT ?= 8080
 # this stable toolchain; scripts/setup.sh checks that rustc still accepts them and fetches std's crates, and the plain
 # panic=abort build of Cargo.toml is what you get without these variables. Its own target directory keeps these
 # flags from forcing rebuilds of what `cargo test` built without them.
+# The wasm is built without the reference-types and multivalue features (on by default since Rust 1.82): WebKit's
+# WebAssembly has had bugs with them that trap as "Out of bounds memory access" now and then (wasm-bindgen#4471,
+# typst#7310), which the WebKit end-to-end tests met about once in ten runs.
 # std is also built for size (its `optimize_for_size` feature: smaller sort and formatting code), and Debug output and
 # panic locations, which nothing shown uses, are left out.
 RELEASE_ENV := CARGO_TARGET_DIR=$(CURDIR)/target/web RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 	CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none -Ctarget-feature=-reference-types,-multivalue"
 TRUNK_RELEASE = $(RELEASE_ENV) trunk
 
 .PHONY: serve build build-only test lint test-native test-browser test-e2e bench
