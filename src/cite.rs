@@ -31,10 +31,6 @@ impl<'a> Cited<'a> {
         "overlap-".to_string() + self.ds.version + "-" + &hex
     }
 
-    fn version_note(&self) -> String {
-        "Dataset version ".to_string() + self.ds.version + ", data as of " + &self.ds.data_as_of.to_string()
-    }
-
     fn sources_note(&self) -> String {
         match self.sources.is_empty() {
             true => String::new(),
@@ -65,7 +61,7 @@ impl<'a> Cited<'a> {
             ("howpublished", "Interactive chart".to_string()),
             ("url", self.url.replace('{', "%7B").replace('}', "%7D")),
             ("urldate", self.accessed.iso()),
-            ("note", bibtex_escape(&(self.version_note() + ". " + &self.sources_note()))),
+            ("note", bibtex_escape(&(self.ds.version_note() + ". " + &self.sources_note()))),
         ];
         let mut t = "@misc{".to_string() + &self.key() + ",\n";
         for (name, value) in fields {
@@ -90,7 +86,7 @@ impl<'a> Cited<'a> {
             ("issued", day(self.ds.data_as_of)),
             ("accessed", day(self.accessed)),
             ("URL", json_string(self.url)),
-            ("note", json_string(&(self.version_note() + ". " + &self.sources_note()))),
+            ("note", json_string(&(self.ds.version_note() + ". " + &self.sources_note()))),
         ];
         let body: Vec<String> = fields.iter().map(|(k, v)| "    \"".to_string() + k + "\": " + v).collect();
         "[\n  {\n".to_string() + &body.join(",\n") + "\n  }\n]\n"

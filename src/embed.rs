@@ -2,6 +2,7 @@
 
 use crate::dataset::Dataset;
 use crate::describe::{sources_in_view, title};
+use crate::export::attribute;
 use crate::state::State;
 use crate::url_state;
 use crate::view_model::ChartData;
@@ -63,11 +64,6 @@ pub fn snippet(ds: &Dataset, state: &State, data: &ChartData, page: &str) -> Str
         attribute(&src),
         attribute(&title)
     )
-}
-
-/// Text as it may stand in a double-quoted HTML attribute.
-pub fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// The credit line under an embedded chart: the sources behind the links it shows (numbered as everywhere, from 1),

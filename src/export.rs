@@ -53,9 +53,7 @@ impl Csv {
     /// A CSV that opens with a comment line naming the data it was made from: "# Overlap dataset version 1.0, data
     /// as of 2026-11-25" (spreadsheets show it as a first row; `pandas.read_csv(comment="#")` skips it).
     pub fn of_data(ds: &Dataset) -> Csv {
-        let text =
-            "# Overlap dataset version ".to_string() + ds.version + ", data as of " + &ds.data_as_of.iso() + "\r\n";
-        Csv { text, in_row: false }
+        Csv { text: "# ".to_string() + &ds.version_stamp() + "\r\n", in_row: false }
     }
 
     pub fn end_row(&mut self) -> &mut Csv {
@@ -118,6 +116,11 @@ pub fn membership_csv(ds: &Dataset, data: &ChartData) -> String {
         csv.field(change.map_or("", |c| c.kind.name()));
     }
     csv.end_row().done()
+}
+
+/// Text as it may stand in a double-quoted HTML attribute, or in HTML or SVG text.
+pub fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// An area's id, label and group label.

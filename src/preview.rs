@@ -1,7 +1,7 @@
 //! The link preview (Open Graph and Twitter card image) of the default view: a 1200 × 630 SVG card around the
 //! prerendered chart, styled by the page's own chart rules in the light palette, which the build renders to PNG.
 
-use crate::export::chart_rules;
+use crate::export::{attribute as text, chart_rules};
 
 /// The card's size, as the Open Graph tags give it: the 1.91:1 that chat apps and social sites show large.
 pub const WIDTH: u32 = 1200;
@@ -19,7 +19,6 @@ pub fn card(chart: &str, sheet: &str, title: &str, subtitle: &str, footer: &str)
     let mut rules = String::new();
     chart_rules(sheet, &mut rules);
     let (pad, top, bottom) = (40, 132, 48);
-    let text = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
     let card = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" \
          font-family=\"sans-serif\"><style>{rules}</style><rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"var(--bg)\"/>\

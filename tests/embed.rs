@@ -3,9 +3,8 @@
 
 use overlap::dataset::DATASET;
 use overlap::describe::sources_in_view;
-use overlap::embed::{
-    attribute, embed_url, full_view_url, snippet, Credit, ASK_MESSAGE, HEIGHT_MESSAGE, HOST_SCRIPT, PAGE,
-};
+use overlap::embed::{embed_url, full_view_url, snippet, Credit, ASK_MESSAGE, HEIGHT_MESSAGE, HOST_SCRIPT, PAGE};
+use overlap::export::attribute;
 use overlap::state::State;
 use overlap::url_state::{parse, render};
 use overlap::view_model::ChartData;

@@ -33,7 +33,7 @@ fn main() {
     // The default view's short description is the page's description for search engines, and the link preview's.
     let (ds, state) = (&overlap::dataset::DATASET, overlap::state::State::default_for(&overlap::dataset::DATASET));
     let data = overlap::view_model::ChartData::new(ds, &state);
-    let described = overlap::embed::attribute(&overlap::describe::short(ds, &state, &data));
+    let described = overlap::export::attribute(&overlap::describe::short(ds, &state, &data));
     // The title is HTML text already: in an attribute, only its quotation marks need escaping.
     let title = between(&page, "<title>", "</title>").replace('"', "&quot;");
     let site = site_url();
@@ -52,10 +52,7 @@ fn main() {
     }
     // The preview image's picture, which the post-build step renders to PREVIEW_PNG.
     let subtitle = "Technology areas the EU, UK, Japan, South Korea, Singapore and Canada share";
-    let footer = format!(
-        "Every link sourced, with a verbatim quote · dataset version {}, data as of {}",
-        ds.version, ds.data_as_of
-    );
+    let footer = "Every link sourced, with a verbatim quote · ".to_string() + &ds.version_note();
     let sheet = include_str!("../../static/style.css");
     let card = overlap::preview::card(&app, sheet, "Overlap", subtitle, &footer)
         .unwrap_or_else(|e| panic!("cannot draw the link preview: {e}"));

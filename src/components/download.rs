@@ -48,7 +48,7 @@ pub fn standalone_svg(svg: &Element, description: &str) -> Option<String> {
     // The page's description element is not in the file: its `<desc>` takes that place.
     clone.remove_attribute("aria-describedby").ok()?;
     // Which data the picture shows, for whoever finds the file later.
-    let data = format!("Overlap dataset version {}, data as of {}", DATASET.version, DATASET.data_as_of.iso());
+    let data = DATASET.version_stamp();
     for (tag, text) in
         [("style", css.as_str()), ("metadata", &data), ("desc", description), ("title", "Shared technology areas")]
     {

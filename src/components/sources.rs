@@ -24,7 +24,7 @@ pub fn Sources() -> Html {
                 }) }
             </ol>
             <p class="data-version" data-version={DATASET.version}>
-                { format!("Dataset version {}, data as of {}.", DATASET.version, DATASET.data_as_of) }
+                { DATASET.version_note() + "." }
             </p>
             <p>
                 <a href={DATA_HREF} download="overlap.toml">{ "Download the dataset (TOML)" }</a>

@@ -169,6 +169,17 @@ pub struct Words {
 }
 
 impl Dataset {
+    /// "Dataset version 1.0, data as of 25 November 2026": the data as the footer, a citation and the link preview
+    /// name it.
+    pub fn version_note(&self) -> String {
+        "Dataset version ".to_string() + self.version + ", data as of " + &self.data_as_of.to_string()
+    }
+
+    /// "Overlap dataset version 1.0, data as of 2026-11-25": the data an exported file was made from.
+    pub fn version_stamp(&self) -> String {
+        "Overlap dataset version ".to_string() + self.version + ", data as of " + &self.data_as_of.iso()
+    }
+
     pub fn actor_by_id(&self, id: &str) -> Option<usize> {
         self.actors.iter().position(|a| a.id == id)
     }
