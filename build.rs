@@ -6,6 +6,9 @@
 mod date;
 #[path = "src/dataset/schema.rs"]
 mod schema;
+#[path = "src/sort_key.rs"]
+#[allow(dead_code)] // only dates' keys are made here
+mod sort_key;
 
 use date::Date;
 use schema::{parse, RawDataset};

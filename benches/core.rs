@@ -67,13 +67,11 @@ fn synthetic(c: &mut Criterion) {
 
 fn real_data(c: &mut Criterion) {
     let state = State::default_for(&DATASET);
-    c.bench_function("dataset/ChartData::new(default state)", |b| {
-        b.iter(|| ChartData::new(&DATASET, black_box(&state)))
-    });
+    c.bench_function("dataset/ChartData::of(default state)", |b| b.iter(|| ChartData::of(&DATASET, black_box(&state))));
     // Comparing the end of 2022 with the last council: both dates' intersections and every area's move.
     let (compared, _) = overlap::url_state::parse("from=2022-12&to=2024-04-30", &DATASET);
-    c.bench_function("dataset/ChartData::new(compare two dates)", |b| {
-        b.iter(|| ChartData::new(&DATASET, black_box(&compared)))
+    c.bench_function("dataset/ChartData::of(compare two dates)", |b| {
+        b.iter(|| ChartData::of(&DATASET, black_box(&compared)))
     });
 }
 

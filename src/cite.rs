@@ -2,7 +2,7 @@
 //! the day it was accessed, the data's version and the titles of the sources behind the links it shows.
 
 use crate::dataset::{Dataset, Date};
-use crate::describe::{sources_in_view, title};
+use crate::describe::view::title;
 use crate::state::State;
 use crate::view_model::ChartData;
 
@@ -18,7 +18,7 @@ pub struct Cited<'a> {
 impl<'a> Cited<'a> {
     pub fn new(ds: &'a Dataset, state: &State, data: &ChartData, url: &'a str, accessed: Date) -> Cited<'a> {
         let title = title(ds, state, data);
-        let sources = sources_in_view(ds, state, data).into_iter().map(|s| ds.sources[s].title).collect();
+        let sources = data.sources(ds).into_iter().map(|s| ds.sources[s].title).collect();
         Cited { ds, title, url, accessed, sources }
     }
 

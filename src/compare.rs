@@ -2,10 +2,10 @@
 //! that made the difference, and the comparisons the dataset's own events suggest.
 
 use crate::dataset::{Dataset, Date, EventKind};
-use crate::evidence::{counts, parties};
-use crate::filter::{universe, Filter, Universe};
+use crate::evidence::{oldest_first, parties};
+use crate::filter::{counts, universe, Filter, Universe};
+use crate::named::Named;
 use crate::sets::ActorSet;
-use crate::state::{Action, State};
 
 /// How an area's shown actors differ between the two dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -18,9 +18,11 @@ pub enum ChangeKind {
     Moved,
 }
 
-impl ChangeKind {
-    /// As the page's `data-change` and the CSV name it.
-    pub fn name(self) -> &'static str {
+/// As the page's `data-change` and the CSV name it.
+impl Named for ChangeKind {
+    const ALL: &'static [ChangeKind] = &[ChangeKind::Entered, ChangeKind::Left, ChangeKind::Moved];
+
+    fn name(self) -> &'static str {
         match self {
             ChangeKind::Entered => "entered",
             ChangeKind::Left => "left",
@@ -29,58 +31,40 @@ impl ChangeKind {
     }
 }
 
-/// One area that changed: its shown actors at each date, and the links (indices) that count at exactly one of the
-/// dates and name an actor that was gained or lost, oldest first.
+/// One area that changed: its shown actors at the earlier date (`then`) and at the later one (`now`), and the links
+/// (indices) that count at exactly one of the dates and name an actor that was gained or lost, oldest first.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
     pub area: usize,
     pub kind: ChangeKind,
-    pub before: ActorSet,
-    pub after: ActorSet,
+    pub then: ActorSet,
+    pub now: ActorSet,
     pub causes: Vec<usize>,
 }
 
-/// The areas whose shown actors differ between `before` and `after` (the universes of one filter at two dates), in
-/// dataset order. `filters` are that filter at each date, which say which links count.
-pub fn changes(
-    ds: &Dataset,
-    before: &Universe,
-    after: &Universe,
-    selected: ActorSet,
-    filters: [&Filter; 2],
-) -> Vec<Change> {
-    let mask = |u: &Universe, area: usize| {
-        u.areas.iter().position(|&a| a == area).map_or(ActorSet::EMPTY, |i| u.masks[i].and(selected))
+/// The areas whose shown actors (of `actors`) differ between `then` and `now` (the universes of one filter at two
+/// dates), in dataset order. `filters` are that filter at each date, which say which links count.
+pub fn changes(ds: &Dataset, then: &Universe, now: &Universe, actors: ActorSet, filters: [&Filter; 2]) -> Vec<Change> {
+    let holders = |u: &Universe, area: usize| {
+        u.areas.iter().position(|&a| a == area).map_or(ActorSet::EMPTY, |i| u.masks[i].and(actors))
     };
     (0..ds.areas.len())
         .filter_map(|area| {
-            let (b, a) = (mask(before, area), mask(after, area));
-            let kind = match (b.is_empty(), a.is_empty()) {
-                _ if a == b => return None,
+            let (was, is) = (holders(then, area), holders(now, area));
+            let kind = match (was.is_empty(), is.is_empty()) {
+                _ if was == is => return None,
                 (true, _) => ChangeKind::Entered,
                 (_, true) => ChangeKind::Left,
                 _ => ChangeKind::Moved,
             };
-            let differ = ActorSet(a.0 ^ b.0);
-            let mut causes: Vec<u64> = (0..ds.links.len())
-                .filter(|&i| {
-                    let l = &ds.links[i];
-                    l.area == area
-                        && counts(ds, l, filters[0]) != counts(ds, l, filters[1])
-                        && !ds.partnerships[l.partnership].parties.and(differ).is_empty()
-                })
-                // Oldest first, by one u64 key each, as every sort here (a cause always has a date: it counts at one
-                // of two dates and not the other).
-                .map(|i| ds.events[ds.links[i].event].date.map_or(0, Date::key) << 20 | i as u64)
-                .collect();
-            causes.sort_unstable();
-            Some(Change {
-                area,
-                kind,
-                before: b,
-                after: a,
-                causes: causes.iter().map(|k| (k & 0xf_ffff) as usize).collect(),
-            })
+            let differ = was.differing(is);
+            let causes = (0..ds.links.len()).filter(|&i| {
+                let l = &ds.links[i];
+                l.area == area
+                    && counts(ds, l, filters[0]) != counts(ds, l, filters[1])
+                    && !ds.partnerships[l.partnership].parties.and(differ).is_empty()
+            });
+            Some(Change { area, kind, then: was, now: is, causes: oldest_first(ds, causes) })
         })
         .collect()
 }
@@ -157,28 +141,5 @@ fn add(ds: &Dataset, out: &mut Vec<Preset>, label: String, from: Date, to: Date)
     let moved = || !changes(ds, &universe(ds, &then), &universe(ds, &now), ds.all_actors(), [&then, &now]).is_empty();
     if from < to && !out.iter().any(|q| (q.from, q.to) == (from, to)) && moved() {
         out.push(Preset { label: label + " (" + &from.to_string() + " → " + &to.to_string() + ")", from, to });
-    }
-}
-
-/// The compare control's value for a comparison: "2022-12..2024-04-30"; "" stops comparing.
-pub fn choice_value(from: Date, to: Date) -> String {
-    from.iso() + ".." + &to.iso()
-}
-
-/// The action a value of the compare control asks for: "" stops comparing; "custom" compares the as-of date (or the
-/// last step) with the step before it; "FROM..TO" compares those dates. Anything else asks for nothing.
-pub fn choice(value: &str, state: &State, ds: &Dataset) -> Option<Action> {
-    let timeline = ds.timeline();
-    match value {
-        "" => Some(Action::Compare(None)),
-        "custom" => {
-            let to = state.as_of.or(timeline.last().copied())?;
-            let before = timeline.iter().rev().find(|t| **t < to).copied();
-            Some(Action::Compare(Some((before.unwrap_or(to), to))))
-        }
-        _ => {
-            let (from, to) = value.split_once("..")?;
-            Some(Action::Compare(Some((Date::parse(from)?, Date::parse(to)?))))
-        }
     }
 }

@@ -1,8 +1,8 @@
 //! Embedding a view in another page: the embed page's address, the snippet a host page pastes, and the credit line.
 
 use crate::dataset::Dataset;
-use crate::describe::{sources_in_view, title};
-use crate::export::attribute;
+use crate::describe::view::title;
+use crate::html::escape;
 use crate::state::State;
 use crate::url_state;
 use crate::view_model::ChartData;
@@ -61,8 +61,8 @@ pub fn snippet(ds: &Dataset, state: &State, data: &ChartData, page: &str) -> Str
     format!(
         "<iframe data-overlap src=\"{}\" title=\"{}\" width=\"100%\" height=\"{START_HEIGHT}\" frameborder=\"0\" \
          loading=\"lazy\"></iframe>\n<script>{HOST_SCRIPT}</script>",
-        attribute(&src),
-        attribute(&title)
+        escape(&src),
+        escape(&title)
     )
 }
 
@@ -70,20 +70,21 @@ pub fn snippet(ds: &Dataset, state: &State, data: &ChartData, page: &str) -> Str
 /// and the data's version and date.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Credit {
-    pub sources: Vec<(usize, &'static str)>,
+    /// Each source as (its number, its id, its title).
+    pub sources: Vec<(usize, &'static str, &'static str)>,
     pub data: String,
 }
 
 impl Credit {
-    pub fn new(ds: &Dataset, state: &State, data: &ChartData) -> Credit {
-        let sources = sources_in_view(ds, state, data).into_iter().map(|s| (s + 1, ds.sources[s].title)).collect();
+    pub fn new(ds: &Dataset, data: &ChartData) -> Credit {
+        let sources = data.sources(ds).into_iter().map(|s| (s + 1, ds.sources[s].id, ds.sources[s].title)).collect();
         Credit { sources, data: "Data version ".to_string() + ds.version + ", as of " + &ds.data_as_of.to_string() }
     }
 
     /// The line as text: "Overlap · Sources: [1] …; [4] … · Data version 1.0, as of 25 November 2026 · Open full
     /// view ↗".
     pub fn text(&self) -> String {
-        let sources: Vec<String> = self.sources.iter().map(|(n, title)| format!("[{n}] {title}")).collect();
+        let sources: Vec<String> = self.sources.iter().map(|(n, _, title)| format!("[{n}] {title}")).collect();
         let mut parts = vec!["Overlap".to_string()];
         if !sources.is_empty() {
             parts.push("Sources: ".to_string() + &sources.join("; "));

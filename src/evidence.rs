@@ -1,22 +1,25 @@
-//! The citations behind a claim: which links show that an actor has an area, under a view's filter.
+//! The citations behind a claim: which links show that actors have areas under a view's filter, in the order a reader
+//! reads them, and the sources they cite.
 
-use crate::dataset::{Dataset, Date, Link};
-use crate::filter::Filter;
+use crate::dataset::{date, Dataset};
+use crate::filter::{counts, Filter};
 use crate::sets::ActorSet;
+use crate::sort_key::Layout;
 
-/// Whether a link counts under a filter: its event had certainly happened by the as-of date (undated events count
-/// only without one), and it is at least as firm as the filter asks.
-pub fn counts(ds: &Dataset, link: &Link, filter: &Filter) -> bool {
-    let in_time = match (filter.as_of, ds.events[link.event].date) {
-        (None, _) => true,
-        (Some(cut), Some(date)) => date <= cut,
-        (Some(_), None) => false,
-    };
-    in_time && link.grade >= filter.firm
+/// A link's place among citations: its event's date (undated after every date), then its place in the data file.
+const DATED: Layout<2> = Layout::new([date::KEY_BITS, 64 - date::KEY_BITS]);
+
+/// Links (indices) oldest first, those on undated events last, each group in the data file's order.
+pub fn oldest_first(ds: &Dataset, links: impl Iterator<Item = usize>) -> Vec<usize> {
+    let undated = DATED.max(0);
+    let mut keys: Vec<u64> =
+        links.map(|i| DATED.pack([ds.events[ds.links[i].event].date.map_or(undated, |d| d.key()), i as u64])).collect();
+    keys.sort_unstable();
+    keys.into_iter().map(|k| DATED.unpack(k, 1) as usize).collect()
 }
 
 /// One partnership's part of a brief: for each area, its citations (link indices) in that partnership, oldest first.
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PartnershipBrief {
     pub partnership: usize,
     pub areas: Vec<(usize, Vec<usize>)>,
@@ -24,26 +27,19 @@ pub struct PartnershipBrief {
 
 /// The citations by which `actors` have `areas`, as the details panel reads them: grouped by partnership (those with
 /// at least one of the actors as a party, in dataset order), then by area (in the order given), each citation once,
-/// under the partnership it belongs to, the same area's citations ordered by date (undated ones last).
+/// under the partnership it belongs to, the same area's citations oldest first (undated ones last).
 pub fn brief(ds: &Dataset, areas: &[usize], actors: ActorSet, filter: &Filter) -> Vec<PartnershipBrief> {
-    // Undated after every date (keys of real years stay below 2^47); then the file's order, by one u64 key each, as
-    // every sort in the app sorts: one sort routine ships.
-    let key = |i: usize| ds.events[ds.links[i].event].date.map_or(1 << 47, Date::key) << 20 | i as u64;
     (0..ds.partnerships.len())
         .filter(|&p| !ds.partnerships[p].parties.and(actors).is_empty())
         .map(|partnership| {
             let areas = areas
                 .iter()
                 .map(|&area| {
-                    let mut keys: Vec<u64> = (0..ds.links.len())
-                        .filter(|&i| {
-                            let l = &ds.links[i];
-                            l.partnership == partnership && l.area == area && counts(ds, l, filter)
-                        })
-                        .map(key)
-                        .collect();
-                    keys.sort_unstable();
-                    (area, keys.iter().map(|k| (k & 0xf_ffff) as usize).collect::<Vec<_>>())
+                    let cited = (0..ds.links.len()).filter(|&i| {
+                        let l = &ds.links[i];
+                        l.partnership == partnership && l.area == area && counts(ds, l, filter)
+                    });
+                    (area, oldest_first(ds, cited))
                 })
                 .filter(|(_, links)| !links.is_empty())
                 .collect();
@@ -51,6 +47,31 @@ pub fn brief(ds: &Dataset, areas: &[usize], actors: ActorSet, filter: &Filter) -
         })
         .filter(|b| !b.areas.is_empty())
         .collect()
+}
+
+/// The sources (indices) that links cite, each once, in the order of their first citation.
+pub fn cited_sources(ds: &Dataset, links: &[usize]) -> Vec<usize> {
+    let mut sources: Vec<usize> = Vec::new();
+    for &l in links {
+        if !sources.contains(&ds.links[l].source) {
+            sources.push(ds.links[l].source);
+        }
+    }
+    sources
+}
+
+/// The sources (indices, in dataset order) behind the links a view counts: those of an area in view (`areas`), of a
+/// partnership of a shown actor, counted by the view's filter.
+pub fn sources_behind(ds: &Dataset, areas: &[usize], actors: ActorSet, filter: &Filter) -> Vec<usize> {
+    let cited = |source: usize| {
+        ds.links.iter().any(|l| {
+            l.source == source
+                && areas.contains(&l.area)
+                && !ds.partnerships[l.partnership].parties.and(actors).is_empty()
+                && counts(ds, l, filter)
+        })
+    };
+    (0..ds.sources.len()).filter(|&s| cited(s)).collect()
 }
 
 /// How an event reads in a citation: "2nd Digital Partnership Council, 30 April 2024, Brussels".

@@ -2,6 +2,7 @@
 //! an exported chart carries.
 
 use crate::dataset::Dataset;
+use crate::named::Named;
 use crate::view_model::ChartData;
 
 /// A CSV text being written row by row. Every field goes through one out-of-line call: a string per field and a
@@ -74,16 +75,16 @@ pub fn intersections_csv(ds: &Dataset, data: &ChartData) -> String {
     for name in ["sets", "names", "degree", "size", "area_ids", "areas"] {
         csv.field(name);
     }
-    if data.before.is_some() {
+    if data.comparison.is_some() {
         csv.field("size_before").field("change").field("from").field("to");
     }
     for x in &data.intersections {
         let areas: Vec<usize> = data.areas_of(x).collect();
-        csv.end_row().field(&ChartData::set_ids(ds, x.sets));
+        csv.end_row().field(&ds.actor_ids(x.sets));
         csv.joined(x.sets.iter().map(|a| ds.actors[a].name), "; ").num(x.sets.len()).num(x.size());
         csv.joined(areas.iter().map(|&a| ds.areas[a].id), " ").joined(areas.iter().map(|&a| ds.areas[a].label), "; ");
-        if let (Some(b), Some(size)) = (&data.before, x.before) {
-            csv.num(size).field(&x.change().to_string()).field(&b.from.iso()).field(&b.to.iso());
+        if let (Some(c), Some(size)) = (&data.comparison, x.size_then) {
+            csv.num(size).field(&x.change().to_string()).field(&c.from.iso()).field(&c.to.iso());
         }
     }
     csv.end_row().done()
@@ -94,33 +95,28 @@ pub fn intersections_csv(ds: &Dataset, data: &ChartData) -> String {
 pub fn membership_csv(ds: &Dataset, data: &ChartData) -> String {
     let mut csv = Csv::of_data(ds);
     csv.field("area_id").field("area").field("group");
-    let Some(b) = &data.before else {
-        for a in data.selected.iter() {
+    let Some(comparison) = &data.comparison else {
+        for a in data.actors.iter() {
             csv.field(ds.actors[a].id);
         }
         for (&area, mask) in data.universe.areas.iter().zip(&data.universe.masks) {
             area_fields(ds, csv.end_row(), area);
-            for i in data.selected.iter() {
+            for i in data.actors.iter() {
                 csv.field(if mask.contains(i) { "1" } else { "0" });
             }
         }
         return csv.end_row().done();
     };
     csv.field("from").field("to").field("actors_before").field("actors_after").field("change");
-    let now = |area: usize| data.in_view().find(|v| v.1 == area).map(|v| v.2.and(data.selected));
+    let now = |area: usize| data.in_view().find(|v| v.1 == area).map(|v| v.2.and(data.actors));
     for area in 0..ds.areas.len() {
-        let change = b.changes.iter().find(|c| c.area == area);
-        let Some((then, now)) = change.map(|c| (c.before, c.after)).or(now(area).map(|m| (m, m))) else { continue };
-        area_fields(ds, csv.end_row(), area).field(&b.from.iso()).field(&b.to.iso());
-        csv.field(&ChartData::set_ids(ds, then)).field(&ChartData::set_ids(ds, now));
+        let change = data.change_of(area);
+        let Some((then, now)) = change.map(|c| (c.then, c.now)).or(now(area).map(|m| (m, m))) else { continue };
+        area_fields(ds, csv.end_row(), area).field(&comparison.from.iso()).field(&comparison.to.iso());
+        csv.field(&ds.actor_ids(then)).field(&ds.actor_ids(now));
         csv.field(change.map_or("", |c| c.kind.name()));
     }
     csv.end_row().done()
-}
-
-/// Text as it may stand in a double-quoted HTML attribute, or in HTML or SVG text.
-pub fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// An area's id, label and group label.

@@ -1,7 +1,7 @@
 //! Applies a view filter to the dataset: which areas are in view and which actors have each, as of a date.
 
-use crate::dataset::{Area, Dataset, Date, Grade};
-use crate::evidence::counts;
+use crate::dataset::{Area, Dataset, Date, Grade, Link};
+use crate::named::Named;
 use crate::sets::ActorSet;
 
 /// What narrows the data before any set algebra: area groups, a search, an as-of date and a firmness.
@@ -33,8 +33,19 @@ impl Universe {
     /// How firm the membership of an actor in the `i`-th area is: the firmest grade among the links behind it, which
     /// is the strictest firmness filter it would survive. `None` when the actor does not have the area.
     pub fn grade(&self, i: usize, actor: usize) -> Option<Grade> {
-        Grade::ALL.into_iter().rev().find(|g| self.firm[i][*g as usize].contains(actor))
+        Grade::ALL.iter().rev().copied().find(|g| self.firm[i][*g as usize].contains(actor))
     }
+}
+
+/// Whether a link counts under a filter: its event had certainly happened by the as-of date (undated events count
+/// only without one), and it is at least as firm as the filter asks.
+pub fn counts(ds: &Dataset, link: &Link, filter: &Filter) -> bool {
+    let in_time = match (filter.as_of, ds.events[link.event].date) {
+        (None, _) => true,
+        (Some(cut), Some(date)) => date <= cut,
+        (Some(_), None) => false,
+    };
+    in_time && link.grade >= filter.firm
 }
 
 /// Builds the universe; areas no actor has under the filter are left out.
@@ -43,7 +54,7 @@ pub fn universe(ds: &Dataset, filter: &Filter) -> Universe {
     for link in ds.links.iter().filter(|l| counts(ds, l, filter)) {
         let parties = ds.partnerships[link.partnership].parties;
         for at_least in &mut firm[link.area][..=link.grade as usize] {
-            *at_least = ActorSet(at_least.0 | parties.0);
+            *at_least = at_least.or(parties);
         }
     }
     let query = normalise(&filter.query);

@@ -54,7 +54,7 @@ pub struct Row {
 pub struct ColumnIn {
     pub members: Vec<(usize, Grade)>,
     pub size: usize,
-    pub before: Option<usize>,
+    pub size_then: Option<usize>,
     pub names: Vec<&'static str>,
 }
 
@@ -128,17 +128,17 @@ pub struct UpsetLayout {
 
 /// Lays out `set_sizes` rows and `columns` within `width` if it can; the chart grows wider than `width` rather than
 /// squeezing columns below `MIN_COLUMN`. Its height always has room for `reserve_rows` rows and the area names, so
-/// that ticking actors on and off does not move the page below it. Comparing two dates, `set_before` holds the set
+/// that ticking actors on and off does not move the page below it. Comparing two dates, `sizes_then` holds the set
 /// sizes at the earlier one (else it is empty), and bars of both dates share one scale.
 pub fn upset(
     set_sizes: &[usize],
-    set_before: &[usize],
+    sizes_then: &[usize],
     longest_label: usize,
     columns: &[ColumnIn],
     width: f64,
     reserve_rows: usize,
 ) -> UpsetLayout {
-    let change_room = if set_before.is_empty() { 0.0 } else { CHANGE_ROOM };
+    let change_room = if sizes_then.is_empty() { 0.0 } else { CHANGE_ROOM };
     // Comparing, a set's count has its change beside it ("20 +11").
     let bar_right = LEFT_COUNT_ROOM + SET_BAR_WIDTH + change_room * 2.0;
     let label_x = bar_right + GAP;
@@ -153,17 +153,17 @@ pub fn upset(
     let matrix_y = bars_bottom + GAP;
     let row_y = |r: usize| matrix_y + (r as f64 + 0.5) * ROW_HEIGHT;
 
-    let max_set = set_sizes.iter().chain(set_before).copied().max().unwrap_or(0);
+    let max_set = set_sizes.iter().chain(sizes_then).copied().max().unwrap_or(0);
     let rows = set_sizes
         .iter()
         .enumerate()
         .map(|(r, &s)| Row {
             y: row_y(r),
             bar_width: scale(s, max_set, SET_BAR_WIDTH - GAP),
-            was_width: set_before.get(r).map(|&b| scale(b, max_set, SET_BAR_WIDTH - GAP)),
+            was_width: sizes_then.get(r).map(|&b| scale(b, max_set, SET_BAR_WIDTH - GAP)),
         })
         .collect();
-    let max_col = columns.iter().flat_map(|c| [c.size, c.before.unwrap_or(0)]).max().unwrap_or(0);
+    let max_col = columns.iter().flat_map(|c| [c.size, c.size_then.unwrap_or(0)]).max().unwrap_or(0);
     let slots = fitting(column_width);
     let columns = columns
         .iter()
@@ -188,7 +188,7 @@ pub fn upset(
             };
             let middle = (lines.len() as f64 - 1.0) / 2.0;
             let offset = |i: usize| (i as f64 - middle) * NAME_LINE;
-            let was = column.before.map(|b| scale(b, max_col, BAR_AREA_HEIGHT));
+            let was = column.size_then.map(|b| scale(b, max_col, BAR_AREA_HEIGHT));
             Column {
                 x,
                 bar_y: bars_bottom - bar_height,

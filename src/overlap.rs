@@ -1,6 +1,8 @@
 //! Set algebra on actor bitmasks: set sizes, exclusive and inclusive intersections, and their sort orders.
 
+use crate::named::Named;
 use crate::sets::ActorSet;
+use crate::sort_key::Layout;
 
 /// Exclusive: each element once, in the intersection of exactly the actors that have it.
 /// Inclusive: every element shared by at least these actors.
@@ -9,6 +11,17 @@ pub enum Mode {
     #[default]
     Exclusive,
     Inclusive,
+}
+
+impl Named for Mode {
+    const ALL: &'static [Mode] = &[Mode::Exclusive, Mode::Inclusive];
+
+    fn name(self) -> &'static str {
+        match self {
+            Mode::Exclusive => "exclusive",
+            Mode::Inclusive => "inclusive",
+        }
+    }
 }
 
 /// Intersection orders as UpSet names them: by size, by degree, or by the actors' own order; and, comparing two dates,
@@ -22,23 +35,41 @@ pub enum Sort {
     Change,
 }
 
+impl Named for Sort {
+    const ALL: &'static [Sort] = &[Sort::Size, Sort::Degree, Sort::Sets, Sort::Change];
+
+    fn name(self) -> &'static str {
+        match self {
+            Sort::Size => "size",
+            Sort::Degree => "degree",
+            Sort::Sets => "sets",
+            Sort::Change => "change",
+        }
+    }
+}
+
 /// One intersection: the actors it stands for and the element positions (into the universe) it holds; comparing two
 /// dates, also its size at the earlier one (it may hold nothing now and something then).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Intersection {
     pub sets: ActorSet,
     pub elements: Vec<u32>,
-    pub before: Option<usize>,
+    pub size_then: Option<usize>,
 }
 
 impl Intersection {
+    /// An intersection of `sets` holding nothing (yet).
+    pub fn empty(sets: ActorSet) -> Intersection {
+        Intersection { sets, elements: Vec::new(), size_then: None }
+    }
+
     pub fn size(&self) -> usize {
         self.elements.len()
     }
 
     /// How much it grew since the earlier date (negative: shrank); 0 when not comparing.
     pub fn change(&self) -> i64 {
-        self.before.map_or(0, |b| self.size() as i64 - b as i64)
+        self.size_then.map_or(0, |b| self.size() as i64 - b as i64)
     }
 }
 
@@ -76,8 +107,7 @@ fn exclusive(masks: &[ActorSet], selected: ActorSet) -> Vec<Intersection> {
     let mut keys: Vec<u64> = masks.iter().map(|m| m.0 & selected.0).filter(|k| *k != 0).collect();
     keys.sort_unstable();
     keys.dedup();
-    let mut out: Vec<Intersection> =
-        keys.iter().map(|&k| Intersection { sets: ActorSet(k), elements: Vec::new(), before: None }).collect();
+    let mut out: Vec<Intersection> = keys.iter().map(|&k| Intersection::empty(ActorSet(k))).collect();
     for (i, m) in masks.iter().enumerate() {
         if let Ok(at) = keys.binary_search(&(m.0 & selected.0)) {
             out[at].elements.push(i as u32);
@@ -115,7 +145,7 @@ fn inclusive(exclusive: &[Intersection], candidates: Vec<ActorSet>) -> Vec<Inter
             });
             let mut elements: Vec<u32> = Vec::new();
             for_each_bit(members.iter_mut().map(std::mem::take).enumerate(), |e| elements.push(e as u32));
-            (!elements.is_empty()).then_some(Intersection { sets, elements, before: None })
+            (!elements.is_empty()).then_some(Intersection { sets, elements, size_then: None })
         })
         .collect()
 }
@@ -154,17 +184,17 @@ fn inclusive_candidates(exclusive: &[Intersection], selected: ActorSet) -> (Vec<
     out.dedup();
     let cut = out.len() > INCLUSIVE_CANDIDATE_LIMIT;
     if cut {
-        // Largest first, ties in their given order, as one u64 key per combination (see `exclusive`).
+        // Largest first, ties in their given order.
         let mut largest: Vec<u64> = exclusive
             .iter()
             .enumerate()
-            .map(|(i, x)| (x.size() as u64) << 32 | u64::from(u32::MAX - i as u32))
+            .map(|(i, x)| LARGEST.pack([LARGEST.descending(0, x.size() as u64), i as u64]))
             .collect();
         largest.sort_unstable();
         out.clear();
         out.extend(selected.iter().map(|i| ActorSet::single(i).0));
         let room = INCLUSIVE_CANDIDATE_LIMIT.saturating_sub(out.len());
-        out.extend(largest.iter().rev().take(room).map(|k| exclusive[(u32::MAX - *k as u32) as usize].sets.0));
+        out.extend(largest.iter().take(room).map(|&k| exclusive[LARGEST.unpack(k, 1) as usize].sets.0));
         out.sort_unstable();
         out.dedup();
     }
@@ -185,10 +215,19 @@ pub fn actor_order_rank(set: ActorSet) -> u64 {
     rank
 }
 
+/// Largest first, then by position: the key of the largest combinations inclusive mode keeps when it must cut.
+const LARGEST: Layout<2> = Layout::new([32, 32]);
+
+/// The keys of the sort orders: their leading fields, then the intersection's place in the actors' own order (32
+/// bits, room for every intersection an index can name). Sizes beyond 2^25 share a field, as do changes and sizes
+/// beyond 2^16 when sorting by change.
+const BY_SIZE: Layout<3> = Layout::new([25, 7, 32]);
+const BY_DEGREE: Layout<3> = Layout::new([7, 25, 32]);
+const BY_CHANGE: Layout<3> = Layout::new([16, 16, 32]);
+
 /// Sorts in place (intersections have distinct sets); ties fall back to size, then degree, then actor order, so every
-/// order is total. Each intersection gets one u64 key (size, degree and its actor-order position packed, most
-/// significant first) and the keys are sorted: the download then carries one sort routine for the whole app. Sizes
-/// beyond 2^25 share a key field, as do changes beyond 2^16 (which then sort by size among themselves).
+/// order is total. Each intersection gets one u64 key and the keys are sorted: the download then carries one sort
+/// routine for the whole app.
 pub fn sort(intersections: &mut Vec<Intersection>, by: Sort) {
     let ranks: Vec<u64> = intersections.iter().map(|x| actor_order_rank(x.sets)).collect();
     let mut in_order = ranks.clone();
@@ -201,21 +240,20 @@ pub fn sort(intersections: &mut Vec<Intersection>, by: Sort) {
         .map(|(i, (rank, x))| {
             let position = in_order.binary_search(rank).unwrap_or(0);
             at_position[position] = i;
-            let smaller = (1 << 25) - 1 - (x.size() as u64).min((1 << 25) - 1);
-            let degree = x.sets.len() as u64;
-            position as u64
-                | match by {
-                    Sort::Size => smaller << 39 | degree << 32,
-                    Sort::Degree => degree << 57 | smaller << 32,
-                    Sort::Sets => 0,
-                    Sort::Change => {
-                        let bigger = |v: u64| 0xffff - v.min(0xffff);
-                        bigger(x.change().unsigned_abs()) << 48 | bigger(x.size() as u64) << 32
-                    }
+            let (size, degree, position) = (x.size() as u64, x.sets.len() as u64, position as u64);
+            match by {
+                Sort::Size => BY_SIZE.pack([BY_SIZE.descending(0, size), degree, position]),
+                Sort::Degree => BY_DEGREE.pack([degree, BY_DEGREE.descending(1, size), position]),
+                Sort::Sets => position,
+                Sort::Change => {
+                    let change = x.change().unsigned_abs();
+                    BY_CHANGE.pack([BY_CHANGE.descending(0, change), BY_CHANGE.descending(1, size), position])
                 }
+            }
         })
         .collect();
     keys.sort_unstable();
     let mut slots: Vec<Option<Intersection>> = std::mem::take(intersections).into_iter().map(Some).collect();
-    *intersections = keys.iter().filter_map(|k| slots[at_position[(k & 0xffff_ffff) as usize]].take()).collect();
+    // Every layout ends in the position's 32 bits.
+    *intersections = keys.iter().filter_map(|&k| slots[at_position[BY_SIZE.unpack(k, 2) as usize]].take()).collect();
 }

@@ -1,7 +1,8 @@
 //! The link preview (Open Graph and Twitter card image) of the default view: a 1200 × 630 SVG card around the
 //! prerendered chart, styled by the page's own chart rules in the light palette, which the build renders to PNG.
 
-use crate::export::{attribute as text, chart_rules};
+use crate::export::chart_rules;
+use crate::html::escape as text;
 
 /// The card's size, as the Open Graph tags give it: the 1.91:1 that chat apps and social sites show large.
 pub const WIDTH: u32 = 1200;

@@ -36,6 +36,15 @@ impl ActorSet {
         ActorSet(self.0 & other.0)
     }
 
+    pub fn or(self, other: ActorSet) -> ActorSet {
+        ActorSet(self.0 | other.0)
+    }
+
+    /// The actors in exactly one of the two sets.
+    pub fn differing(self, other: ActorSet) -> ActorSet {
+        ActorSet(self.0 ^ other.0)
+    }
+
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }

@@ -1,19 +1,33 @@
-//! The view state (everything a shared URL restores) and the actions that change it.
+//! The view state (everything a shared URL restores), the actions that change it, and the one rule that keeps it
+//! consistent (`State::settle`), which the reducer and the URL parser both apply.
 
 use crate::compare::{changes, Change};
 use crate::dataset::{Dataset, Date, Grade};
 use crate::filter::{universe, Filter};
+use crate::named::Named;
 use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
 use crate::venn::venn_fits;
 
-/// Which chart is shown.
+/// Which chart is asked for (`State::shown_view` says which is shown).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum View {
     #[default]
     Upset,
     Matrix,
     Venn,
+}
+
+impl Named for View {
+    const ALL: &'static [View] = &[View::Upset, View::Matrix, View::Venn];
+
+    fn name(self) -> &'static str {
+        match self {
+            View::Upset => "upset",
+            View::Matrix => "matrix",
+            View::Venn => "venn",
+        }
+    }
 }
 
 /// What is selected, and so what the details panel explains: an intersection of the chart, one area of one actor (a
@@ -32,7 +46,8 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// One source of truth for what the user sees; `url_state` renders it to and from the query string.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
-    pub sets: ActorSet,
+    /// The actors ticked (the chart shows those the dataset has).
+    pub actors: ActorSet,
     pub groups: Vec<usize>,
     pub areas: Vec<usize>,
     pub query: String,
@@ -52,8 +67,10 @@ pub struct State {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
-    ToggleActor(usize),
-    ToggleGroup(usize),
+    /// Tick (`true`) or untick an actor.
+    SetActor(usize, bool),
+    /// Tick (`true`) or untick an area group.
+    SetGroup(usize, bool),
     SetQuery(String),
     SetView(View),
     SetMode(Mode),
@@ -63,10 +80,23 @@ pub enum Action {
     SetFrom(Date),
     /// Compare two dates, in either order, or stop comparing.
     Compare(Option<(Date, Date)>),
+    /// Compare the as-of date (or the last step) with the step before it.
+    CompareWithStepBefore,
     SetFirm(Grade),
-    Select(Option<Subject>),
-    /// Replace the whole state, as when the browser goes Back to another URL.
-    Restore(Box<State>),
+    /// Select a subject, or unselect it if it is the one selected.
+    Toggle(Subject),
+    Unselect,
+}
+
+/// What `State::settle` changed to make a state consistent, which the URL parser reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Settled {
+    /// The dates compared were the wrong way round (the later given as `from`) and were swapped.
+    SwappedDates { from: Date, to: Date },
+    /// Sorting by change asks for a comparison, and there was none.
+    SortByChangeWithoutComparison,
+    /// The subject is not in the view and was unselected.
+    Unselected(Subject),
 }
 
 /// The search text as the state keeps it, typed or from a URL: at most `MAX_QUERY_CHARS` characters, otherwise as
@@ -78,7 +108,7 @@ pub fn clamp_query(query: &str) -> String {
 impl State {
     pub fn default_for(ds: &Dataset) -> State {
         State {
-            sets: ds.default_actors(),
+            actors: ds.default_actors(),
             groups: Vec::new(),
             areas: Vec::new(),
             query: String::new(),
@@ -90,6 +120,19 @@ impl State {
             firm: Grade::default(),
             subject: None,
             embed: false,
+        }
+    }
+
+    /// The actors shown: those ticked that the dataset has.
+    pub fn shown_actors(&self, ds: &Dataset) -> ActorSet {
+        self.actors.and(ds.all_actors())
+    }
+
+    /// The view shown: the one asked for, but the UpSet chart in place of a Venn diagram of other than 2 or 3 actors.
+    pub fn shown_view(&self, ds: &Dataset) -> View {
+        match self.view {
+            View::Venn if !venn_fits(self.shown_actors(ds)) => View::Upset,
+            view => view,
         }
     }
 
@@ -106,9 +149,9 @@ impl State {
 
     /// The mode the chart counts in: Venn regions are always exclusive, whatever the mode control says.
     pub fn chart_mode(&self, ds: &Dataset) -> Mode {
-        match self.view == View::Venn && venn_fits(self.sets.and(ds.all_actors())) {
-            true => Mode::Exclusive,
-            false => self.mode,
+        match self.shown_view(ds) {
+            View::Venn => Mode::Exclusive,
+            _ => self.mode,
         }
     }
 
@@ -126,8 +169,7 @@ impl State {
     pub fn changes(&self, ds: &Dataset) -> Vec<Change> {
         let Some(earlier) = self.earlier_filter() else { return Vec::new() };
         let later = self.filter();
-        let selected = self.sets.and(ds.all_actors());
-        changes(ds, &universe(ds, &earlier), &universe(ds, &later), selected, [&earlier, &later])
+        changes(ds, &universe(ds, &earlier), &universe(ds, &later), self.shown_actors(ds), [&earlier, &later])
     }
 
     /// Whether the subject still belongs to the view: an intersection of shown actors, a cell of a shown actor
@@ -135,60 +177,86 @@ impl State {
     pub fn subject_fits(&self, ds: &Dataset) -> bool {
         match self.subject {
             None => true,
-            Some(Subject::Intersection(s)) => !s.is_empty() && self.sets.is_superset(s),
+            Some(Subject::Intersection(s)) => !s.is_empty() && self.actors.is_superset(s),
             Some(Subject::Cell { area, actor }) => {
                 let u = universe(ds, &self.filter());
-                self.sets.contains(actor) && u.areas.iter().zip(&u.masks).any(|(&a, m)| a == area && m.contains(actor))
+                self.actors.contains(actor)
+                    && u.areas.iter().zip(&u.masks).any(|(&a, m)| a == area && m.contains(actor))
             }
             Some(Subject::Change(area)) => self.changes(ds).iter().any(|c| c.area == area),
         }
     }
 
-    /// The state after an action; a subject that no longer fits the view is dropped.
+    /// Makes the state consistent, and says what that changed: comparing, both dates are set (the later one is the
+    /// last step where none is given) and the earlier comes first; only a comparison sorts by change; the subject
+    /// belongs to the view.
+    pub fn settle(&mut self, ds: &Dataset) -> Vec<Settled> {
+        let mut settled = Vec::new();
+        if let Some(from) = self.from {
+            let to = self.as_of.or(ds.timeline().end()).unwrap_or(from);
+            if to < from {
+                settled.push(Settled::SwappedDates { from, to });
+            }
+            (self.from, self.as_of) = (Some(from.min(to)), Some(from.max(to)));
+        } else if self.sort == Sort::Change {
+            settled.push(Settled::SortByChangeWithoutComparison);
+            self.sort = Sort::default();
+        }
+        if let Some(subject) = self.subject.filter(|_| !self.subject_fits(ds)) {
+            settled.push(Settled::Unselected(subject));
+            self.subject = None;
+        }
+        settled
+    }
+
+    /// The state after an action, settled.
     pub fn apply(&self, action: Action, ds: &Dataset) -> State {
         let mut next = self.clone();
+        let end = ds.timeline().end();
         match action {
-            Action::ToggleActor(i) if self.sets.contains(i) => next.sets = self.sets.without(i),
-            Action::ToggleActor(i) => next.sets = self.sets.with(i),
-            Action::ToggleGroup(g) => match next.groups.binary_search(&g) {
-                Ok(at) => drop(next.groups.remove(at)),
-                Err(at) => next.groups.insert(at, g),
-            },
+            Action::SetActor(i, on) => next.actors = if on { self.actors.with(i) } else { self.actors.without(i) },
+            Action::SetGroup(g, on) => {
+                next.groups.retain(|&h| h != g);
+                if on {
+                    next.groups.push(g);
+                    next.groups.sort_unstable();
+                }
+            }
             Action::SetQuery(q) => next.query = clamp_query(&q),
             Action::SetView(v) => next.view = v,
             Action::SetMode(m) => next.mode = m,
             Action::SetSort(s) => next.sort = s,
             Action::SetAsOf(d) => {
                 next.as_of = d;
-                // Comparing, the earlier date follows the later one down, and "everything" means the last step.
+                // Comparing, "every event" means the last step, and the earlier date follows the later one down.
                 if let Some(from) = self.from {
-                    next.as_of = Some(d.or(ds.timeline().last().copied()).unwrap_or(from));
-                    next.from = next.as_of.map(|to| from.min(to));
+                    let to = d.or(end).unwrap_or(from);
+                    (next.from, next.as_of) = (Some(from.min(to)), Some(to));
                 }
             }
+            // The later date follows the earlier one up.
             Action::SetFrom(d) => {
-                next.from = Some(d);
-                next.as_of = Some(self.as_of.or(ds.timeline().last().copied()).map_or(d, |to| to.max(d)));
+                (next.from, next.as_of) = (Some(d), Some(self.as_of.or(end).map_or(d, |to| to.max(d))))
             }
             Action::Compare(Some((a, b))) => (next.from, next.as_of) = (Some(a.min(b)), Some(a.max(b))),
             Action::Compare(None) => {
                 next.from = None;
                 // A comparison's latest date is the last step, as the dated events go: ending it returns to the view
                 // of every event, undated ones too, which is where one came from.
-                if self.from.is_some() && next.as_of == ds.timeline().last().copied() {
+                if self.from.is_some() && next.as_of == end {
                     next.as_of = None;
                 }
             }
+            Action::CompareWithStepBefore => {
+                if let Some(to) = self.as_of.or(end) {
+                    (next.from, next.as_of) = (Some(ds.timeline().before(to).unwrap_or(to)), Some(to));
+                }
+            }
             Action::SetFirm(g) => next.firm = g,
-            Action::Select(s) => next.subject = s,
-            Action::Restore(s) => next = *s,
+            Action::Toggle(s) => next.subject = (self.subject != Some(s)).then_some(s),
+            Action::Unselect => next.subject = None,
         }
-        if next.from.is_none() && next.sort == Sort::Change {
-            next.sort = Sort::Size;
-        }
-        if !next.subject_fits(ds) {
-            next.subject = None;
-        }
+        next.settle(ds);
         next
     }
 }

@@ -1,14 +1,66 @@
 //! The query-string codec for `State`: canonical rendering, and lenient, total parsing that names what it ignored.
 
 use crate::dataset::{Dataset, Date, Grade};
+use crate::named::Named;
 use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
-use crate::state::{clamp_query, State, Subject, View};
+use crate::state::{clamp_query, Settled, State, Subject, View};
 
-const KEYS: [&str; 16] = [
-    "embed", "sets", "group", "areas", "q", "view", "mode", "sort", "asof", "from", "to", "firm", "select", "cell",
-    "change", "v",
-];
+/// The query string's keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Param {
+    Embed,
+    Sets,
+    Group,
+    Areas,
+    Query,
+    View,
+    Mode,
+    Sort,
+    AsOf,
+    From,
+    /// The later date of a comparison: the as-of date under another name.
+    To,
+    Firm,
+    Select,
+    Cell,
+    Change,
+    Version,
+}
+
+impl Param {
+    /// The key a URL writes it as, if it is one.
+    fn of(key: &str) -> Option<Param> {
+        Some(match key {
+            "embed" => Param::Embed,
+            "sets" => Param::Sets,
+            "group" => Param::Group,
+            "areas" => Param::Areas,
+            "q" => Param::Query,
+            "view" => Param::View,
+            "mode" => Param::Mode,
+            "sort" => Param::Sort,
+            "asof" => Param::AsOf,
+            "from" => Param::From,
+            "to" => Param::To,
+            "firm" => Param::Firm,
+            "select" => Param::Select,
+            "cell" => Param::Cell,
+            "change" => Param::Change,
+            "v" => Param::Version,
+            _ => return None,
+        })
+    }
+
+    /// The part of the state it sets: two keys that set the same part may not both apply.
+    fn slot(self) -> Param {
+        match self {
+            Param::To => Param::AsOf,
+            Param::Cell | Param::Change => Param::Select,
+            p => p,
+        }
+    }
+}
 
 /// The query a shared link carries: the view's, then the version of the data it was made with (`v=1.0`), so that the
 /// link, opened after the data changed, can say so. The address bar leaves it out: one view, one URL.
@@ -27,8 +79,8 @@ pub fn render(state: &State, ds: &Dataset) -> String {
     let default = State::default_for(ds);
     let ids = |set: ActorSet, sep: &str| set.iter().map(|i| ds.actors[i].id).collect::<Vec<_>>().join(sep);
     let mut pairs: Vec<(&str, String)> = Vec::new();
-    if state.sets != default.sets {
-        pairs.push(("sets", ids(state.sets, ",")));
+    if state.actors != default.actors {
+        pairs.push(("sets", ids(state.actors, ",")));
     }
     if !state.groups.is_empty() {
         pairs.push(("group", state.groups.iter().map(|&g| ds.groups[g].id).collect::<Vec<_>>().join(",")));
@@ -39,15 +91,12 @@ pub fn render(state: &State, ds: &Dataset) -> String {
     if !state.query.is_empty() {
         pairs.push(("q", encode(&state.query)));
     }
-    if state.view != default.view {
-        pairs.push(("view", view_name(state.view).into()));
-    }
-    if state.mode != default.mode {
-        pairs.push(("mode", mode_name(state.mode).into()));
-    }
-    if state.sort != default.sort {
-        pairs.push(("sort", sort_name(state.sort).into()));
-    }
+    let named = [
+        ("view", state.view.name(), default.view.name()),
+        ("mode", state.mode.name(), default.mode.name()),
+        ("sort", state.sort.name(), default.sort.name()),
+    ];
+    pairs.extend(named.iter().filter(|(_, now, was)| now != was).map(|(k, v, _)| (*k, v.to_string())));
     // Comparing, the later date reads as the end of a range.
     match (state.from, state.as_of) {
         (Some(from), Some(to)) => pairs.extend([("from", from.iso()), ("to", to.iso())]),
@@ -70,111 +119,103 @@ pub fn render(state: &State, ds: &Dataset) -> String {
     flag.into_iter().chain(pairs.iter().map(|(k, v)| format!("{k}={v}"))).collect::<Vec<_>>().join("&")
 }
 
-/// Parses a query string (with or without `?`); never fails. Returns the state and a notice per ignored part.
+/// Parses a query string (with or without `?`); never fails. Returns the state, settled as the reducer settles it,
+/// and a notice per part it ignored or changed.
 pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
     let mut state = State::default_for(ds);
     let mut notices = Vec::new();
-    let mut seen: Vec<(&str, &str)> = Vec::new();
+    let mut seen: Vec<(Param, String)> = Vec::new();
     for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = decode(raw_key);
         let value = decode(raw_value);
-        let Some(&key) = KEYS.iter().find(|k| **k == key) else {
+        let Some(param) = Param::of(&key) else {
             notices.push(format!("Ignored unknown parameter “{}”.", shorten(&key)));
             continue;
         };
-        // "to" is "asof" under another name, for the end of a comparison.
-        let slot = if key == "to" { "asof" } else { key };
-        if let Some(&(_, first)) = seen.iter().find(|(s, _)| *s == slot) {
-            notices.push(match first == key {
-                true => format!("Ignored repeated parameter “{key}”; the first one applies."),
-                false => {
+        if let Some((_, first)) = seen.iter().find(|(p, _)| *p == param.slot()) {
+            notices.push(match (first == &key, param.slot()) {
+                (true, _) => format!("Ignored repeated parameter “{key}”; the first one applies."),
+                (false, Param::AsOf) => {
                     format!("Ignored “{key}”: “{first}” already gave the date counted up to, and the first applies.")
                 }
+                (false, _) => format!("Ignored “{key}”: one selection at a time, and the first one applies."),
             });
             continue;
         }
-        seen.push((slot, key));
-        apply(&mut state, key, &value, ds, &mut notices);
+        seen.push((param.slot(), key.clone()));
+        apply(&mut state, param, &key, &value, ds, &mut notices);
     }
-    if let Some(from) = state.from {
-        let to = state.as_of.or(ds.timeline().last().copied()).unwrap_or(from);
-        if to < from {
-            notices.push(format!(
-                "The dates in “from” and “to” were the wrong way round, so {to} is compared with {from}."
-            ));
+    notices.extend(state.settle(ds).into_iter().map(|settled| match settled {
+        Settled::SwappedDates { from, to } => {
+            format!("The dates in “from” and “to” were the wrong way round, so {to} is compared with {from}.")
         }
-        (state.from, state.as_of) = (Some(from.min(to)), Some(from.max(to)));
-    } else if state.sort == Sort::Change {
-        notices.push("Ignored “sort=change”: it orders a comparison of two dates, and “from” gives none.".into());
-        state.sort = Sort::Size;
-    }
-    if !state.subject_fits(ds) {
-        let (key, what) = match state.subject {
-            Some(Subject::Cell { .. }) => ("cell", "an actor or area that is not shown"),
-            Some(Subject::Change(_)) => ("change", "an area that did not change between the dates compared"),
-            _ => ("select", "an actor or area that is not shown"),
-        };
-        notices.push(format!("Ignored “{key}”: it names {what}."));
-        state.subject = None;
-    }
+        Settled::SortByChangeWithoutComparison => {
+            "Ignored “sort=change”: it orders a comparison of two dates, and “from” gives none.".into()
+        }
+        Settled::Unselected(Subject::Change(_)) => {
+            "Ignored “change”: it names an area that did not change between the dates compared.".into()
+        }
+        Settled::Unselected(Subject::Cell { .. }) => {
+            "Ignored “cell”: it names an actor or area that is not shown.".into()
+        }
+        Settled::Unselected(Subject::Intersection(_)) => {
+            "Ignored “select”: it names an actor or area that is not shown.".into()
+        }
+    }));
     (state, notices)
 }
 
-fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut Vec<String>) {
+fn apply(state: &mut State, param: Param, key: &str, value: &str, ds: &Dataset, notices: &mut Vec<String>) {
     let mut bad = |what: &str| notices.push(format!("Ignored {what} in “{key}”."));
-    match key {
-        "embed" if matches!(value, "" | "1" | "true") => state.embed = true,
-        "embed" => bad(&format!("the value “{}” (it takes none)", shorten(value))),
-        "sets" => {
+    match param {
+        Param::Embed if matches!(value, "" | "1" | "true") => state.embed = true,
+        Param::Embed => bad(&format!("the value “{}” (it takes none)", shorten(value))),
+        Param::Sets => {
             let known = lookup(value, ',', ds.actors.len(), &|id| ds.actor_by_id(id), &mut bad);
             // Only an empty value is the user's own empty selection; ids that are all unknown (a typo, a newer
             // dataset) would otherwise open an empty chart.
             if known.is_empty() && ids(value, ',').next().is_some() {
                 notices.push("No actor in “sets” is known, so the default actors are shown.".into());
             } else {
-                state.sets = ActorSet::from_indices(known);
+                state.actors = ActorSet::from_indices(known);
             }
         }
-        "group" => state.groups = lookup(value, ',', ds.groups.len(), &|id| ds.group_by_id(id), &mut bad),
-        "areas" => state.areas = lookup(value, ',', ds.areas.len(), &|id| ds.area_by_id(id), &mut bad),
-        "q" => state.query = clamp_query(value),
-        "view" => set_or(&mut state.view, parse_view(value), value, &mut bad),
-        "mode" => set_or(&mut state.mode, parse_mode(value), value, &mut bad),
-        "sort" => set_or(&mut state.sort, parse_sort(value), value, &mut bad),
-        "asof" | "to" | "from" => match Date::parse(value) {
-            Some(d) if key == "from" => state.from = on_timeline(d, key, ds, notices),
+        Param::Group => state.groups = lookup(value, ',', ds.groups.len(), &|id| ds.group_by_id(id), &mut bad),
+        Param::Areas => state.areas = lookup(value, ',', ds.areas.len(), &|id| ds.area_by_id(id), &mut bad),
+        Param::Query => state.query = clamp_query(value),
+        Param::View => set_or(&mut state.view, View::parse(value), value, &mut bad),
+        Param::Mode => set_or(&mut state.mode, Mode::parse(value), value, &mut bad),
+        Param::Sort => set_or(&mut state.sort, Sort::parse(value), value, &mut bad),
+        Param::AsOf | Param::To | Param::From => match Date::parse(value) {
+            Some(d) if param == Param::From => state.from = on_timeline(d, key, ds, notices),
             Some(d) => state.as_of = on_timeline(d, key, ds, notices),
             None => bad(&format!("the date “{}” (use YYYY-MM-DD)", shorten(value))),
         },
-        "firm" => set_or(&mut state.firm, Grade::parse(value), value, &mut bad),
-        "select" | "cell" | "change" if state.subject.is_some() => {
-            notices.push(format!("Ignored “{key}”: one selection at a time, and the first one applies."))
-        }
-        "select" => {
+        Param::Firm => set_or(&mut state.firm, Grade::parse(value), value, &mut bad),
+        Param::Select => {
             let set = ActorSet::from_indices(lookup(value, '+', ds.actors.len(), &|id| ds.actor_by_id(id), &mut bad));
             state.subject = (!set.is_empty()).then_some(Subject::Intersection(set));
         }
-        "cell" => {
+        Param::Cell => {
             let (actor, area) = value.split_once('.').unwrap_or((value, ""));
             match (ds.actor_by_id(actor), ds.area_by_id(area)) {
                 (Some(actor), Some(area)) => state.subject = Some(Subject::Cell { area, actor }),
                 _ => bad(&format!("“{}” (use actor.area, e.g. jp.semiconductors)", shorten(value))),
             }
         }
-        "v" if value != ds.version => notices.push(format!(
+        Param::Change => match ds.area_by_id(value) {
+            Some(area) => state.subject = Some(Subject::Change(area)),
+            None => bad(&format!("unknown id “{}”", shorten(value))),
+        },
+        Param::Version if value != ds.version => notices.push(format!(
             "This link was made with version {} of the data; it is now version {} (data as of {}), so the view may \
              show other areas than when it was shared.",
             shorten(value),
             ds.version,
             ds.data_as_of
         )),
-        "v" => {}
-        "change" => match ds.area_by_id(value) {
-            Some(area) => state.subject = Some(Subject::Change(area)),
-            None => bad(&format!("unknown id “{}”", shorten(value))),
-        },
-        _ => unreachable!("only KEYS reach here"),
+        Param::Version => {}
     }
 }
 
@@ -184,7 +225,7 @@ fn apply(state: &mut State, key: &str, value: &str, ds: &Dataset, notices: &mut 
 /// says that too, as the date is likely a mistake (or a link made for newer data).
 fn on_timeline(date: Date, key: &str, ds: &Dataset, notices: &mut Vec<String>) -> Option<Date> {
     let timeline = ds.timeline();
-    let step = timeline.iter().rev().find(|t| **t <= date).or(timeline.first()).copied();
+    let step = timeline.snap(date);
     match (timeline.first(), timeline.last()) {
         (Some(first), _) if date < *first => notices.push(format!(
             "The date {date} in “{key}” is before the first event ({first}), so the timeline starts there."
@@ -236,42 +277,6 @@ fn shorten(s: &str) -> String {
         true => s.chars().take(40).collect::<String>() + "…",
         false => s.to_string(),
     }
-}
-
-pub fn view_name(v: View) -> &'static str {
-    match v {
-        View::Upset => "upset",
-        View::Matrix => "matrix",
-        View::Venn => "venn",
-    }
-}
-
-pub fn mode_name(m: Mode) -> &'static str {
-    match m {
-        Mode::Exclusive => "exclusive",
-        Mode::Inclusive => "inclusive",
-    }
-}
-
-pub fn sort_name(s: Sort) -> &'static str {
-    match s {
-        Sort::Size => "size",
-        Sort::Degree => "degree",
-        Sort::Sets => "sets",
-        Sort::Change => "change",
-    }
-}
-
-pub fn parse_view(s: &str) -> Option<View> {
-    [View::Upset, View::Matrix, View::Venn].into_iter().find(|v| view_name(*v) == s)
-}
-
-pub fn parse_mode(s: &str) -> Option<Mode> {
-    [Mode::Exclusive, Mode::Inclusive].into_iter().find(|v| mode_name(*v) == s)
-}
-
-pub fn parse_sort(s: &str) -> Option<Sort> {
-    [Sort::Size, Sort::Degree, Sort::Sets, Sort::Change].into_iter().find(|v| sort_name(*v) == s)
 }
 
 /// Percent-encodes all but RFC 3986 unreserved characters.

@@ -1,49 +1,78 @@
 //! The data-dependent stage of every chart: the filtered universe, set sizes and sorted intersections for a state.
 
-use crate::compare::Change;
+use crate::compare::{changes, Change};
 use crate::dataset::{Dataset, Date, Grade};
-use crate::filter::{universe, Universe};
-use crate::overlap::{intersections, set_sizes, sort, Intersection, Mode};
+use crate::evidence::sources_behind;
+use crate::filter::{universe, Filter, Universe};
+use crate::overlap::{intersections, set_sizes, sort, Intersection, Mode, Sort};
 use crate::sets::ActorSet;
 use crate::state::State;
 
-/// What every view draws from; recomputed only when the data-relevant parts of the state change.
+/// The parts of the state the chart data is computed from, and nothing else: the app recomputes the chart data when,
+/// and only when, this changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Query {
+    /// The actors shown.
+    pub actors: ActorSet,
+    pub filter: Filter,
+    /// Comparing two dates, the earlier one (the filter's as-of date is the later).
+    pub from: Option<Date>,
+    /// The mode the chart counts in (the Venn view counts exclusively, whatever the state's mode).
+    pub mode: Mode,
+    pub sort: Sort,
+}
+
+impl Query {
+    pub fn of(ds: &Dataset, state: &State) -> Query {
+        Query {
+            actors: state.shown_actors(ds),
+            filter: state.filter(),
+            from: state.from,
+            mode: state.chart_mode(ds),
+            sort: state.sort,
+        }
+    }
+}
+
+/// What every view draws from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChartData {
+    pub query: Query,
     pub universe: Universe,
-    pub selected: ActorSet,
-    /// `(actor index, number of areas)` for each selected actor, in actor order.
+    /// The actors shown.
+    pub actors: ActorSet,
+    /// `(actor index, number of areas)` for each actor shown, in actor order.
     pub set_sizes: Vec<(usize, usize)>,
     pub intersections: Vec<Intersection>,
-    /// The mode the intersections are counted in (the Venn view counts exclusively, whatever the state's mode).
+    /// The mode the intersections are counted in.
     pub mode: Mode,
     /// Whether inclusive mode left combinations out to stay within its limit.
     pub cut: bool,
-    /// Comparing two dates, the earlier one's part (each intersection's size then is in `Intersection::before`).
-    pub before: Option<Before>,
+    /// Comparing two dates, the earlier one's part (each intersection's size then is in `Intersection::size_then`).
+    pub comparison: Option<Comparison>,
 }
 
 /// What the chart shows of the earlier of two dates compared.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Before {
+pub struct Comparison {
     pub from: Date,
     pub to: Date,
     /// `(actor index, number of areas)` at the earlier date, as `ChartData::set_sizes`.
-    pub set_sizes: Vec<(usize, usize)>,
+    pub set_sizes_then: Vec<(usize, usize)>,
     /// The areas whose shown actors differ between the dates, in dataset order.
     pub changes: Vec<Change>,
 }
 
 impl ChartData {
-    pub fn new(ds: &Dataset, state: &State) -> ChartData {
-        let filter = state.filter();
-        let universe = universe(ds, &filter);
-        let selected = state.sets.and(ds.all_actors());
-        let mode = state.chart_mode(ds);
-        let (mut xs, mut cut) = intersections(&universe.masks, selected, mode);
-        let before = state.comparison().zip(state.earlier_filter()).map(|((from, to), earlier)| {
+    pub fn new(ds: &Dataset, query: &Query) -> ChartData {
+        let (actors, mode) = (query.actors, query.mode);
+        let filter = &query.filter;
+        let universe = universe(ds, filter);
+        let (mut xs, mut cut) = intersections(&universe.masks, actors, mode);
+        let comparison = query.from.zip(filter.as_of).map(|(from, to)| {
+            let earlier = Filter { as_of: Some(from), ..filter.clone() };
             let then = crate::filter::universe(ds, &earlier);
-            let (was, was_cut) = intersections(&then.masks, selected, mode);
+            let (was, was_cut) = intersections(&then.masks, actors, mode);
             cut |= was_cut;
             // Both lists are in bitmask order: each intersection finds its earlier self by binary search, and those
             // that hold nothing now are kept, empty, so that what shrank to nothing is shown, not dropped.
@@ -52,37 +81,48 @@ impl ChartData {
             let gone: Vec<Intersection> = was
                 .iter()
                 .filter(|w| xs.binary_search_by_key(&w.sets.0, |x| x.sets.0).is_err())
-                .map(|w| Intersection { sets: w.sets, elements: Vec::new(), before: None })
+                .map(|w| Intersection::empty(w.sets))
                 .collect();
             xs.extend(gone);
             for x in &mut xs {
-                x.before = Some(size_then(x.sets));
+                x.size_then = Some(size_then(x.sets));
             }
-            let changes = crate::compare::changes(ds, &then, &universe, selected, [&earlier, &filter]);
-            Before { from, to, set_sizes: set_sizes(&then.masks, selected), changes }
+            let changes = changes(ds, &then, &universe, actors, [&earlier, filter]);
+            Comparison { from, to, set_sizes_then: set_sizes(&then.masks, actors), changes }
         });
-        sort(&mut xs, state.sort);
+        sort(&mut xs, query.sort);
         ChartData {
-            set_sizes: set_sizes(&universe.masks, selected),
+            query: query.clone(),
+            set_sizes: set_sizes(&universe.masks, actors),
             intersections: xs,
             universe,
-            selected,
+            actors,
             mode,
             cut,
-            before,
+            comparison,
         }
     }
 
-    /// The areas at least one selected actor has, in dataset order: each as (its place in the universe, its dataset
+    /// The chart data of a state.
+    pub fn of(ds: &Dataset, state: &State) -> ChartData {
+        ChartData::new(ds, &Query::of(ds, state))
+    }
+
+    /// The areas at least one shown actor has, in dataset order: each as (its place in the universe, its dataset
     /// index, all the actors that have it).
     pub fn in_view(&self) -> impl Iterator<Item = (usize, usize, ActorSet)> + '_ {
         let areas = self.universe.areas.iter().copied().zip(self.universe.masks.iter().copied()).enumerate();
-        areas.filter(|(_, (_, m))| !m.and(self.selected).is_empty()).map(|(i, (area, m))| (i, area, m))
+        areas.filter(|(_, (_, m))| !m.and(self.actors).is_empty()).map(|(i, (area, m))| (i, area, m))
     }
 
-    /// How many areas at least one selected actor has.
+    /// How many areas at least one shown actor has.
     pub fn areas_in_view(&self) -> usize {
         self.in_view().count()
+    }
+
+    /// The intersection of exactly these actors, if the chart has one.
+    pub fn intersection(&self, sets: ActorSet) -> Option<&Intersection> {
+        self.intersections.iter().find(|x| x.sets == sets)
     }
 
     /// How firm an actor's dot in an intersection's column is: the weakest of its memberships in the column's areas
@@ -98,11 +138,12 @@ impl ChartData {
 
     /// Comparing two dates, how an area changed between them (none if it did not, or if not comparing).
     pub fn change_of(&self, area: usize) -> Option<&Change> {
-        self.before.as_ref()?.changes.iter().find(|c| c.area == area)
+        self.comparison.as_ref()?.changes.iter().find(|c| c.area == area)
     }
 
-    /// The space-separated ids used by the `data-sets` attribute, in actor order.
-    pub fn set_ids(ds: &Dataset, sets: ActorSet) -> String {
-        sets.iter().map(|i| ds.actors[i].id).collect::<Vec<_>>().join(" ")
+    /// The sources (indices, in dataset order) behind the links the chart counts.
+    pub fn sources(&self, ds: &Dataset) -> Vec<usize> {
+        let areas: Vec<usize> = self.in_view().map(|(_, area, _)| area).collect();
+        sources_behind(ds, &areas, self.actors, &self.query.filter)
     }
 }

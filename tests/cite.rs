@@ -10,7 +10,7 @@ const URL: &str = "https://example.org/overlap/?sets=eu,jp,kr&from=2022-12&to=20
 
 fn with<R>(query: &str, url: &str, f: impl FnOnce(&Cited) -> R) -> R {
     let (state, _) = parse(query, &DATASET);
-    let data = ChartData::new(&DATASET, &state);
+    let data = ChartData::of(&DATASET, &state);
     f(&Cited::new(&DATASET, &state, &data, url, Date::parse("2026-12-02").unwrap()))
 }
 

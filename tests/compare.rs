@@ -1,11 +1,13 @@
 //! Comparing two dates: the diff agrees with the as-of views it compares, with the links' dates, and with itself.
 
-use overlap::compare::{by_event, choice, choice_value, presets, ChangeKind};
+use overlap::compare::{by_event, presets, ChangeKind};
+use overlap::controls::{action, comparison, STEP_BEFORE};
 use overlap::dataset::{Dataset, Date, Grade, DATASET};
-use overlap::describe::{change, short};
-use overlap::evidence::counts;
+use overlap::describe::marks::change;
+use overlap::describe::short::short;
 use overlap::export::{intersections_csv, membership_csv};
-use overlap::filter::Filter;
+use overlap::filter::{counts, Filter};
+use overlap::named::Named;
 use overlap::overlap::{Mode, Sort};
 use overlap::sets::ActorSet;
 use overlap::state::{Action, State, Subject};
@@ -27,7 +29,7 @@ fn compared() -> impl Strategy<Value = State> {
         .prop_map(|(sets, groups, inclusive, firm, a, b)| {
             let timeline = DATASET.timeline();
             let mut state = State::default_for(&DATASET);
-            state.sets = ActorSet(sets).and(DATASET.all_actors());
+            state.actors = ActorSet(sets).and(DATASET.all_actors());
             state.groups = groups.into_iter().collect();
             state.mode = if inclusive { Mode::Inclusive } else { Mode::Exclusive };
             state.firm = Grade::ALL[firm];
@@ -39,18 +41,26 @@ fn compared() -> impl Strategy<Value = State> {
 fn at(state: &State, date: Date) -> ChartData {
     let mut one = state.clone();
     (one.from, one.as_of) = (None, Some(date));
-    ChartData::new(&DATASET, &one)
+    ChartData::of(&DATASET, &one)
 }
 
 fn size_of(data: &ChartData, sets: ActorSet) -> usize {
     data.intersections.iter().find(|x| x.sets == sets).map_or(0, |x| x.size())
 }
 
+/// The actors of the one intersection that holds `area` at `date`, counted exclusively, if it is in view then: read off
+/// the as-of view at that date, not off the comparison.
+fn intersection_of(state: &State, area: usize, date: Date) -> Option<ActorSet> {
+    let exclusive = State { mode: Mode::Exclusive, ..state.clone() };
+    let view = at(&exclusive, date);
+    view.intersections.iter().find(|x| view.areas_of(x).any(|a| a == area)).map(|x| x.sets)
+}
+
 /// The shown actors that have `area` by `date`, read straight off the links.
 fn holders(ds: &Dataset, state: &State, area: usize, date: Date) -> ActorSet {
     let filter = Filter { as_of: Some(date), ..state.filter() };
     let links = ds.links.iter().filter(|l| l.area == area && counts(ds, l, &filter));
-    ActorSet(links.fold(0, |m, l| m | ds.partnerships[l.partnership].parties.0)).and(state.sets)
+    ActorSet(links.fold(0, |m, l| m | ds.partnerships[l.partnership].parties.0)).and(state.actors)
 }
 
 proptest! {
@@ -60,23 +70,23 @@ proptest! {
     fn a_date_compared_with_itself_changes_nothing(state in compared()) {
         let mut same = state.clone();
         same.from = same.as_of;
-        let data = ChartData::new(&DATASET, &same);
-        let before = data.before.as_ref().expect("comparing");
+        let data = ChartData::of(&DATASET, &same);
+        let before = data.comparison.as_ref().expect("comparing");
         prop_assert!(before.changes.is_empty());
-        prop_assert_eq!(&before.set_sizes, &data.set_sizes);
-        prop_assert!(data.intersections.iter().all(|x| x.change() == 0 && x.before == Some(x.size())));
+        prop_assert_eq!(&before.set_sizes_then, &data.set_sizes);
+        prop_assert!(data.intersections.iter().all(|x| x.change() == 0 && x.size_then == Some(x.size())));
     }
 
     #[test]
     fn sizes_at_each_date_are_those_of_the_as_of_view_at_that_date(state in compared()) {
         let (from, to) = state.comparison().expect("comparing");
-        let data = ChartData::new(&DATASET, &state);
+        let data = ChartData::of(&DATASET, &state);
         let (then, now) = (at(&state, from), at(&state, to));
         prop_assert_eq!(&data.set_sizes, &now.set_sizes);
-        prop_assert_eq!(&data.before.as_ref().expect("comparing").set_sizes, &then.set_sizes);
+        prop_assert_eq!(&data.comparison.as_ref().expect("comparing").set_sizes_then, &then.set_sizes);
         for x in &data.intersections {
             prop_assert_eq!(x.size(), size_of(&now, x.sets));
-            prop_assert_eq!(x.before, Some(size_of(&then, x.sets)));
+            prop_assert_eq!(x.size_then, Some(size_of(&then, x.sets)));
         }
         // Nothing either date shows is left out.
         for x in then.intersections.iter().chain(&now.intersections) {
@@ -87,8 +97,8 @@ proptest! {
     #[test]
     fn every_move_follows_from_its_links_dates(state in compared()) {
         let (from, to) = state.comparison().expect("comparing");
-        let data = ChartData::new(&DATASET, &state);
-        let changes = &data.before.as_ref().expect("comparing").changes;
+        let data = ChartData::of(&DATASET, &state);
+        let changes = &data.comparison.as_ref().expect("comparing").changes;
         for area in 0..DATASET.areas.len() {
             // The strategy filters by group only.
             let in_groups = state.groups.is_empty() || state.groups.contains(&DATASET.areas[area].group);
@@ -97,13 +107,15 @@ proptest! {
                 None => prop_assert!(then == now || !in_groups, "{} changed but is not listed", DATASET.areas[area].id),
                 Some(_) if !in_groups => prop_assert!(false, "{} is listed, but not in view", DATASET.areas[area].id),
                 Some(c) => {
-                    prop_assert_eq!((c.before, c.after), (then, now));
-                    let kind = match (then.is_empty(), now.is_empty()) {
-                        (true, _) => ChangeKind::Entered,
-                        (_, true) => ChangeKind::Left,
-                        _ => ChangeKind::Moved,
-                    };
-                    prop_assert_eq!(c.kind, kind);
+                    prop_assert_eq!((c.then, c.now), (then, now));
+                    // Entered: in no intersection at the earlier date, in one now; left: the other way; moved: in
+                    // another intersection at each date.
+                    let (was, is) = (intersection_of(&state, area, from), intersection_of(&state, area, to));
+                    match c.kind {
+                        ChangeKind::Entered => prop_assert!(was.is_none() && is.is_some(), "{:?} → {:?}", was, is),
+                        ChangeKind::Left => prop_assert!(was.is_some() && is.is_none(), "{:?} → {:?}", was, is),
+                        ChangeKind::Moved => prop_assert!(was.is_some() && is.is_some() && was != is, "{:?} → {:?}", was, is),
+                    }
                     prop_assert!(!c.causes.is_empty());
                     for &l in &c.causes {
                         let date = DATASET.events[DATASET.links[l].event].date.expect("a cause has a date");
@@ -119,9 +131,9 @@ proptest! {
     fn each_actors_change_is_the_sum_of_its_intersections_changes(state in compared()) {
         let mut exclusive = state.clone();
         exclusive.mode = Mode::Exclusive;
-        let data = ChartData::new(&DATASET, &exclusive);
-        let before = data.before.as_ref().expect("comparing");
-        for ((actor, now), (_, then)) in data.set_sizes.iter().zip(&before.set_sizes) {
+        let data = ChartData::of(&DATASET, &exclusive);
+        let before = data.comparison.as_ref().expect("comparing");
+        for ((actor, now), (_, then)) in data.set_sizes.iter().zip(&before.set_sizes_then) {
             let sum: i64 = data.intersections.iter().filter(|x| x.sets.contains(*actor)).map(|x| x.change()).sum();
             prop_assert_eq!(sum, *now as i64 - *then as i64);
         }
@@ -131,7 +143,7 @@ proptest! {
     fn the_sort_by_change_puts_the_biggest_movers_first(state in compared()) {
         let mut by_change = state.apply(Action::SetSort(Sort::Change), &DATASET);
         by_change.mode = Mode::Exclusive;
-        let data = ChartData::new(&DATASET, &by_change);
+        let data = ChartData::of(&DATASET, &by_change);
         for w in data.intersections.windows(2) {
             prop_assert!(w[0].change().abs() >= w[1].change().abs());
         }
@@ -143,13 +155,13 @@ fn the_eu_japan_council_of_april_2024_added_what_the_sources_say() {
     let preset = presets(&DATASET).into_iter().find(|p| p.label.contains("EU–Japan 2nd")).expect("a preset for it");
     assert_eq!(preset.to, Date::parse("2024-04-30").unwrap());
     let state = State::default_for(&DATASET).apply(Action::Compare(Some((preset.from, preset.to))), &DATASET);
-    let data = ChartData::new(&DATASET, &state);
-    let changes = &data.before.as_ref().unwrap().changes;
+    let data = ChartData::of(&DATASET, &state);
+    let changes = &data.comparison.as_ref().unwrap().changes;
     let (eu, jp) = (DATASET.actor_by_id("eu").unwrap(), DATASET.actor_by_id("jp").unwrap());
     for id in ["hpc", "quantum", "submarine-cables", "digital-identity", "cybersecurity"] {
         let c =
             changes.iter().find(|c| DATASET.areas[c.area].id == id).unwrap_or_else(|| panic!("{id} did not change"));
-        assert!(c.after.contains(eu) && c.after.contains(jp) && !c.before.contains(jp), "{id}: {c:?}");
+        assert!(c.now.contains(eu) && c.now.contains(jp) && !c.then.contains(jp), "{id}: {c:?}");
         assert!(c.causes.iter().all(|&l| DATASET.partnerships[DATASET.links[l].partnership].id == "eu-jp"));
         // Cited once per event, every link kept.
         let events = by_event(&DATASET, &c.causes);
@@ -172,11 +184,10 @@ fn presets_compare_timeline_steps_earlier_first() {
         // Its label says its dates, and it has something to show.
         assert!(p.label.ends_with(&format!("({} → {})", p.from, p.to)), "{p:?}");
         let state = State::default_for(&DATASET).apply(Action::Compare(Some((p.from, p.to))), &DATASET);
-        assert!(!ChartData::new(&DATASET, &state).before.unwrap().changes.is_empty(), "{p:?} changes nothing");
+        assert!(!ChartData::of(&DATASET, &state).comparison.unwrap().changes.is_empty(), "{p:?} changes nothing");
         assert!(timeline.contains(&p.from) && timeline.contains(&p.to), "{p:?}");
         // The control's value for it asks for exactly it.
-        let action = choice(&choice_value(p.from, p.to), &State::default_for(&DATASET), &DATASET);
-        assert_eq!(action, Some(Action::Compare(Some((p.from, p.to)))));
+        assert_eq!(action("compare", &comparison(p.from, p.to), &DATASET), Some(Action::Compare(Some((p.from, p.to)))));
     }
     assert!(all.iter().any(|p| p.label.starts_with("End of 2022")), "{all:?}");
     // Each partnership's start against its latest council, as the sources date them.
@@ -248,19 +259,27 @@ fn the_two_dates_stay_in_order_whichever_moves() {
     let latest =
         State::default_for(&DATASET).apply(Action::Compare(Some((timeline[2], *timeline.last().unwrap()))), &DATASET);
     assert_eq!(latest.apply(Action::Compare(None), &DATASET).as_of, None, "back to every event, undated ones too");
-    let custom = choice("custom", &State::default_for(&DATASET), &DATASET);
+    let custom = action("compare", STEP_BEFORE, &DATASET).expect("an action");
     let last = timeline.len() - 1;
-    assert_eq!(custom, Some(Action::Compare(Some((timeline[last - 1], timeline[last])))));
+    let stepped = State::default_for(&DATASET).apply(custom.clone(), &DATASET);
+    assert_eq!(
+        stepped.comparison(),
+        Some((timeline[last - 1], timeline[last])),
+        "the last step against the one before"
+    );
+    let earlier = State { as_of: Some(timeline[3]), ..State::default_for(&DATASET) }.apply(custom, &DATASET);
+    assert_eq!(earlier.comparison(), Some((timeline[2], timeline[3])), "the as-of step against the one before");
 }
 
 #[test]
 fn the_words_say_the_change_and_the_exports_carry_both_dates() {
     let (state, _) = parse("from=2023&to=2024-04-30", &DATASET);
-    let data = ChartData::new(&DATASET, &state);
+    let data = ChartData::of(&DATASET, &state);
     let text = short(&DATASET, &state, &data);
     assert!(text.contains("Between 2023 and 30 April 2024, "), "{text}");
     assert!(text.contains("gained"), "{text}");
-    let quantum = data.before.as_ref().unwrap().changes.iter().find(|c| DATASET.areas[c.area].id == "quantum").unwrap();
+    let quantum =
+        data.comparison.as_ref().unwrap().changes.iter().find(|c| DATASET.areas[c.area].id == "quantum").unwrap();
     assert_eq!(change(&DATASET, quantum), "Quantum technologies: EU · Korea · Canada → EU · Japan · Korea · Canada");
 
     let rows = intersections_csv(&DATASET, &data);

@@ -4,7 +4,10 @@
 use overlap::dataset::{
     Actor, Area, Dataset, Date, Event, EventKind, Grade, Group, Link, Partnership, Source, DATASET,
 };
-use overlap::describe::{actor_size, for_clipboard, long, short, Section};
+use overlap::describe::long::{long, Section};
+use overlap::describe::marks::actor_size;
+use overlap::describe::short::short;
+use overlap::describe::view::for_clipboard;
 use overlap::overlap::Mode;
 use overlap::sets::ActorSet;
 use overlap::state::{State, Subject};
@@ -13,7 +16,7 @@ use overlap::view_model::ChartData;
 use proptest::prelude::*;
 
 fn texts(ds: &Dataset, state: &State) -> (String, Vec<Section>, ChartData) {
-    let data = ChartData::new(ds, state);
+    let data = ChartData::of(ds, state);
     (short(ds, state, &data), long(ds, state, &data), data)
 }
 
@@ -139,7 +142,7 @@ fn a_table_cell_and_a_group_filter_read_as_sentences() {
 
 #[test]
 fn empty_views_say_why_in_one_sentence() {
-    let none = State { sets: ActorSet::default(), ..State::default_for(&DATASET) };
+    let none = State { actors: ActorSet::default(), ..State::default_for(&DATASET) };
     assert_eq!(
         texts(&DATASET, &none).0,
         "No actor is ticked: tick at least one to see which technology areas the actors share."
@@ -155,7 +158,7 @@ fn empty_views_say_why_in_one_sentence() {
 #[test]
 fn the_clipboard_gets_the_text_the_url_and_only_the_sources_in_view() {
     let state = view("sets=uk");
-    let data = ChartData::new(&DATASET, &state);
+    let data = ChartData::of(&DATASET, &state);
     let text = for_clipboard(&DATASET, &state, &data, "https://example.org/?sets=uk");
     let (body, sources) = text.split_once("\nSources:\n").expect("a sources list");
     assert_eq!(body, short(&DATASET, &state, &data) + "\n\nhttps://example.org/?sets=uk\n");
@@ -163,7 +166,7 @@ fn the_clipboard_gets_the_text_the_url_and_only_the_sources_in_view() {
     assert_eq!(listed.len(), 1, "{listed:?}");
     assert!(listed[0].starts_with("- News report on the new UK–Japan digital partnership"), "{listed:?}");
     let state = State::default_for(&DATASET);
-    let every = for_clipboard(&DATASET, &state, &ChartData::new(&DATASET, &state), "u");
+    let every = for_clipboard(&DATASET, &state, &ChartData::of(&DATASET, &state), "u");
     assert_eq!(every.lines().filter(|l| l.starts_with("- ")).count(), DATASET.sources.len());
 }
 
@@ -272,14 +275,14 @@ fn random_dataset(masks: &[(u64, bool)], actors: usize) -> &'static Dataset {
 fn chart_numbers(ds: &Dataset, data: &ChartData) -> Vec<usize> {
     let mut n: Vec<usize> = data.intersections.iter().map(|x| x.size()).collect();
     n.extend(data.set_sizes.iter().map(|s| s.1));
-    n.extend([data.areas_in_view(), ds.areas.len(), data.selected.len()]);
-    let held: Vec<ActorSet> = data.in_view().map(|(_, _, m)| m.and(data.selected)).collect();
-    for a in data.selected.iter() {
-        for b in data.selected.iter().filter(|&b| b > a) {
+    n.extend([data.areas_in_view(), ds.areas.len(), data.actors.len()]);
+    let held: Vec<ActorSet> = data.in_view().map(|(_, _, m)| m.and(data.actors)).collect();
+    for a in data.actors.iter() {
+        for b in data.actors.iter().filter(|&b| b > a) {
             n.push(held.iter().filter(|m| m.contains(a) && m.contains(b)).count());
         }
     }
-    n.extend((1..=data.selected.len()).map(|d| held.iter().filter(|m| m.len() == d).count()));
+    n.extend((1..=data.actors.len()).map(|d| held.iter().filter(|m| m.len() == d).count()));
     n
 }
 
@@ -307,12 +310,7 @@ fn check_names(ds: &Dataset, data: &ChartData, text: &str) -> Result<(), TestCas
         prop_assert!(!text.contains(area.label) || in_view.contains(&i), "{} is not in view: {}", area.label, text);
     }
     for (i, actor) in ds.actors.iter().enumerate() {
-        prop_assert!(
-            !text.contains(actor.short) || data.selected.contains(i),
-            "{} is not shown: {}",
-            actor.short,
-            text
-        );
+        prop_assert!(!text.contains(actor.short) || data.actors.contains(i), "{} is not shown: {}", actor.short, text);
     }
     Ok(())
 }
@@ -334,7 +332,7 @@ proptest! {
     ) {
         let ds = random_dataset(&masks, actors);
         let state = State {
-            sets: ActorSet(shown).and(ds.all_actors()),
+            actors: ActorSet(shown).and(ds.all_actors()),
             mode: if inclusive { Mode::Inclusive } else { Mode::Exclusive },
             as_of: dated.then(|| Date::parse("2025-01-01").unwrap()),
             ..State::default_for(ds)
@@ -375,7 +373,7 @@ proptest! {
         prop_assert!(first.contains(&format!(": {most} area")), "{} is not the largest ({})", first, most);
         // The short text's largest is the tallest column (inclusively, of those of two or more actors), unless it
         // says it leaves out what all share, and then that column is at least as tall.
-        let everyone = data.selected;
+        let everyone = data.actors;
         let size_of = |keep: &dyn Fn(ActorSet) -> bool| {
             data.intersections.iter().filter(|x| keep(x.sets)).map(|x| x.size()).max().unwrap_or(0)
         };

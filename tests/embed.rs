@@ -2,9 +2,8 @@
 //! its script the same for every view) and the credit line.
 
 use overlap::dataset::DATASET;
-use overlap::describe::sources_in_view;
 use overlap::embed::{embed_url, full_view_url, snippet, Credit, ASK_MESSAGE, HEIGHT_MESSAGE, HOST_SCRIPT, PAGE};
-use overlap::export::attribute;
+use overlap::html::escape;
 use overlap::state::State;
 use overlap::url_state::{parse, render};
 use overlap::view_model::ChartData;
@@ -66,9 +65,9 @@ fn the_snippet_is_an_escaped_named_iframe_and_a_script_that_is_the_same_for_ever
     let mut scripts = Vec::new();
     for query in ["", "sets=eu,jp,kr&q=chips+%26+5G", "sets=eu,jp&from=2022-12&to=2024-04-30"] {
         let s = state(query);
-        let data = ChartData::new(&DATASET, &s);
+        let data = ChartData::of(&DATASET, &s);
         let code = snippet(&DATASET, &s, &data, "https://example.org/o/");
-        let src = attribute(&embed_url("https://example.org/o/", &s, &DATASET));
+        let src = escape(&embed_url("https://example.org/o/", &s, &DATASET));
         assert!(
             code.starts_with(&format!(
                 "<iframe data-overlap src=\"{src}\" title=\"Overlap: Shared technology areas of "
@@ -83,7 +82,7 @@ fn the_snippet_is_an_escaped_named_iframe_and_a_script_that_is_the_same_for_ever
     assert!(HOST_SCRIPT.contains(&format!("\"{HEIGHT_MESSAGE}\"")), "the script listens for another message");
     assert!(HOST_SCRIPT.contains(&format!("{{type:\"{ASK_MESSAGE}\"}}")), "the script asks with another message");
     let compared = state("sets=eu,jp&from=2022-12&to=2024-04-30");
-    let code = snippet(&DATASET, &compared, &ChartData::new(&DATASET, &compared), "https://example.org/");
+    let code = snippet(&DATASET, &compared, &ChartData::of(&DATASET, &compared), "https://example.org/");
     assert!(
         code.contains(
             "title=\"Overlap: Shared technology areas of EU and Japan, December 2022 and 30 April 2024 compared\""
@@ -94,33 +93,24 @@ fn the_snippet_is_an_escaped_named_iframe_and_a_script_that_is_the_same_for_ever
 
 #[test]
 fn attributes_escape_what_would_end_or_open_markup() {
-    assert_eq!(attribute(r#"a & "b" <c>"#), "a &amp; &quot;b&quot; &lt;c&gt;");
+    assert_eq!(escape(r#"a & "b" <c>"#), "a &amp; &quot;b&quot; &lt;c&gt;");
 }
 
 #[test]
 fn the_credit_names_the_views_sources_by_their_numbers_and_the_datas_version() {
-    let s = state("sets=eu,kr");
-    let data = ChartData::new(&DATASET, &s);
-    let credit = Credit::new(&DATASET, &s, &data);
-    let expected: Vec<(usize, &str)> =
-        sources_in_view(&DATASET, &s, &data).into_iter().map(|i| (i + 1, DATASET.sources[i].title)).collect();
-    assert!(!expected.is_empty());
-    assert_eq!(credit.sources, expected);
-    let listed: Vec<String> = expected.iter().map(|(n, t)| format!("[{n}] {t}")).collect();
+    // Korea's one partnership is the EU's, whose links cite the overview [4] and the council report [5] (the data
+    // file's fourth and fifth sources); Ukraine's is the UK's, cited by the UK–Japan news report [1] alone.
+    let credit = |query: &str| Credit::new(&DATASET, &ChartData::of(&DATASET, &state(query)));
+    let titled = |n: usize| (n, DATASET.sources[n - 1].id, DATASET.sources[n - 1].title);
+    assert_eq!(credit("sets=kr").sources, [titled(4), titled(5)]);
+    assert_eq!(titled(4).1, "eu-dp-overview");
+    assert_eq!(titled(5).1, "eu-kr-council2-news");
+    assert_eq!(credit("sets=ua").sources, [titled(1)]);
+    let data = format!("Data version {}, as of {}", DATASET.version, DATASET.data_as_of);
     assert_eq!(
-        credit.text(),
-        format!(
-            "Overlap · Sources: {} · Data version {}, as of {} · Open full view ↗",
-            listed.join("; "),
-            DATASET.version,
-            DATASET.data_as_of
-        )
+        credit("sets=ua").text(),
+        format!("Overlap · Sources: [1] {} · {data} · Open full view ↗", DATASET.sources[0].title)
     );
     // No actor shown, no link shown: no sources to name.
-    let none = state("sets=");
-    let text = Credit::new(&DATASET, &none, &ChartData::new(&DATASET, &none)).text();
-    assert_eq!(
-        text,
-        format!("Overlap · Data version {}, as of {} · Open full view ↗", DATASET.version, DATASET.data_as_of)
-    );
+    assert_eq!(credit("sets=").text(), format!("Overlap · {data} · Open full view ↗"));
 }

@@ -28,7 +28,7 @@ fn separators_and_quotes_are_quoted() {
 
 #[test]
 fn the_default_view_exports_one_row_per_intersection_and_per_area() {
-    let data = ChartData::new(&DATASET, &State::default_for(&DATASET));
+    let data = ChartData::of(&DATASET, &State::default_for(&DATASET));
     let rows = intersections_csv(&DATASET, &data);
     // The data comment line, the header, then the rows.
     assert_eq!(rows.lines().count(), data.intersections.len() + 2);

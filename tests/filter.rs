@@ -29,7 +29,7 @@ fn search_finds_areas_by_the_sources_words() {
 
 #[test]
 fn all_six_share_semiconductors() {
-    let data = ChartData::new(&DATASET, &State::default_for(&DATASET));
+    let data = ChartData::of(&DATASET, &State::default_for(&DATASET));
     let six = DATASET.default_actors();
     let all = data.intersections.iter().find(|x| x.sets == six).expect("an intersection of all six");
     let areas: Vec<&str> = data.areas_of(all).map(|a| DATASET.areas[a].id).collect();
@@ -76,14 +76,14 @@ fn undated_partnerships_count_only_without_an_as_of_date() {
 fn ukraine_is_out_of_the_default_view_but_can_be_added() {
     let ua = actor("ua");
     let state = State::default_for(&DATASET);
-    assert!(!state.sets.contains(ua));
-    let with_ua = state.apply(overlap::state::Action::ToggleActor(ua), &DATASET);
-    let data = ChartData::new(&DATASET, &with_ua);
+    assert!(!state.actors.contains(ua));
+    let with_ua = state.apply(overlap::state::Action::SetActor(ua, true), &DATASET);
+    let data = ChartData::of(&DATASET, &with_ua);
     let cyber = DATASET.area_by_id("cybersecurity").unwrap();
     assert!(data.set_sizes.iter().any(|&(a, s)| a == ua && s >= 1));
     let x = data.intersections.iter().find(|x| x.sets.contains(ua)).unwrap();
     assert!(data.areas_of(x).any(|a| a == cyber));
-    assert_eq!(ActorSet::single(ua).and(data.selected), ActorSet::single(ua));
+    assert_eq!(ActorSet::single(ua).and(data.actors), ActorSet::single(ua));
 }
 
 #[test]
@@ -95,9 +95,9 @@ fn a_timeline_step_names_what_happened_then() {
 #[test]
 fn areas_in_view_counts_only_what_the_selected_actors_have() {
     let state = State::default_for(&DATASET)
-        .apply(overlap::state::Action::ToggleActor(actor("uk")), &DATASET)
-        .apply(overlap::state::Action::ToggleActor(actor("sg")), &DATASET);
-    let data = ChartData::new(&DATASET, &state);
+        .apply(overlap::state::Action::SetActor(actor("uk"), false), &DATASET)
+        .apply(overlap::state::Action::SetActor(actor("sg"), false), &DATASET);
+    let data = ChartData::of(&DATASET, &state);
     let in_exclusive: usize = data.intersections.iter().map(|x| x.size()).sum();
     assert_eq!(data.areas_in_view(), in_exclusive);
     assert!(data.areas_in_view() < data.universe.areas.len(), "fintech is only the UK's and Singapore's");
@@ -106,13 +106,14 @@ fn areas_in_view_counts_only_what_the_selected_actors_have() {
 #[test]
 fn inclusive_mode_with_every_actor_has_more_intersections_than_one_page() {
     let (state, _) = overlap::url_state::parse("sets=eu,uk,jp,kr,sg,ca,ua&mode=inclusive", &DATASET);
-    let data = ChartData::new(&DATASET, &state);
-    assert!(data.intersections.len() > overlap::components::upset::PAGE, "{}", data.intersections.len());
+    let data = ChartData::of(&DATASET, &state);
+    assert!(data.intersections.len() > overlap::present::upset::PAGE, "{}", data.intersections.len());
 }
 
 mod firmness {
     use overlap::dataset::{Grade, DATASET};
     use overlap::filter::{universe, Filter};
+    use overlap::named::Named;
     use proptest::prelude::*;
 
     fn members(filter: &Filter) -> Vec<(usize, u64)> {

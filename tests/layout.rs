@@ -5,7 +5,7 @@ use overlap::layout::{self, ticks, ColumnIn};
 
 /// A column of these rows (all agreed), of this size, without names.
 fn col(rows: &[usize], size: usize) -> ColumnIn {
-    ColumnIn { members: rows.iter().map(|&r| (r, Grade::Agreed)).collect(), size, before: None, names: vec![] }
+    ColumnIn { members: rows.iter().map(|&r| (r, Grade::Agreed)).collect(), size, size_then: None, names: vec![] }
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn a_column_of_dots_is_one_path_of_whole_circles() {
 #[test]
 fn a_dot_is_drawn_as_its_weakest_grade() {
     let members = vec![(0, Grade::Exploring), (1, Grade::Agreed), (2, Grade::Aspiration)];
-    let l = layout::upset(&[1; 4], &[], 5, &[ColumnIn { members, size: 1, before: None, names: vec![] }], 760.0, 0);
+    let l = layout::upset(&[1; 4], &[], 5, &[ColumnIn { members, size: 1, size_then: None, names: vec![] }], 760.0, 0);
     let (c, y) = (&l.columns[0], |r: usize| l.rows[r].y);
     assert_eq!(
         c.dots,
@@ -131,7 +131,7 @@ fn names_hang_under_their_column_whole_or_as_a_count() {
     let named = |names: Vec<&'static str>| ColumnIn {
         members: vec![(0, Grade::Agreed)],
         size: names.len(),
-        before: None,
+        size_then: None,
         names,
     };
     let few = named(vec!["Semiconductors", "Artificial intelligence"]);
@@ -164,7 +164,7 @@ fn the_view_box_starts_at_the_origin_in_tenths() {
 #[test]
 fn comparing_a_sets_count_has_room_for_its_change() {
     let plain = layout::upset(&[20, 9], &[], 5, &[col(&[0], 2)], 760.0, 0);
-    let compared = layout::upset(&[20, 9], &[9, 9], 5, &[ColumnIn { before: Some(6), ..col(&[0], 2) }], 760.0, 0);
+    let compared = layout::upset(&[20, 9], &[9, 9], 5, &[ColumnIn { size_then: Some(6), ..col(&[0], 2) }], 760.0, 0);
     let room = |l: &layout::UpsetLayout| l.bar_right - l.rows[0].bar_width.max(l.rows[0].was_width.unwrap_or(0.0));
     // "20" in the plain chart; "20 +11" comparing, in the counts' small type.
     assert!(room(&plain) - 4.0 >= 2.0 * layout::SMALL_CHAR_WIDTH);

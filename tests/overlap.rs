@@ -115,7 +115,7 @@ proptest! {
         let mut xs = intersections(&masks, selected, Mode::Exclusive).0;
         // Sizes at an earlier date, for the sort by change (the others do not read them).
         for (x, b) in xs.iter_mut().zip(earlier) {
-            x.before = Some(b);
+            x.size_then = Some(b);
         }
         let before = as_map(&xs);
         sort(&mut xs, by);

@@ -3,6 +3,7 @@
 
 use gloo::timers::future::TimeoutFuture;
 use overlap::components::app::{App, AppProps};
+use overlap::components::takeover::render_now;
 use overlap::dataset::DATASET;
 use overlap::embed::Credit;
 use overlap::url_state;
@@ -247,11 +248,11 @@ async fn a_selected_intersection_shows_verbatim_quotes_and_their_sources() {
 #[wasm_bindgen_test]
 async fn many_intersections_show_a_page_at_a_time() {
     let root = mount("?sets=eu,uk,jp,kr,sg,ca,ua&mode=inclusive").await;
-    assert_eq!(all(&root, "[data-sets]").len(), overlap::components::upset::PAGE);
+    assert_eq!(all(&root, "[data-sets]").len(), overlap::present::upset::PAGE);
     let more = all(&root, "button.more");
     assert_eq!(more.len(), 1, "a show-more button");
     click(&more[0]);
-    until("more intersections show", || all(&root, "[data-sets]").len() > overlap::components::upset::PAGE).await;
+    until("more intersections show", || all(&root, "[data-sets]").len() > overlap::present::upset::PAGE).await;
 }
 
 #[wasm_bindgen_test]
@@ -339,7 +340,7 @@ async fn embedded_the_view_has_no_controls_a_credit_line_and_working_details() {
     // The line the core composes, word for word.
     let credit = all(&root, ".embed-credit").pop().expect("a credit line").text_content().unwrap_or_default();
     let (state, _) = url_state::parse("embed&sets=eu,jp,kr", &DATASET);
-    assert_eq!(credit, Credit::new(&DATASET, &state, &ChartData::new(&DATASET, &state)).text());
+    assert_eq!(credit, Credit::new(&DATASET, &ChartData::of(&DATASET, &state)).text());
     assert!(credit.starts_with("Overlap · Sources: ["), "{credit}");
     // Each numbered source the details cite is in the credit line, its link target.
     let mark = all(&root, "[data-chart] [data-sets][role=button]").remove(0);
@@ -352,4 +353,30 @@ async fn embedded_the_view_has_no_controls_a_credit_line_and_working_details() {
     let full = attrs(&root, ".embed-credit a", "href").remove(0);
     let selected = mark.get_attribute("data-sets").unwrap().replace(' ', "+");
     assert!(full.ends_with(&format!("/?sets=eu,jp,kr&select={selected}&v={}", DATASET.version)), "{full}");
+}
+
+thread_local! {
+    static SLOW_EFFECT_RAN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// A component whose render takes longer than the 16 ms after which Yew's scheduler yields to the browser.
+#[yew::function_component]
+fn Slow() -> yew::Html {
+    yew::use_effect_with((), |_| SLOW_EFFECT_RAN.with(|ran| ran.set(true)));
+    let start = js_sys::Date::now();
+    while js_sys::Date::now() - start < 40.0 {}
+    yew::html! { <p>{ "slow" }</p> }
+}
+
+#[wasm_bindgen_test]
+fn a_first_render_longer_than_a_frame_runs_with_its_effects_at_once() {
+    // What the app's takeover relies on (`takeover::render_now`): should a Yew upgrade defer the effects, or make
+    // `scheduler::flush` wait, this fails.
+    let root = gloo::utils::document().create_element("div").unwrap();
+    render_now::<Slow>(root.clone(), ());
+    assert_eq!(root.text_content().unwrap(), "slow", "the render waits for a later task");
+    assert!(SLOW_EFFECT_RAN.with(|ran| ran.get()), "the effect waits for a later task");
+    let app = gloo::utils::document().create_element("div").unwrap();
+    render_now::<App>(app.clone(), AppProps { query: Some("sets=eu,jp".into()) });
+    assert_eq!(attrs(&app, "[data-set]", "data-set"), ["eu", "jp"], "the app's first render is complete at once");
 }

@@ -8,19 +8,20 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use overlap::dataset::DATASET as ds;
+    use overlap::named::Named;
     use overlap::view_model::ChartData;
 
     let query = std::env::args().nth(1).unwrap_or_default();
     let (state, notices) = overlap::url_state::parse(&query, &ds);
-    let data = ChartData::new(&ds, &state);
+    let data = ChartData::of(&ds, &state);
     let before = |b: Option<usize>| b.map_or("null".to_string(), |b| b.to_string());
-    let earlier = data.before.as_ref();
+    let earlier = data.comparison.as_ref();
     let sets: Vec<String> = data
         .set_sizes
         .iter()
         .enumerate()
         .map(|(i, (a, size))| {
-            let then = before(earlier.map(|b| b.set_sizes[i].1));
+            let then = before(earlier.map(|c| c.set_sizes_then[i].1));
             format!(r#"{{"id":"{}","size":{size},"before":{then}}}"#, ds.actors[*a].id)
         })
         .collect();
@@ -28,22 +29,22 @@ fn main() {
         .intersections
         .iter()
         .map(|x| {
-            let ids = ChartData::set_ids(&ds, x.sets);
-            format!(r#"{{"sets":"{ids}","size":{},"before":{}}}"#, x.size(), before(x.before))
+            let ids = ds.actor_ids(x.sets);
+            format!(r#"{{"sets":"{ids}","size":{},"before":{}}}"#, x.size(), before(x.size_then))
         })
         .collect();
     let changes: Vec<String> = earlier
         .iter()
         .flat_map(|b| &b.changes)
         .map(|c| {
-            let (area, ids) = (&ds.areas[c.area], |s| ChartData::set_ids(&ds, s));
+            let (area, ids) = (&ds.areas[c.area], |s| ds.actor_ids(s));
             format!(
                 r#"{{"area":"{}","label":"{}","change":"{}","before":"{}","after":"{}"}}"#,
                 area.id,
                 area.label,
                 c.kind.name(),
-                ids(c.before),
-                ids(c.after)
+                ids(c.then),
+                ids(c.now)
             )
         })
         .collect();

@@ -32,8 +32,8 @@ fn main() {
     }
     // The default view's short description is the page's description for search engines, and the link preview's.
     let (ds, state) = (&overlap::dataset::DATASET, overlap::state::State::default_for(&overlap::dataset::DATASET));
-    let data = overlap::view_model::ChartData::new(ds, &state);
-    let described = overlap::export::attribute(&overlap::describe::short(ds, &state, &data));
+    let data = overlap::view_model::ChartData::of(ds, &state);
+    let described = overlap::html::escape(&overlap::describe::short::short(ds, &state, &data));
     // The title is HTML text already: in an attribute, only its quotation marks need escaping.
     let title = between(&page, "<title>", "</title>").replace('"', "&quot;");
     let site = site_url();

@@ -5,6 +5,7 @@
 #[cfg(target_arch = "wasm32")]
 use crate::dataset::parse_words;
 use crate::dataset::{Words, DATASET};
+use crate::present::details::quote;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,9 +28,7 @@ impl Citations {
 
     /// A link's quote in quotation marks, or that it is still loading.
     pub fn quote(&self, link: usize) -> String {
-        self.words()
-            .and_then(|w| w.links.get(link))
-            .map_or_else(|| "Loading the source's words…".to_string(), |t| format!("“{}”", t.quote))
+        quote(self.words(), link)
     }
 }
 

@@ -1,26 +1,24 @@
 //! The view in words beside the chart: the short description, always shown, and the long one, by sections, behind
 //! a disclosure. (The toolbar's "Copy description" copies the short one with the view's URL and its sources.)
 
-use crate::dataset::DATASET;
-use crate::describe::{long, short};
-use crate::state::State;
-use crate::view_model::ChartData;
+use crate::present::page::Description;
 use yew::prelude::*;
 
 /// The short description's id, which every chart's `aria-describedby` points at.
 pub const SHORT_ID: &str = "view-description";
 
-/// A function, not a component: it changes exactly when the chart does, so it needs no props or state of its own.
-pub fn description(state: &State, data: &ChartData) -> Html {
+/// A function, not a component: its words change with nearly every change of the view, and a component of its own
+/// would cost the download Yew's machinery for one more component type (4 KB) to skip few renders.
+pub fn description(model: Description) -> Html {
     // Not a live region: a screen reader hears the description when it asks for it (the chart's description, or
     // this paragraph), not on every keystroke that changes the view.
     html! {
         <section class="description" aria-label="Description of the chart">
-            <p id={SHORT_ID} data-description="short">{ short(&DATASET, state, data) }</p>
+            <p id={SHORT_ID} data-description="short">{ model.short }</p>
             <details class="long-description">
                 <summary>{ "Full description" }</summary>
                 <div data-description="long">
-                    { for long(&DATASET, state, data).into_iter().map(|section| html! {
+                    { for model.long.into_iter().map(|section| html! {
                         <section>
                             <h3>{ section.title }</h3>
                             <ul>{ for section.lines.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>

@@ -1,6 +1,6 @@
 //! Embed mode's own parts: the credit line under the chart, and the height report to the host page.
 
-use super::app::page_url;
+use super::location::page_url;
 use crate::dataset::DATASET;
 use crate::embed::{full_view_url, Credit, ASK_MESSAGE, HEIGHT_MESSAGE, OPEN_FULL_VIEW, OPEN_FULL_VIEW_LABEL};
 use crate::state::State;
@@ -13,11 +13,10 @@ use yew::prelude::*;
 /// "Overlap · Sources: [1] …; [4] … · Data version … · Open full view ↗", its text `Credit::text`. The numbered
 /// sources are the targets of the details panel's "[n]" links, as the page's footer is on the full page.
 pub fn credit_line(state: &State, data: &ChartData) -> Html {
-    let credit = Credit::new(&DATASET, state, data);
+    let credit = Credit::new(&DATASET, data);
     let full = full_view_url(&page_url(""), state, &DATASET);
-    let source = |(i, &(n, title)): (usize, &(usize, &'static str))| {
-        let id = format!("source-{}", DATASET.sources[n - 1].id);
-        html! { <>if i > 0 { { "; " } }<span {id}>{ format!("[{n}] {title}") }</span></> }
+    let source = |(i, &(n, id, title)): (usize, &(usize, &str, &str))| {
+        html! { <>if i > 0 { { "; " } }<span id={format!("source-{id}")}>{ format!("[{n}] {title}") }</span></> }
     };
     html! {
         <p class="embed-credit">

@@ -1,19 +1,19 @@
 //! The toolbar: choose the view, share the view's URL, copy its description or its citation, and export the chart or
 //! its data.
 
-use super::app::page_url;
 use super::cite::cite_menu;
 use super::copy::{copy, copy_sections, copy_status, CopyStatus, ToCopy};
 use super::download::export;
+use super::inputs::control_handlers;
+use super::location::page_url;
 use super::sources::DATA_HREF;
-use super::{waiting, WAIT};
 use crate::dataset::DATASET;
-use crate::describe::{for_clipboard, short};
+use crate::describe::short::short;
+use crate::describe::view::for_clipboard;
 use crate::embed::snippet;
-use crate::sets::ActorSet;
+use crate::present::page::ViewChoice;
 use crate::state::{Action, State, View};
-use crate::url_state::{self, view_name};
-use crate::venn::venn_fits;
+use crate::url_state;
 use crate::view_model::ChartData;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -21,22 +21,39 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
-    pub state: State,
+    pub views: Rc<Vec<ViewChoice>>,
+    pub state: Rc<State>,
     pub data: Rc<ChartData>,
     pub dispatch: Callback<Action>,
 }
 
-/// Why the Venn view is unavailable, or `None` when it is offered.
-fn venn_unavailable(selected: ActorSet) -> Option<String> {
-    (!venn_fits(selected)).then(|| {
-        format!("Venn needs 2 or 3 actors ({} ticked): with more, an UpSet chart stays readable.", selected.len())
-    })
+/// `aria-disabled` of a control that cannot act on the prerendered page (rendered natively at build time): the page's
+/// loader keeps clicks on it from doing anything until the app, rendered in the browser, takes the page over.
+fn waiting() -> Option<&'static str> {
+    (!cfg!(target_arch = "wasm32")).then_some("true")
 }
+
+/// What such a control says meanwhile, as its title.
+const WAIT: &str = "Available once the page has finished loading";
 
 /// Keeps `open` in step with a `<details>` menu.
 fn toggled(open: &UseStateHandle<bool>) -> Callback<Event> {
     let open = open.clone();
     Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
+}
+
+/// A choice of the view switch; one that is unavailable says why (to the pointer in its title, to screen readers by
+/// its description).
+fn view_radio(v: &ViewChoice) -> Html {
+    let why = v.unavailable.clone();
+    html! {
+        <label class="seg" title={why.clone()}>
+            <input type="radio" name="view" value={v.value} checked={v.checked} disabled={why.is_some()}
+                aria-describedby={why.is_some().then_some("venn-note")} />
+            { v.label }
+            if let Some(why) = why { <span id="venn-note" class="sr-only">{ why }</span> }
+        </label>
+    }
 }
 
 #[function_component]
@@ -45,21 +62,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let share_status = use_state(CopyStatus::default);
     // The share and cite menus' texts are composed only while their menu is open.
     let (share_open, cite_open) = (use_state(|| false), use_state(|| false));
-    let venn_note = venn_unavailable(props.data.selected);
-    let view_radio = |view: View, label: &str| {
-        let disabled = view == View::Venn && venn_note.is_some();
-        let on = props.dispatch.reform(move |_: Event| Action::SetView(view));
-        html! {
-            <label class="seg" title={disabled.then(|| venn_note.clone()).flatten()}>
-                <input type="radio" name="view" value={view_name(view)} checked={props.state.view == view} {disabled} onchange={on}
-                    aria-describedby={disabled.then_some("venn-note")} />
-                { label }
-                if disabled {
-                    <span id="venn-note" class="sr-only">{ venn_note.clone().unwrap_or_default() }</span>
-                }
-            </label>
-        }
-    };
+    let (_, on_view) = control_handlers(&props.dispatch);
     // The state's own URL, with the data's version: the address bar is written only after the next paint, so it may
     // lag behind.
     let query = url_state::shared(&props.state, &DATASET);
@@ -98,11 +101,9 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let has_svg = props.state.view != View::Matrix;
     html! {
         <div class="toolbar">
-            <fieldset class="views">
+            <fieldset class="views" onchange={on_view}>
                 <legend>{ "View" }</legend>
-                { view_radio(View::Upset, "UpSet") }
-                { view_radio(View::Matrix, "Table") }
-                { view_radio(View::Venn, "Venn") }
+                { for props.views.iter().map(view_radio) }
             </fieldset>
             <div class="actions">
                 <details class="share" ontoggle={toggled(&share_open)}>

@@ -1,5 +1,6 @@
 //! Calendar dates as precise as the sources give them: a year, a month or a day.
 
+use crate::sort_key::Layout;
 use std::fmt;
 
 /// A date with optional month and day; `0` means "not given by the source".
@@ -9,6 +10,12 @@ pub struct Date {
     pub month: u8,
     pub day: u8,
 }
+
+/// A date's key: the latest day it could mean (year, month, day), then its month and day as given (0 where not).
+const KEY: Layout<5> = Layout::new([16, 4, 5, 4, 5]);
+
+/// How many bits a date's key takes, for keys that hold one among other fields.
+pub const KEY_BITS: u32 = KEY.bits();
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -57,20 +64,17 @@ impl Date {
         Date { day, ..full }
     }
 
-    /// The order of dates as one number: by the latest day each could mean, then by how precise it is. Sorting these
-    /// keys rather than dates lets the app share one sort routine (and its code) between its sorts.
+    /// The order of dates as one number of `KEY_BITS` bits: by the latest day each could mean, then by how precise it
+    /// is. Sorting these keys rather than dates lets the app share one sort routine (and its code) between its sorts.
     pub fn key(self) -> u64 {
         let l = self.latest();
-        u64::from(l.year) << 32
-            | u64::from(l.month) << 24
-            | u64::from(l.day) << 16
-            | u64::from(self.month) << 8
-            | u64::from(self.day)
+        let fields = [l.year.into(), l.month.into(), l.day.into(), self.month.into(), self.day.into()];
+        KEY.pack(fields)
     }
 
     /// The date a `key` was made from.
     pub fn from_key(key: u64) -> Date {
-        Date { year: (key >> 32) as u16, month: (key >> 8) as u8, day: key as u8 }
+        Date { year: KEY.unpack(key, 0) as u16, month: KEY.unpack(key, 3) as u8, day: KEY.unpack(key, 4) as u8 }
     }
 
     /// The canonical `YYYY[-MM[-DD]]` form, as in the data file and the URL.

@@ -4,9 +4,11 @@ pub mod date;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod timeline;
 
 pub use date::Date;
 pub use model::*;
+pub use timeline::Timeline;
 
 use crate::sets::ActorSet;
 

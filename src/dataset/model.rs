@@ -1,6 +1,8 @@
 //! The dataset as the app holds it: static tables with indices in place of ids, checked when compiled in.
 
 use super::date::Date;
+use super::timeline::Timeline;
+use crate::named::Named;
 use crate::sets::ActorSet;
 
 /// The whole dataset, checked by the build (a data problem fails it).
@@ -113,16 +115,11 @@ pub enum Grade {
     Agreed,
 }
 
-impl Grade {
-    pub const ALL: [Grade; 4] = [Grade::Aspiration, Grade::Exploring, Grade::Launched, Grade::Agreed];
+/// The grade as the data file, the URL and the legend name it.
+impl Named for Grade {
+    const ALL: &'static [Grade] = &[Grade::Aspiration, Grade::Exploring, Grade::Launched, Grade::Agreed];
 
-    /// The grade a data-file or URL word names.
-    pub fn parse(name: &str) -> Option<Grade> {
-        Grade::ALL.into_iter().find(|g| g.name() == name)
-    }
-
-    /// The grade as the data file, the URL and the legend name it.
-    pub fn name(self) -> &'static str {
+    fn name(self) -> &'static str {
         match self {
             Grade::Aspiration => "aspiration",
             Grade::Exploring => "exploring",
@@ -192,6 +189,12 @@ impl Dataset {
         self.groups.iter().position(|g| g.id == id)
     }
 
+    /// The ids of a set's actors, space-separated, in actor order: how the page's marks (`data-sets`) and the exports
+    /// name an intersection.
+    pub fn actor_ids(&self, set: ActorSet) -> String {
+        set.iter().map(|i| self.actors[i].id).collect::<Vec<_>>().join(" ")
+    }
+
     /// The actors shown when the URL names none.
     pub fn default_actors(&self) -> ActorSet {
         ActorSet::from_indices(self.actors.iter().enumerate().filter(|(_, a)| a.default_visible).map(|(i, _)| i))
@@ -218,11 +221,11 @@ impl Dataset {
     }
 
     /// Dates of events that took place, in time order: the steps of the as-of timeline (a planned meeting is not one).
-    pub fn timeline(&self) -> Vec<Date> {
+    pub fn timeline(&self) -> Timeline {
         let mut keys: Vec<u64> =
             self.events.iter().filter(|e| e.kind != EventKind::Planned).filter_map(|e| e.date).map(Date::key).collect();
         keys.sort_unstable();
         keys.dedup();
-        keys.into_iter().map(Date::from_key).collect()
+        Timeline(keys.into_iter().map(Date::from_key).collect())
     }
 }

@@ -1,8 +1,9 @@
-//! Inputs made before the app was live replay as actions, in order, onto the view the app started from.
+//! The controls' codec: inputs made before the app was live replay as actions, in order, onto the view the app started
+//! from, as the live page's handler sends them.
 
+use overlap::controls::replay as actions;
 use overlap::dataset::{Grade, DATASET};
 use overlap::overlap::Mode;
-use overlap::replay::actions;
 use overlap::sets::ActorSet;
 use overlap::state::{Action, State, Subject, View};
 use overlap::url_state::parse;
@@ -10,7 +11,7 @@ use overlap::url_state::parse;
 fn replay(query: &str, inputs: &[(&str, &str)]) -> State {
     let (start, _) = parse(query, &DATASET);
     let inputs: Vec<(String, String)> = inputs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-    actions(&inputs, &start, &DATASET).into_iter().fold(start, |s, a| s.apply(a, &DATASET))
+    actions(&inputs, &DATASET).into_iter().fold(start, |s, a| s.apply(a, &DATASET))
 }
 
 fn actor(id: &str) -> usize {
@@ -20,10 +21,10 @@ fn actor(id: &str) -> usize {
 #[test]
 fn an_unticked_box_stays_unticked_whatever_view_the_url_opened() {
     let s = replay("", &[("actor", "jp off")]);
-    assert!(!s.sets.contains(actor("jp")));
+    assert!(!s.actors.contains(actor("jp")));
     // The URL had already left the UK out: unticking its prerendered box must not bring it back.
     let s = replay("sets=eu,jp", &[("actor", "uk off")]);
-    assert_eq!(s.sets, ActorSet::from_indices([actor("eu"), actor("jp")]));
+    assert_eq!(s.actors, ActorSet::from_indices([actor("eu"), actor("jp")]));
 }
 
 #[test]
@@ -39,7 +40,7 @@ fn inputs_apply_in_order_as_if_made_after() {
             ("firm", "agreed"),
         ],
     );
-    assert!(s.sets.contains(actor("ua")));
+    assert!(s.actors.contains(actor("ua")));
     assert_eq!((s.query.as_str(), s.mode, s.view, s.firm), ("chips", Mode::Inclusive, View::Matrix, Grade::Agreed));
 }
 
@@ -67,7 +68,6 @@ fn a_compare_preset_chosen_early_replays_as_that_comparison() {
 
 #[test]
 fn what_is_not_ours_is_skipped() {
-    let start = State::default_for(&DATASET);
     let odd: Vec<(String, String)> = [
         ("actor", "zz on"),
         ("mode", "sideways"),
@@ -79,5 +79,5 @@ fn what_is_not_ours_is_skipped() {
     .iter()
     .map(|(k, v)| (k.to_string(), v.to_string()))
     .collect();
-    assert_eq!(actions(&odd, &start, &DATASET), Vec::<Action>::new());
+    assert_eq!(actions(&odd, &DATASET), Vec::<Action>::new());
 }

@@ -1,0 +1,41 @@
+//! The chart marks' events: one click and one key handler for all the intersection marks of a chart, and the mark an
+//! event happened in.
+
+use crate::dataset::DATASET;
+use crate::sets::ActorSet;
+use crate::state::{Action, Subject};
+use wasm_bindgen::JsCast;
+use yew::{Callback, Event, KeyboardEvent, MouseEvent};
+
+/// The intersection mark (an UpSet column, a Venn region) an event happened in, by its `data-sets` ids.
+pub fn mark_of(e: &Event) -> Option<ActorSet> {
+    // Pointer, key and focus events on the page's marks target elements; `closest` on anything else is an error, not
+    // a crash, so no run-time type check (and its download) is needed.
+    let target: web_sys::Element = e.target()?.unchecked_into();
+    let ids = target.closest("[data-sets][role=button]").ok()??.get_attribute("data-sets")?;
+    Some(ActorSet::from_indices(ids.split(' ').filter_map(|id| DATASET.actor_by_id(id))))
+}
+
+/// A click, or Enter or Space on a focused mark, selects it, or unselects it if it is the selection (the reducer
+/// decides which): one handler of each kind for the whole chart, not two per mark.
+pub fn select_handlers(dispatch: &Callback<Action>) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+    // Whether the event was on a mark, whose action it then sent.
+    let pick = |dispatch: &Callback<Action>, e: &Event| {
+        let sets = mark_of(e);
+        if let Some(sets) = sets {
+            dispatch.emit(Action::Toggle(Subject::Intersection(sets)));
+        }
+        sets.is_some()
+    };
+    let d = dispatch.clone();
+    let on_click = Callback::from(move |e: MouseEvent| {
+        pick(&d, &e);
+    });
+    let d = dispatch.clone();
+    let on_key = Callback::from(move |e: KeyboardEvent| {
+        if (e.key() == "Enter" || e.key() == " ") && pick(&d, &e) {
+            e.prevent_default();
+        }
+    });
+    (on_click, on_key)
+}

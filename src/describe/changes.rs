@@ -1,0 +1,28 @@
+//! The change between two dates compared, in one sentence, as the short description, the long one and the changes
+//! list open with it.
+
+use super::sentence::Sentence;
+use crate::dataset::Dataset;
+use crate::stats::{gained_and_lost, grew_most};
+use crate::view_model::{ChartData, Comparison};
+
+/// "Between 31 December 2022 and 30 April 2024, 7 areas gained an actor and none lost one; Japan grew most, by 6
+/// areas." Its numbers are the set bars' changes and the changes list's length.
+pub fn changes_summary(ds: &Dataset, data: &ChartData, comparison: &Comparison) -> String {
+    let mut t = Sentence::default();
+    t.push("Between ").push(&comparison.from.to_string()).push(" and ").push(&comparison.to.to_string()).push(", ");
+    let (gained, lost) = gained_and_lost(&comparison.changes);
+    if gained + lost == 0 {
+        return t.push("nothing changed for the actors shown.").done();
+    }
+    t.count(gained, "area", "areas").push(if gained == 1 { " gained an actor and " } else { " gained actors and " });
+    match lost {
+        0 => t.push("none lost one"),
+        n => t.number(n).push(if n == 1 { " lost one" } else { " lost actors" }),
+    };
+    if let Some((top, most)) = grew_most(data, comparison) {
+        t.push("; ").names(ds, top).push(" grew most, by ");
+        t.count(most, "area", "areas").push(if top.len() == 1 { "" } else { " each" });
+    }
+    t.push(".").done()
+}

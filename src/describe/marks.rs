@@ -1,0 +1,96 @@
+//! The words of single marks: an actor's size, an intersection, a change, and what is selected, as the marks' spoken
+//! names, the details panel's heading and the changes list say them.
+
+use super::sentence::Sentence;
+use crate::compare::{Change, ChangeKind};
+use crate::dataset::Dataset;
+use crate::overlap::{Intersection, Mode};
+use crate::sets::ActorSet;
+use crate::state::Subject;
+use crate::view_model::ChartData;
+
+/// The actors of a set by their short names, as a sentence reads them: "EU, Japan and Korea".
+pub fn names(ds: &Dataset, set: ActorSet) -> String {
+    Sentence::default().names(ds, set).done()
+}
+
+/// How a set mark (an UpSet row, a Venn circle) reads: "EU has 20 areas in view."
+pub fn actor_size(ds: &Dataset, actor: usize, size: usize) -> String {
+    Sentence::default().push(ds.actors[actor].name).push(" has ").count(size, "area", "areas").push(" in view.").done()
+}
+
+/// A change as the chart labels it: "+3", "−1" (a true minus sign), "±0".
+pub fn signed(change: i64) -> String {
+    let sign = match change {
+        0 => "±",
+        c if c > 0 => "+",
+        _ => "−",
+    };
+    Sentence::default().push(sign).number(change.unsigned_abs() as usize).done()
+}
+
+/// What a mark's spoken name adds when comparing two dates: " At the earlier date: 14 (+6)."
+pub fn since(then: usize, now: usize) -> String {
+    let change = signed(now as i64 - then as i64);
+    Sentence::default().push(" At the earlier date: ").number(then).push(" (").push(&change).push(").").done()
+}
+
+/// The sentence one intersection reads as, in the sense of the chart's mode: "EU, Japan and Korea share 3 areas that
+/// no other actor shown has: …" (exclusive) or "EU and Japan share 16 areas, with or without others: …" (inclusive);
+/// comparing two dates, with its size at the earlier one.
+pub fn intersection(ds: &Dataset, data: &ChartData, x: &Intersection) -> String {
+    let mut t = Sentence::default();
+    t.names(ds, x.sets).push(match x.sets.len() {
+        1 if data.mode == Mode::Exclusive => " alone has ",
+        1 => " has ",
+        _ => " share ",
+    });
+    let clause = match data.mode {
+        Mode::Exclusive => " that no other actor shown has: ",
+        Mode::Inclusive if x.sets.len() == 1 => ": ",
+        Mode::Inclusive => ", with or without others: ",
+    };
+    t.count(x.size(), "area", "areas");
+    // Comparing, an intersection may hold nothing now: there is then no list to introduce.
+    match x.size() {
+        0 => t.push(clause.strip_suffix(": ").unwrap_or(clause)),
+        _ => t.push(clause).areas(ds, &data.areas_of(x).collect::<Vec<_>>()),
+    };
+    t.push(".");
+    if let Some(then) = x.size_then {
+        t.push(&since(then, x.size()));
+    }
+    t.done()
+}
+
+/// What is selected, as the details panel's heading says it: an intersection's sentence, "actor — area", or an area's
+/// change.
+pub fn selected(ds: &Dataset, data: &ChartData, subject: Subject) -> String {
+    let mut t = Sentence::default();
+    match subject {
+        Subject::Intersection(sets) => match data.intersection(sets) {
+            Some(x) => return intersection(ds, data, x),
+            None if sets.len() == 1 => t.names(ds, sets).push(" has no area that no other actor shown has."),
+            None => t.names(ds, sets).push(" share no area in this view."),
+        },
+        Subject::Cell { area, actor } => t.push(ds.actors[actor].name).push(" — ").push(ds.areas[area].label),
+        Subject::Change(area) => match data.change_of(area) {
+            Some(c) => return change(ds, c),
+            None => t.push(ds.areas[area].label).push(" did not change between the dates compared."),
+        },
+    };
+    t.done()
+}
+
+/// An area's change as the changes list says it: "Quantum technology: EU · Korea → EU · Japan · Korea · Canada",
+/// "Cybersecurity entered: EU · Japan", "Fintech left: UK · Singapore".
+pub fn change(ds: &Dataset, c: &Change) -> String {
+    let mut t = Sentence::default();
+    t.push(ds.areas[c.area].label);
+    match c.kind {
+        ChangeKind::Entered => t.push(" entered: "),
+        ChangeKind::Left => t.push(" left: "),
+        ChangeKind::Moved => t.push(": ").joined(ds, c.then, " · ").push(" → "),
+    };
+    t.joined(ds, if c.kind == ChangeKind::Left { c.then } else { c.now }, " · ").done()
+}

@@ -1,0 +1,114 @@
+//! A sentence being written, piece by piece: the words, numbers and lists every description is made of.
+
+use crate::dataset::{Dataset, Date};
+use crate::sets::ActorSet;
+
+/// A sentence being written. Every piece goes through one out-of-line call: the descriptions are composed of many
+/// small pieces, and `String`'s inlined appends and temporaries cost the download several times this code's size.
+#[derive(Default)]
+pub struct Sentence(String);
+
+impl Sentence {
+    /// A sentence that starts with `text`.
+    pub fn from(text: String) -> Sentence {
+        Sentence(text)
+    }
+
+    /// Appends words as they are.
+    #[inline(never)]
+    pub fn push(&mut self, words: &str) -> &mut Sentence {
+        self.0.push_str(words);
+        self
+    }
+
+    /// A whole number in digits.
+    pub fn number(&mut self, n: usize) -> &mut Sentence {
+        self.push(&n.to_string())
+    }
+
+    /// A number and its noun: "1 area", "3 areas".
+    #[inline(never)]
+    pub fn count(&mut self, n: usize, one: &str, many: &str) -> &mut Sentence {
+        self.number(n).push(" ").push(if n == 1 { one } else { many })
+    }
+
+    /// Small counts in words, as prose says "all six"; larger ones in digits.
+    pub fn in_words(&mut self, n: usize) -> &mut Sentence {
+        const WORDS: [&str; 11] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+        match WORDS.get(n) {
+            Some(w) => self.push(w),
+            None => self.number(n),
+        }
+    }
+
+    /// Names as a sentence reads them: "A", "A and B", "A, B and C"; with semicolons ("A; B, C; and D") when a name
+    /// has an "and" of its own, or a comma in a list of three or more, as some area labels do.
+    #[inline(never)]
+    pub fn list(&mut self, names: &[&str]) -> &mut Sentence {
+        let semi = names.iter().any(|n| n.contains(" and ") || (names.len() > 2 && n.contains(',')));
+        for (i, name) in names.iter().enumerate() {
+            self.separator(i, names.len(), semi).push(name);
+        }
+        self
+    }
+
+    /// What goes before the `i`th of `len` items of a list: nothing, a comma (a semicolon if `semi`) or "and".
+    #[inline(never)]
+    pub fn separator(&mut self, i: usize, len: usize, semi: bool) -> &mut Sentence {
+        self.push(match (i, i + 1 == len, semi) {
+            (0, _, _) => "",
+            (_, true, true) => "; and ",
+            (_, true, false) => " and ",
+            (_, false, true) => "; ",
+            (_, false, false) => ", ",
+        })
+    }
+
+    /// Areas by their labels, as a sentence reads them.
+    pub fn areas(&mut self, ds: &Dataset, areas: &[usize]) -> &mut Sentence {
+        self.list(&areas.iter().map(|&a| ds.areas[a].label).collect::<Vec<_>>())
+    }
+
+    /// The actors of a set by their short names: "EU, Japan and Korea".
+    pub fn names(&mut self, ds: &Dataset, set: ActorSet) -> &mut Sentence {
+        self.list(&set.iter().map(|i| ds.actors[i].short).collect::<Vec<_>>())
+    }
+
+    /// The actors of a set by their short names, joined as `joint` joins them: "EU–Japan", "EU · Japan".
+    pub fn joined(&mut self, ds: &Dataset, set: ActorSet, joint: &str) -> &mut Sentence {
+        for (i, a) in set.iter().enumerate() {
+            self.push(if i > 0 { joint } else { "" }).push(ds.actors[a].short);
+        }
+        self
+    }
+
+    /// "both" or "all six": every one of `k` actors shown.
+    pub fn all(&mut self, k: usize) -> &mut Sentence {
+        match k {
+            2 => self.push("both"),
+            k => self.push("all ").in_words(k),
+        }
+    }
+
+    /// "as of 30 April 2024" or "counting everything the sources report, dated or not".
+    pub fn when(&mut self, as_of: Option<Date>) -> &mut Sentence {
+        match as_of {
+            Some(d) => self.push("as of ").push(&d.to_string()),
+            None => self.push("counting everything the sources report, dated or not"),
+        }
+    }
+
+    /// The sentence so far with its first letter in capitals (ASCII only: the Unicode tables would cost download for
+    /// no sentence here).
+    pub fn capitalised(mut self) -> String {
+        if let Some(first) = self.0.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        self.0
+    }
+
+    /// The sentence, leaving the builder empty for the next.
+    pub fn done(&mut self) -> String {
+        core::mem::take(&mut self.0)
+    }
+}

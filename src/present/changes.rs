@@ -1,0 +1,67 @@
+//! What the changes list shows while comparing two dates: the change in one sentence, then each area that entered,
+//! left or moved, with a line per event that changed it (its first quote, and every source that reports it).
+
+use crate::compare::{by_event, ChangeKind};
+use crate::dataset::Dataset;
+use crate::describe::changes::changes_summary;
+use crate::describe::marks::change;
+use crate::evidence::{cited_sources, event_line, parties};
+use crate::view_model::ChartData;
+
+/// One event that changed an area: who and what ("EU–Japan 2nd Digital Partnership Council, 30 April 2024,
+/// Brussels"), the link whose quote it shows, in its source's language, and the sources (indices) that report it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cause {
+    pub event: String,
+    pub link: usize,
+    pub language: &'static str,
+    pub sources: Vec<usize>,
+}
+
+/// An area that changed: its index and id, how, its line ("Quantum technology: EU · Korea → EU · Japan · Korea") and
+/// the events that changed it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub area: usize,
+    pub id: &'static str,
+    pub kind: ChangeKind,
+    pub label: String,
+    pub causes: Vec<Cause>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChangesModel {
+    pub summary: String,
+    pub entries: Vec<Entry>,
+}
+
+impl ChangesModel {
+    /// The list of a comparison; none when not comparing, or without actors (the chart then says to tick some, and a
+    /// list of nothing would only repeat it).
+    pub fn new(ds: &Dataset, data: &ChartData) -> Option<ChangesModel> {
+        let comparison = data.comparison.as_ref().filter(|_| !data.actors.is_empty())?;
+        let entries = comparison
+            .changes
+            .iter()
+            .map(|c| Entry {
+                area: c.area,
+                id: ds.areas[c.area].id,
+                kind: c.kind,
+                label: change(ds, c),
+                causes: by_event(ds, &c.causes)
+                    .into_iter()
+                    .map(|links| {
+                        let first = &ds.links[links[0]];
+                        Cause {
+                            event: parties(ds, first.partnership) + " " + &event_line(ds, first.event),
+                            link: links[0],
+                            language: ds.sources[first.source].language,
+                            sources: cited_sources(ds, &links),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        Some(ChangesModel { summary: changes_summary(ds, data, comparison), entries })
+    }
+}

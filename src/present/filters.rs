@@ -1,0 +1,156 @@
+//! What the filters show: the actor and group boxes, the search, the timeline sliders with what each step is, the
+//! comparisons offered, and the firmness, mode and sort choices, each as the state has it.
+
+use crate::compare::Preset;
+use crate::controls::{comparison, NO_COMPARISON, STEP_BEFORE};
+use crate::dataset::{Dataset, Grade};
+use crate::filter::undated_partnerships;
+use crate::named::Named;
+use crate::overlap::{Mode, Sort};
+use crate::state::{State, View};
+
+/// A checkbox: its value (an id), its label, and whether it is ticked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Check {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub checked: bool,
+}
+
+/// A timeline slider: its label and name, its position and last position, and what the position means.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Slider {
+    pub label: &'static str,
+    pub name: &'static str,
+    pub position: usize,
+    pub max: usize,
+    pub text: String,
+}
+
+/// An option of a select: its value, its label, and whether it is chosen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// A select: its options, and the value chosen (which the page also sets as the select's property: see `Filters`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Select {
+    pub choices: Vec<Choice>,
+    pub value: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FiltersModel {
+    pub actors: Vec<Check>,
+    pub groups: Vec<Check>,
+    pub groups_hint: &'static str,
+    pub query: String,
+    pub as_of: Slider,
+    /// Under the as-of slider, at a date: the partnerships it leaves out, as the sources date nothing of theirs.
+    pub undated: Option<String>,
+    pub compare: Select,
+    /// Comparing, the slider of the earlier date.
+    pub from: Option<Slider>,
+    pub firm: Select,
+    pub mode: Select,
+    /// Why the mode cannot be chosen (in the Venn view), if it cannot.
+    pub mode_fixed: Option<&'static str>,
+    pub sort: Select,
+}
+
+/// How the firmness control names a grade as the least firm it lets count.
+fn firmness_label(g: Grade) -> &'static str {
+    match g {
+        Grade::Aspiration => "any wording",
+        Grade::Exploring => "exploring or firmer",
+        Grade::Launched => "launched or agreed",
+        Grade::Agreed => "agreed only",
+    }
+}
+
+fn select<T: Named>(options: &[(T, &str)], chosen: T) -> Select {
+    let choices = options
+        .iter()
+        .map(|&(v, label)| Choice { value: v.name().into(), label: label.into(), selected: v == chosen })
+        .collect();
+    Select { choices, value: chosen.name().into() }
+}
+
+impl FiltersModel {
+    /// The filters of a state; `presets` are the comparisons the dataset suggests (`compare::presets`).
+    pub fn new(ds: &Dataset, state: &State, presets: &[Preset]) -> FiltersModel {
+        let timeline = ds.timeline();
+        let comparing = state.comparison();
+        let boxes = |labels: Vec<(&'static str, &'static str)>, on: &dyn Fn(usize) -> bool| {
+            labels.into_iter().enumerate().map(|(i, (id, label))| Check { id, label, checked: on(i) }).collect()
+        };
+        // Comparing, both sliders end at the last step; otherwise the as-of one has a step past it, for "everything".
+        let max = timeline.len() - usize::from(comparing.is_some());
+        let as_of = Slider {
+            label: if comparing.is_some() { "To" } else { "As of" },
+            name: "asof",
+            position: state.as_of.map_or(timeline.len(), |d| timeline.position(d)),
+            max,
+            text: state.as_of.map_or("All events, including undated ones".into(), |d| ds.timeline_step(d)),
+        };
+        let undated = undated_partnerships(ds);
+        let chosen = comparing.map_or(NO_COMPARISON.into(), |(from, to)| comparison(from, to));
+        let mut compare = vec![Choice {
+            value: NO_COMPARISON.into(),
+            label: "No earlier date".into(),
+            selected: comparing.is_none(),
+        }];
+        compare.extend(presets.iter().map(|p| {
+            let value = comparison(p.from, p.to);
+            Choice { selected: value == chosen, value, label: p.label.clone() }
+        }));
+        match comparing {
+            // A comparison no preset makes, as the From and To sliders choose it.
+            Some((from, to)) if !compare.iter().any(|c| c.selected) => {
+                compare.push(Choice { value: chosen.clone(), label: format!("{from} → {to}"), selected: true })
+            }
+            Some(_) => {}
+            None => compare.push(Choice {
+                value: STEP_BEFORE.into(),
+                label: "Another earlier date…".into(),
+                selected: false,
+            }),
+        }
+        let mut sorts = vec![(Sort::Size, "Size"), (Sort::Degree, "Degree"), (Sort::Sets, "Actor order")];
+        if comparing.is_some() {
+            sorts.push((Sort::Change, "Change (biggest first)"));
+        }
+        let venn = state.shown_view(ds) == View::Venn;
+        FiltersModel {
+            actors: boxes(ds.actors.iter().map(|a| (a.id, a.name)).collect(), &|i| state.actors.contains(i)),
+            groups: boxes(ds.groups.iter().map(|g| (g.id, g.label)).collect(), &|i| state.groups.contains(&i)),
+            groups_hint: if state.groups.is_empty() {
+                "None ticked: all groups shown."
+            } else {
+                "Only ticked groups shown."
+            },
+            query: state.query.clone(),
+            as_of,
+            undated: (state.as_of.is_some() && !undated.is_empty())
+                .then(|| format!("Not counted, as the sources give no date: {}.", undated.join(", "))),
+            compare: Select { choices: compare, value: chosen },
+            from: comparing.map(|(from, _)| Slider {
+                label: "From",
+                name: "from",
+                position: timeline.position(from),
+                max,
+                text: ds.timeline_step(from),
+            }),
+            firm: select(&Grade::ALL.iter().map(|&g| (g, firmness_label(g))).collect::<Vec<_>>(), state.firm),
+            mode: select(
+                &[(Mode::Exclusive, "exactly these actors"), (Mode::Inclusive, "at least these actors")],
+                state.mode,
+            ),
+            mode_fixed: venn.then_some("Venn regions always count exactly these actors."),
+            sort: select(&sorts, state.sort),
+        }
+    }
+}
