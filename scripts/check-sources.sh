@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks every quote of the dataset against the source documents, with the workspace's own check-quotes tool.
+# Checks every quote of the dataset against the source documents: with the workspace's own check-quotes tool, and with
+# tests/sources.rs (each quote in the very document it names, each ambiguous one anchored by its context).
 # The documents sit beside the repository (../shared, or OVERLAP_SHARED) in the project workspace, not in a user's
 # clone: there it says so in one line and passes, unless OVERLAP_REQUIRE_SOURCES=1 (as .ci/run sets) makes it fail.
 set -euo pipefail
@@ -15,3 +16,4 @@ if [ ! -x "$tool" ] || [ ! -d "$shared/seeds" ]; then
   exit 0
 fi
 "$tool" .
+OVERLAP_SHARED=$shared cargo test --quiet --test sources

@@ -9,5 +9,5 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 fn main() {
     // Rendering anew rather than hydrating the prerendered tree saves Yew's hydration code (13 KB gzip); the swap is
     // one DOM operation after the first complete render, so no frame shows anything in between.
-    overlap::components::takeover::start();
+    overlap::components::boot::start();
 }

@@ -270,24 +270,171 @@ fn random_dataset(masks: &[(u64, bool)], actors: usize) -> &'static Dataset {
     }))
 }
 
-/// The numbers a description may say for this chart: its marks' sizes, the areas in view and in the dataset, the
-/// actors shown, what each pair shares and how many areas each number of actors holds.
-fn chart_numbers(ds: &Dataset, data: &ChartData) -> Vec<usize> {
-    let mut n: Vec<usize> = data.intersections.iter().map(|x| x.size()).collect();
-    n.extend(data.set_sizes.iter().map(|s| s.1));
-    n.extend([data.areas_in_view(), ds.areas.len(), data.actors.len()]);
-    let held: Vec<ActorSet> = data.in_view().map(|(_, _, m)| m.and(data.actors)).collect();
-    for a in data.actors.iter() {
-        for b in data.actors.iter().filter(|&b| b > a) {
-            n.push(held.iter().filter(|m| m.contains(a) && m.contains(b)).count());
-        }
-    }
-    n.extend((1..=data.actors.len()).map(|d| held.iter().filter(|m| m.len() == d).count()));
-    n
-}
-
 fn digit_runs(text: &str) -> Vec<usize> {
     text.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect()
+}
+
+/// The number `text` starts with, and what follows it.
+fn leading(text: &str) -> Option<(usize, &str)> {
+    let end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    Some((text[..end].parse().ok()?, &text[end..]))
+}
+
+/// The actors a list of short names names: "Alpha", "Alpha and Bravo", "Alpha, Bravo and Charlie" (" alone" after
+/// it is dropped).
+fn named(ds: &Dataset, list: &str) -> ActorSet {
+    actors_named(ds, list).unwrap_or_else(|| panic!("{list}?"))
+}
+
+/// As `named`, none where a name is not an actor's.
+fn actors_named(ds: &Dataset, list: &str) -> Option<ActorSet> {
+    let list = list.strip_suffix(" alone").unwrap_or(list);
+    let names = list.split(", ").flat_map(|part| part.split(" and "));
+    names.map(|n| ds.actors.iter().position(|a| a.short == n)).collect::<Option<Vec<_>>>().map(ActorSet::from_indices)
+}
+
+/// What every number of a text says, checked against the chart it describes, each by what its sentence says it counts:
+/// an intersection's size by the actors it names, an actor's by its name, a pair's shared areas, the areas in view.
+/// Returns how many numbers it read, which must be every number the text says.
+fn check_numbers(ds: &Dataset, data: &ChartData, text: &str) -> Result<usize, TestCaseError> {
+    let held: Vec<ActorSet> = data.in_view().map(|(_, _, m)| m.and(data.actors)).collect();
+    let size_of = |sets: ActorSet| data.intersection(sets).map_or(0, |x| x.size());
+    let set_size = |a: usize| held.iter().filter(|m| m.contains(a)).count();
+    // (what a number counts, the number said, what the chart has), and how many numbers were read.
+    let mut checks: Vec<(&str, usize, usize)> = Vec::new();
+    let mut read = 0;
+    let mut check = |what: &'static str, said: usize, is: usize| checks.push((what, said, is));
+    let upto = |rest: &str, ends: &[char]| rest[..rest.find(ends).unwrap_or(rest.len())].to_string();
+    for (at, _) in text.match_indices("Overlap of ") {
+        let (n, rest) = leading(&text[at + 11..]).unwrap();
+        check("the areas in view", n, held.len());
+        let (k, _) = leading(rest.split_once(" across ").unwrap().1).unwrap();
+        check("the actors shown", k, data.actors.len());
+        read += 2;
+    }
+    for (at, _) in text.match_indices(" alone is shown, with ") {
+        check("the areas in view", leading(&text[at + 22..]).unwrap().0, held.len());
+        read += 1;
+    }
+    for (at, _) in text.match_indices(" areas are shared by ") {
+        if let Some(n) = text[..at].rsplit(' ').next().and_then(|w| w.parse().ok()) {
+            check("the areas all share", n, held.iter().filter(|m| **m == data.actors).count());
+            read += 1;
+        }
+    }
+    for (at, _) in text.match_indices("the largest ") {
+        let rest = &text[at + 12..];
+        let Some((_, rest)) =
+            rest.split_once(", ").filter(|(kind, _)| !kind.contains(' ') || kind.starts_with("shared"))
+        else {
+            continue;
+        };
+        let (s, rest) = leading(rest).unwrap();
+        read += 1;
+        let rest = rest.strip_prefix(" areas").or(rest.strip_prefix(" area")).unwrap();
+        if let Some(one) = rest.strip_prefix(", is that of ").map(|x| upto(x, &[':', ';', '.'])) {
+            check("the largest intersection", s, size_of(named(ds, &one)));
+        } else {
+            let (x, y) = rest.strip_prefix(" each, are those of ").unwrap().split_once(" and of ").unwrap();
+            check("a largest intersection", s, size_of(named(ds, x)));
+            check("a largest intersection", s, size_of(named(ds, &upto(y, &[';', '.']))));
+        }
+    }
+    for (at, _) in text.match_indices(" tie as the largest, with ") {
+        let (s, _) = leading(&text[at + 26..]).unwrap();
+        let tied = data.intersections.iter().filter(|x| x.size() == s).count();
+        prop_assert!(tied >= 3, "{} intersections of {} areas, not three or more: {}", tied, s, text);
+        read += 1;
+    }
+    // The long description's lines.
+    if let Some((k, rest)) = leading(text) {
+        if rest.starts_with(" actor") {
+            check("the actors shown", k, data.actors.len());
+            read += 1;
+        } else if rest.starts_with(" technology area") {
+            check("the areas in view", k, held.len());
+            read += 1;
+            if let Some((_, t)) = rest.split_once(", of ") {
+                check("the dataset's areas", leading(t).unwrap().0, ds.areas.len());
+                read += 1;
+            }
+        } else if rest.contains(" held by ") {
+            // "5 areas are held by two actors, 7 areas are held by three actors and 1 area is held by all six."
+            for part in text.trim_end_matches('.').split(", ").flat_map(|p| p.split(" and ")) {
+                let Some((c, who)) = leading(part) else { continue };
+                let who = who.split(" held by ").nth(1).unwrap();
+                let degree = match who {
+                    "one actor" => 1,
+                    "both" => 2,
+                    w => {
+                        ["two", "three", "four", "five", "six"]
+                            .iter()
+                            .position(|n| w.ends_with(n) || w.starts_with(&format!("{n} ")))
+                            .unwrap()
+                            + 2
+                    }
+                };
+                check("the areas held by that many", c, held.iter().filter(|m| m.len() == degree).count());
+                read += 1;
+            }
+        }
+    }
+    if let Some((first, rest)) = text.split_once(" has ").filter(|(first, _)| !first.contains(' ')) {
+        // "Alpha has 20 areas, Bravo 16 and Charlie 1."
+        let a = named(ds, first).iter().next().unwrap();
+        check("an actor's areas", leading(rest).unwrap().0, set_size(a));
+        read += 1;
+        // After the first, each as ", Bravo 16" or " and Charlie 1".
+        let others = rest.split_once(' ').map_or("", |(_, r)| r).split_once(' ').map_or("", |(_, r)| r);
+        for part in format!(" {}", others.trim_end_matches('.')).replace(" and ", ", ").split(", ") {
+            if let Some((name, n)) =
+                part.trim().rsplit_once(' ').and_then(|(name, n)| Some((name, n.parse::<usize>().ok()?)))
+            {
+                check("an actor's areas", n, set_size(named(ds, name).iter().next().unwrap()));
+                read += 1;
+            }
+        }
+    }
+    if let Some((said, _)) = text.strip_prefix("The most areas an actor has is ").and_then(|r| r.split_once(" times")) {
+        let sizes: Vec<usize> = data.actors.iter().map(set_size).collect();
+        let (most, least) = (*sizes.iter().max().unwrap(), *sizes.iter().min().unwrap());
+        let tenths = (most * 10 + least / 2) / least;
+        let expected = if tenths % 10 != 0 || tenths == 10 {
+            format!("{}.{}", tenths / 10, tenths % 10)
+        } else {
+            (tenths / 10).to_string()
+        };
+        prop_assert_eq!(said, expected, "the spread in: {}", text);
+        read += digit_runs(said).len();
+    }
+    // "Alpha and Bravo: 3 areas (…)."
+    if let Some((sets, (s, _))) =
+        text.split_once(": ").and_then(|(list, rest)| Some((actors_named(ds, list)?, leading(rest)?)))
+    {
+        check("an intersection's areas", s, size_of(sets));
+        read += 1;
+    }
+    if let Some((pairs, rest)) = text.split_once(" share ").filter(|(p, _)| !p.starts_with("Selected")) {
+        let n = rest.strip_prefix("the most areas of any pair: ").or(rest.strip_prefix("the fewest: ")).unwrap_or(rest);
+        if let Some((n, _)) = leading(n) {
+            let pairs: Vec<ActorSet> = match pairs.contains('–') {
+                true => pairs
+                    .split(", ")
+                    .flat_map(|p| p.split(" and "))
+                    .map(|p| named(ds, &p.replace('–', " and ")))
+                    .collect(),
+                false => vec![named(ds, pairs)],
+            };
+            for pair in pairs {
+                check("a pair's shared areas", n, held.iter().filter(|m| m.is_superset(pair)).count());
+            }
+            read += 1;
+        }
+    }
+    for (what, said, is) in checks {
+        prop_assert_eq!(said, is, "{} in: {}", what, text);
+    }
+    Ok(read)
 }
 
 fn check_hygiene(text: &str) -> Result<(), TestCaseError> {
@@ -338,10 +485,11 @@ proptest! {
             ..State::default_for(ds)
         };
         let (text, sections, data) = texts(ds, &state);
-        let numbers = chart_numbers(ds, &data);
+        // Every number is checked against what its sentence says it counts, and none goes unchecked.
         let undated = |t: &str| t.replace("1 January 2025", "");
-        for n in digit_runs(&undated(&text)) {
-            prop_assert!(numbers.contains(&n), "{} is no number of the chart: {}", n, text);
+        for said in std::iter::once(&text).chain(sections.iter().flat_map(|s| &s.lines)) {
+            let read = check_numbers(ds, &data, &undated(said))?;
+            prop_assert_eq!(read, digit_runs(&undated(said)).len(), "a number with no known meaning in: {}", said);
         }
         check_hygiene(&text)?;
         check_names(ds, &data, &text)?;
@@ -349,12 +497,6 @@ proptest! {
         for line in sections.iter().flat_map(|s| &s.lines) {
             check_hygiene(line)?;
             check_names(ds, &data, line)?;
-            // The spread's ratio is said to one decimal; every other number is one of the chart's.
-            if !line.contains("times the fewest") {
-                for n in digit_runs(&undated(line)) {
-                    prop_assert!(numbers.contains(&n), "{} is no number of the chart: {}", n, line);
-                }
-            }
         }
     }
 

@@ -105,9 +105,31 @@ fn reserved_rows_keep_the_height_steady() {
 #[test]
 fn a_column_of_dots_is_one_path_of_whole_circles() {
     use overlap::layout::{dots, DOT_RADIUS};
-    assert_eq!(DOT_RADIUS, 7.0);
     assert_eq!(dots(20.0, &[]), "");
-    assert_eq!(dots(20.0, &[5.0, 35.5]), "M13,5a7,7 0 1 0 14,0a7,7 0 1 0 -14,0M13,35.5a7,7 0 1 0 14,0a7,7 0 1 0 -14,0");
+    // Read back as SVG draws it: each dot starts at its left edge and draws two half-circle arcs of the dot's radius,
+    // to its right edge and back.
+    let path = dots(20.0, &[5.0, 35.5]);
+    let numbers = |s: &str| -> Vec<f64> {
+        s.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+            .filter(|n| !n.is_empty())
+            .map(|n| n.parse().unwrap())
+            .collect()
+    };
+    let circles: Vec<&str> = path.split('M').filter(|c| !c.is_empty()).collect();
+    assert_eq!(circles.len(), 2, "{path}");
+    for (circle, y) in circles.into_iter().zip([5.0, 35.5]) {
+        let (start, arcs) = circle.split_once('a').unwrap();
+        assert_eq!(numbers(start), [20.0 - DOT_RADIUS, y], "{path}");
+        let arcs: Vec<Vec<f64>> = arcs.split('a').map(numbers).collect();
+        assert_eq!(
+            arcs,
+            [
+                [DOT_RADIUS, DOT_RADIUS, 0.0, 1.0, 0.0, 2.0 * DOT_RADIUS, 0.0],
+                [DOT_RADIUS, DOT_RADIUS, 0.0, 1.0, 0.0, -2.0 * DOT_RADIUS, 0.0]
+            ],
+            "{path}"
+        );
+    }
 }
 
 #[test]

@@ -144,7 +144,6 @@ fn well_behaved_three_sets_keep_their_pairwise_areas() {
 #[test]
 fn every_counted_region_has_an_anchor_inside_exactly_its_circles() {
     let values = [0, 1, 6];
-    let (mut layouts, mut anchors, mut fallbacks) = (0, 0, 0);
     for code in 0..values.len().pow(7) {
         let mut exclusive = [0; 8];
         let mut rest = code;
@@ -156,12 +155,11 @@ fn every_counted_region_has_an_anchor_inside_exactly_its_circles() {
         let counted: Vec<u8> = (1..8).filter(|&m| exclusive[m as usize] > 0).collect();
         assert_eq!(l.regions.iter().map(|r| r.sets).collect::<Vec<_>>(), counted, "{exclusive:?}");
         assert!(all_finite(&l) && fits(&l), "{exclusive:?}: {l:?}");
-        layouts += 1;
-        anchors += l.regions.len();
-        fallbacks += l.regions.iter().filter(|r| !in_exactly_its_circles(&l, r)).count();
+        // The fallback anchor is for inputs circles cannot draw, not for any of these.
+        for r in &l.regions {
+            assert!(in_exactly_its_circles(&l, r), "{exclusive:?}: region {} falls back", r.sets);
+        }
     }
-    assert_eq!((layouts, anchors), (2187, 10206));
-    assert_eq!(fallbacks, 0, "the fallback anchor is for inputs circles cannot draw, not for any of these");
 }
 
 #[test]
@@ -227,5 +225,9 @@ fn degenerate_inputs_give_finite_layouts() {
         assert_eq!(l.circles.len(), sizes.len());
         assert!(l.circles.iter().all(|c| c.r > 0.0), "every set stays visible");
     }
-    assert_eq!(venn(&[4, 2, 1], &[0, 1, 0, 1, 0, 1, 0, 1], 480.0), venn(&[4, 2, 1], &[0, 1, 0, 1, 0, 1, 0, 1], 480.0));
+    // Sizes that disagree with the counts (4 against 2 counted for the first set) still give every counted region an
+    // anchor, and every anchor a place in the picture.
+    let l = venn(&[4, 2, 1], &[0, 1, 0, 1, 0, 1, 0, 1], 480.0).unwrap();
+    assert_eq!(l.regions.iter().map(|r| r.sets).collect::<Vec<_>>(), [1, 3, 5, 7]);
+    assert!(l.regions.iter().all(|r| (0.0..=l.width).contains(&r.x) && (0.0..=l.height).contains(&r.y)), "{l:?}");
 }

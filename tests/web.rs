@@ -3,7 +3,7 @@
 
 use gloo::timers::future::TimeoutFuture;
 use overlap::components::app::{App, AppProps};
-use overlap::components::takeover::render_now;
+use overlap::components::boot::render_now;
 use overlap::dataset::DATASET;
 use overlap::embed::Credit;
 use overlap::url_state;

@@ -2,6 +2,7 @@
 //! `state::Action`s.
 
 pub mod app;
+pub mod boot;
 pub mod changes;
 pub mod citations;
 pub mod cite;

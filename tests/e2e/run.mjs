@@ -87,10 +87,20 @@ class Session {
     return context.newPage();
   }
 
-  /** Let late requests (favicon, lazy assets) finish so their errors count, then close everything. */
+  /** Every page has finished loading and its icon is served (read off the page: a browser asks for its icon late),
+   * so that their errors count; then close everything. */
   async close() {
     for (const context of this.contexts) {
-      for (const page of context.pages()) await page.waitForLoadState("networkidle", { timeout: 5_000 }).catch(() => {});
+      for (const page of context.pages()) {
+        await page.waitForLoadState("load", { timeout: WAIT }).catch(() => this.note(`${page.url()} never finished loading`));
+        const icon = await page
+          .evaluate(() => {
+            const link = document.querySelector("link[rel~=icon]");
+            return link && /^https?:/.test(link.href) ? fetch(link.href).then((r) => `${r.status} for ${link.href}`) : null;
+          })
+          .catch(() => null); // a page that is going away
+        if (icon && !icon.startsWith("200 ")) this.note(`the page's icon: HTTP ${icon}`);
+      }
     }
     for (const url of this.aborted) if (!this.loaded.has(url)) this.note(`request aborted and never loaded: ${url}`);
     this.closing = true;
@@ -107,12 +117,11 @@ async function waitForChart(page, chart = CHART) {
   });
 }
 
-/** New page, go to url, wait until the app has drawn its chart and the network is quiet. */
+/** New page, go to url, wait until the app has drawn its chart. */
 async function openChart(session, url = session.url, contextOptions = {}) {
   const page = await session.page(contextOptions);
   await page.goto(url);
   await waitForChart(page);
-  await page.waitForLoadState("networkidle", { timeout: WAIT }).catch(() => {});
   return page;
 }
 
@@ -383,8 +392,17 @@ const checks = [
     await page.focus(".column");
     await page.keyboard.press("Enter");
     await waitUntil(page, () => !!document.querySelector(".column[aria-pressed=true]"), null, "Enter on a focused intersection did not select it");
+    // The quotes are loaded when a panel first needs them: wait for the words themselves, not for their places.
+    await waitUntil(
+      page,
+      () => {
+        const quotes = [...document.querySelectorAll(".details blockquote")];
+        return quotes.length > 0 && quotes.every((q) => /^“.+”$/.test(q.textContent));
+      },
+      null,
+      "the details panel shows no quote, or a quote still loading",
+    );
     const quotes = await page.$$eval(".details blockquote", (qs) => qs.map((q) => q.textContent));
-    expect(quotes.length > 0, "the details panel shows no quote");
     expect((await page.$$(".details .cite a[href^='#source-']")).length === quotes.length, "not every quote names its source");
     await waitUntil(page, () => new URLSearchParams(location.search).has("select"), null, "the URL does not record the selection");
   },

@@ -608,11 +608,15 @@ async function startDriver() {
 }
 
 let current = []; // problems of the running check; the server adds failed requests to it
-let lastRequest = 0;
 
-/** Wait until the server has seen no request for 500 ms (at most 5 s), so late requests (favicon) count. */
-async function quiet() {
-  for (const end = Date.now() + 5_000; Date.now() - lastRequest < 500 && Date.now() < end; ) await sleep(100);
+/** The page a check ends on has finished loading, and the icon it names is served (a browser asks for it late, or,
+ * driven, not at all): both read off the page, not waited for by the clock. */
+async function settled(b) {
+  if (!b.javascript) return;
+  await b.waitFor(() => b.run("return document.readyState;"), (s) => s === "complete", (s) => `the page is still "${s}"`);
+  const icon = await b.run(`var l = document.querySelector("link[rel~=icon]");
+    return l && /^https?:/.test(l.href) ? fetch(l.href).then(function (r) { return r.status + " for " + l.href; }) : null;`);
+  expect(icon === null || icon.startsWith("200 "), `the page's icon: HTTP ${icon}`);
 }
 
 async function runCheck(name, driver, url) {
@@ -628,7 +632,7 @@ async function runCheck(name, driver, url) {
       checks[name](b, url),
       new Promise((_, fail) => (timer = setTimeout(() => fail(new Failure(`did not finish within ${CHECK_LIMIT / 1000} s`)), CHECK_LIMIT))),
     ]);
-    await quiet();
+    await settled(b);
     const alert = await b.alertText();
     expect(alert === null, `an alert dialog is open: "${alert}"`);
     await b.collectErrors();
@@ -658,7 +662,6 @@ try {
   server = await serve(DIST, {
     hold: (file) => (file.endsWith(".wasm") ? holding : undefined),
     onRequest: (path, status) => {
-      lastRequest = Date.now();
       if (status >= 400) current.push(`HTTP ${status} for ${path}`);
     },
   });
