@@ -83,102 +83,113 @@ export async function loadTimes(browser, targets, n) {
 }
 
 /**
- * Interactions `n` times each in one loaded page, once the app is live (`readySelector`): `actor` clicks the checkbox
- * whose <label> contains `label`, `mode` and `sort` switch the select inside the field labelled "Intersections" or
- * "Sort by" between its first two options, `timeline` moves the range input between its ends. Each time it measures,
- * in the page, from just before the input to the first mutation inside `chartSelector` (`work`), to the next
- * requestAnimationFrame (`frames`: the frame that paints the update starts) and to the second one (`times`: that
- * frame has been painted). Resolves to { [kind]: { times, work, frames, unchanged } }, where `unchanged` counts
- * inputs after which the number of `countSelector` marks did not change (expected for `sort`), and `problems`.
+ * In the page: `window.__bench.arm()` starts timing the next input, and resolves to { work, frame, ms, changed }:
+ * from the input event's own time stamp (the trusted click or key press, as the browser received it) to the first
+ * mutation inside `chartSelector` (`work`), to the next animation frame (`frame`: the frame that paints the update
+ * starts) and to the one after (`ms`: that frame has been painted). `changed` says whether the number of
+ * `countSelector` marks changed.
  */
-export async function interactionTimes(browser, url, { chartSelector, markSelector, readySelector, countSelector, label, n, kinds }) {
-  const session = await load(browser, url, markSelector);
-  try {
+function installRecorder({ chartSelector, countSelector, wait }) {
+  const inChart = (node) => {
+    const el = node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement;
+    return !!el && (!!el.closest(chartSelector) || !!el.querySelector?.(chartSelector));
+  };
+  const touchesChart = (records) => records.some((r) => inChart(r.target) || [...r.addedNodes, ...r.removedNodes].some(inChart));
+  const frame = () => new Promise((ok) => requestAnimationFrame(ok));
+  window.__bench = {
+    arm() {
+      const before = document.querySelectorAll(countSelector).length;
+      return new Promise((ok, fail) => {
+        let input = null;
+        const onInput = (e) => {
+          if (input === null && e.isTrusted) input = e.timeStamp;
+        };
+        const kinds = ["click", "keydown"];
+        const stop = () => {
+          observer.disconnect();
+          clearTimeout(timer);
+          for (const k of kinds) document.removeEventListener(k, onInput, true);
+        };
+        const timer = setTimeout(() => (stop(), fail(new Error(`the chart did not change within ${wait} ms of an input`))), wait);
+        const observer = new MutationObserver(async (records) => {
+          if (input === null || !touchesChart(records)) return;
+          stop();
+          const updated = performance.now();
+          await frame();
+          const painting = performance.now();
+          await frame();
+          ok({ work: updated - input, frame: painting - input, ms: performance.now() - input, changed: document.querySelectorAll(countSelector).length !== before });
+        });
+        for (const k of kinds) document.addEventListener(k, onInput, true);
+        observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+      });
+    },
+  };
+}
+
+/**
+ * The inputs, as a reader makes them, through the browser's own input (trusted events): `actor` clicks the checkbox
+ * whose label contains `label`; `mode` and `sort` press an arrow key on their focused select, `compare` too (from no
+ * comparison to the first preset, then between the first two); `timeline` presses End or Home on the focused as-of
+ * slider. The `i`th input of a kind alternates, so that each changes the chart.
+ */
+const INPUTS = {
+  actor: (page, i, { label }) => page.locator("label.check", { hasText: label }).first().click(),
+  mode: (page, i) => key(page, "select[name=mode]", i % 2 ? "ArrowUp" : "ArrowDown"),
+  sort: (page, i) => key(page, "select[name=sort]", i % 2 ? "ArrowUp" : "ArrowDown"),
+  compare: (page, i) => key(page, "select[name=compare]", i % 2 ? "ArrowDown" : i === 0 ? "ArrowDown" : "ArrowUp"),
+  timeline: (page, i) => key(page, "input[name=asof]", i % 2 ? "End" : "Home"),
+};
+
+async function key(page, selector, name) {
+  await page.focus(selector);
+  await page.keyboard.press(name);
+}
+
+/** One input of `kind` (its `i`th) in `page`, timed from its own event. */
+async function timeInput(page, kind, i, options) {
+  const result = page.evaluate(() => window.__bench.arm());
+  await page.waitForFunction(() => true); // the recorder is armed before the input is sent
+  await INPUTS[kind](page, i, options);
+  return result;
+}
+
+/**
+ * Each kind of input in `kinds`, timed from the input event: `cold`, the first input a fresh page gets once its app is
+ * live (`loads` fresh pages per kind), and `warm`, `n` more of that kind in one page. Resolves to { [kind]: { cold:
+ * { work, frames, times }, warm: { work, frames, times }, unchanged } , problems }, where `unchanged` counts warm
+ * inputs after which the number of `countSelector` marks did not change (expected for `sort`).
+ */
+export async function interactionTimes(browser, url, { chartSelector, markSelector, readySelector, countSelector, label, n, loads, kinds }) {
+  const out = { problems: [] };
+  const sample = () => ({ work: [], frames: [], times: [] });
+  const record = (into, t) => (into.work.push(t.work), into.frames.push(t.frame), into.times.push(t.ms));
+  const open = async () => {
+    const session = await load(browser, url, markSelector);
     await session.page.waitForSelector(readySelector, { timeout: WAIT });
-    const result = await session.page.evaluate(
-      async ({ chartSelector, countSelector, label, n, wait, kinds }) => {
-        const field = (name) => [...document.querySelectorAll("label")].find((l) => l.textContent.trim().startsWith(name));
-        const fire = (el, type) => el.dispatchEvent(new Event(type, { bubbles: true }));
-        const inputs = {
-          actor: () => {
-            const box = [...document.querySelectorAll('input[type="checkbox"]')].find((i) => [...(i.labels ?? [])].some((l) => l.textContent.includes(label)));
-            return box ? (box.click(), true) : null;
-          },
-          mode: () => flip(field("Intersections")?.querySelector("select")),
-          sort: () => flip(field("Sort by")?.querySelector("select")),
-          // Two of the dataset's comparisons in turn: each input chooses a preset.
-          compare: () => {
-            const select = document.querySelector("select[name=compare]");
-            if (!select || select.options.length < 3) return null;
-            select.value = select.value === select.options[1].value ? select.options[2].value : select.options[1].value;
-            fire(select, "change");
-            return true;
-          },
-          timeline: () => {
-            const range = field("As of")?.querySelector('input[type="range"]');
-            if (!range) return null;
-            range.value = range.value === range.min ? range.max : range.min;
-            fire(range, "input");
-            return true;
-          },
-        };
-        function flip(select) {
-          if (!select) return null;
-          select.value = select.value === select.options[0].value ? select.options[1].value : select.options[0].value;
-          fire(select, "change");
-          return true;
-        }
-        const inChart = (node) => {
-          const el = node?.nodeType === Node.ELEMENT_NODE ? node : node?.parentElement;
-          return !!el && (!!el.closest(chartSelector) || !!el.querySelector?.(chartSelector));
-        };
-        const touchesChart = (records) => records.some((r) => inChart(r.target) || [...r.addedNodes, ...r.removedNodes].some(inChart));
-        const frame = () => new Promise((ok) => requestAnimationFrame(ok));
-        const once = (kind) =>
-          new Promise((ok, fail) => {
-            const before = document.querySelectorAll(countSelector).length;
-            const timer = setTimeout(() => (observer.disconnect(), fail(new Error(`the chart did not change within ${wait} ms of a ${kind} input`))), wait);
-            const observer = new MutationObserver(async (records) => {
-              if (!touchesChart(records)) return;
-              observer.disconnect();
-              clearTimeout(timer);
-              const updated = performance.now();
-              await frame();
-              const painting = performance.now();
-              await frame();
-              ok({
-                work: updated - start,
-                frame: painting - start,
-                ms: performance.now() - start,
-                changed: document.querySelectorAll(countSelector).length !== before,
-              });
-            });
-            observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
-            const start = performance.now();
-            if (inputs[kind]() == null) {
-              observer.disconnect();
-              clearTimeout(timer);
-              fail(new Error(`no control for the ${kind} input`));
-            }
-          });
-        const out = {};
-        for (const kind of kinds) {
-          const r = (out[kind] = { times: [], work: [], frames: [], unchanged: 0 });
-          for (let i = 0; i < n; i++) {
-            const { ms, changed, ...t } = await once(kind);
-            r.times.push(ms);
-            r.work.push(t.work);
-            r.frames.push(t.frame);
-            if (!changed) r.unchanged++;
-            await new Promise((ok) => setTimeout(ok, 50)); // let the page settle between inputs
+    await session.page.evaluate(installRecorder, { chartSelector, countSelector, wait: WAIT });
+    return session;
+  };
+  for (const kind of kinds) {
+    const r = (out[kind] = { cold: sample(), warm: sample(), unchanged: 0 });
+    for (let l = 0; l < loads; l++) {
+      const session = await open();
+      try {
+        record(r.cold, await timeInput(session.page, kind, 0, { label }));
+        if (l === loads - 1) {
+          for (let i = 1; i <= n; i++) {
+            const t = await timeInput(session.page, kind, i, { label });
+            record(r.warm, t);
+            if (!t.changed) r.unchanged++;
           }
         }
-        return out;
-      },
-      { chartSelector, countSelector, label, n, wait: WAIT, kinds },
-    );
-    return { ...result, problems: session.problems };
-  } finally {
-    await session.close();
+      } catch (e) {
+        out.problems.push(`${kind}: ${e.message.split("\n")[0]}`);
+      } finally {
+        out.problems.push(...session.problems);
+        await session.close();
+      }
+    }
   }
+  return out;
 }

@@ -7,7 +7,6 @@ use crate::filter::{universe, Filter};
 use crate::named::Named;
 use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
-use crate::venn::venn_fits;
 
 /// Which chart is asked for (`State::shown_view` says which is shown).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -28,6 +27,11 @@ impl Named for View {
             View::Venn => "venn",
         }
     }
+}
+
+/// Whether a Venn diagram can show every overlap of these actors: two or three of them (`venn` draws 2 or 3 circles).
+pub fn venn_fits(actors: ActorSet) -> bool {
+    (2..=3).contains(&actors.len())
 }
 
 /// What is selected, and so what the details panel explains: an intersection of the chart, one area of one actor (a

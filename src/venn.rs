@@ -1,12 +1,6 @@
 //! Venn/Euler diagram geometry for two or three sets: circles sized and placed by set and overlap sizes, in SVG units.
 
-use crate::sets::ActorSet;
 use std::f64::consts::PI;
-
-/// Whether circles can show every overlap of these actors: two or three of them.
-pub fn venn_fits(actors: ActorSet) -> bool {
-    (2..=3).contains(&actors.len())
-}
 
 /// Smallest radius, as a share of the largest, so an empty or tiny set stays visible and can hold its count.
 pub const MIN_RADIUS: f64 = 0.25;

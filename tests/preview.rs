@@ -82,3 +82,15 @@ fn the_page_names_its_preview_relative_or_at_the_sites_url() {
     let (ok, _, err) = prerender(Some("example.org/overlap"), "bad");
     assert!(!ok && err.contains("OVERLAP_SITE_URL must be the site's absolute URL"), "{err}");
 }
+
+#[test]
+fn the_readme_picture_is_what_the_build_draws() {
+    use overlap::components::ssr::{default_view, preview_card};
+    let drawn = preview_card(&default_view()).unwrap() + "\n";
+    let committed = include_str!("../docs/overlap.svg");
+    assert!(
+        committed == drawn,
+        "docs/overlap.svg (the README's picture) is not the default view as the build draws it: run \
+         `cargo run --bin picture` to bring it up to date"
+    );
+}

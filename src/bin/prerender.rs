@@ -7,21 +7,17 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use overlap::components::app::{App, AppProps};
     use overlap::components::matrix::StaticMatrix;
     use overlap::components::sources::Sources;
+    use overlap::components::ssr::{default_view, preview_card, render};
     use yew::ServerRenderer;
-
-    fn render<C: yew::BaseComponent>(renderer: ServerRenderer<C>) -> String {
-        futures::executor::block_on(renderer.hydratable(false).render())
-    }
 
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: prerender INDEX_HTML");
         std::process::exit(2);
     };
     let mut page = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-    let app = render(ServerRenderer::<App>::with_props(|| AppProps { query: Some(String::new()) }));
+    let app = default_view();
     let filled = [
         ("<div id=\"app\"></div>", format!("<div id=\"app\">{app}</div>")),
         ("<!--prerendered-sources-->", render(ServerRenderer::<Sources>::new())),
@@ -51,11 +47,7 @@ fn main() {
         fill_meta(&mut page, meta, value);
     }
     // The preview image's picture, which the post-build step renders to PREVIEW_PNG.
-    let subtitle = "Technology areas the EU, UK, Japan, South Korea, Singapore and Canada share";
-    let footer = "Every link sourced, with a verbatim quote · ".to_string() + &ds.version_note();
-    let sheet = include_str!("../../static/style.css");
-    let card = overlap::preview::card(&app, sheet, "Overlap", subtitle, &footer)
-        .unwrap_or_else(|e| panic!("cannot draw the link preview: {e}"));
+    let card = preview_card(&app).unwrap_or_else(|e| panic!("cannot draw the link preview: {e}"));
     let svg = std::path::Path::new(&path).with_file_name(PREVIEW_SVG);
     std::fs::write(&svg, card).unwrap_or_else(|e| panic!("cannot write {}: {e}", svg.display()));
     std::fs::write(&path, &page).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));

@@ -19,7 +19,7 @@ pub fn start() {
 /// Why: Yew's scheduler yields to the browser once it has worked 16 ms, and the app's first render takes longer on a
 /// slow device; left to it, the takeover waits a task or a frame (0 to 30 ms later on the reference machine: the app
 /// was live at 1.14× UpSet.js's time instead of 0.98×). `scheduler::flush` is Yew's only public way to run its queue at
-/// once, and it needs Yew's `test` feature, which costs the download the flush alone.
+/// once, and it needs Yew's `test` feature: the flush and its wakers cost the download 0.4 KiB of gzip.
 pub fn render_now<C: BaseComponent>(root: web_sys::Element, props: C::Properties) {
     yew::Renderer::<C>::with_root_and_props(root, props).render();
     let mut flush = std::pin::pin!(yew::scheduler::flush());

@@ -18,6 +18,8 @@ pub mod marks;
 pub mod matrix;
 pub mod notices;
 pub mod sources;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ssr;
 pub mod takeover;
 pub mod toolbar;
 pub mod upset;

@@ -56,49 +56,77 @@ fn view_radio(v: &ViewChoice) -> Html {
     }
 }
 
+/// The share menu: the view's link, and where another site can embed this page, the embed code.
+fn share_menu(props: &ToolbarProps, link: String, status: &UseStateHandle<CopyStatus>) -> Html {
+    let (label, what, done) = ("Link to this view", "the link", "Link copied to the clipboard.");
+    let mut texts = vec![ToCopy { id: "link", label, what, text: link, done }];
+    // Another site can embed only a page it can load: not one opened from disk (the single-file copy).
+    let page = page_url("");
+    if page.starts_with("http") {
+        let text = snippet(&DATASET, &props.state, &props.data, &page);
+        let label = "Embed in a page (an iframe that sizes itself)";
+        let (what, done) = ("the embed code", "Embed code copied to the clipboard.");
+        texts.push(ToCopy { id: "embed", label, what, text, done });
+    }
+    html! { <div class="menu share-menu">{ copy_sections(texts, status) }</div> }
+}
+
+/// "Copy description": the short description, the view's link and its sources, to the clipboard.
+fn describe_button(props: &ToolbarProps, query: String, status: &UseStateHandle<CopyStatus>) -> Html {
+    let (status, state, data) = (status.clone(), props.state.clone(), props.data.clone());
+    let on_click = Callback::from(move |_: MouseEvent| {
+        let text = for_clipboard(&DATASET, &state, &data, &page_url(&query));
+        copy(text, "Description copied to the clipboard.", "Copy this text: ", status.clone())
+    });
+    let waiting = waiting();
+    html! {
+        <button type="button" class="copy-description" onclick={on_click} aria-disabled={waiting} title={waiting.map(|_| WAIT)}>
+            { "Copy description" }
+        </button>
+    }
+}
+
+/// The export menu: the chart (where it is a picture) and its data, saved as files.
+fn export_menu(props: &ToolbarProps) -> Html {
+    // One handler for the whole menu: the button clicked says what to export.
+    let (data, state) = (props.data.clone(), props.state.clone());
+    let on_export = Callback::from(move |e: MouseEvent| {
+        let button = e.target().map(|t| t.unchecked_into::<web_sys::Element>());
+        let kind = button.and_then(|b| b.closest("[data-export]").ok().flatten()?.get_attribute("data-export"));
+        if let Some(kind) = kind {
+            export(&kind, &data, &short(&DATASET, &state, &data));
+        }
+    });
+    let has_svg = props.state.shown_view(&DATASET) != View::Matrix;
+    html! {
+        <details class="export">
+            { summary("Export") }
+            <div class="menu" onclick={on_export}>
+                <button type="button" data-export="svg" disabled={!has_svg}>{ "Chart as SVG" }</button>
+                <button type="button" data-export="png" disabled={!has_svg}>{ "Chart as PNG" }</button>
+                <button type="button" data-export="intersections">{ "Intersections (CSV)" }</button>
+                <button type="button" data-export="membership">{ "Membership (CSV)" }</button>
+                <a href={DATA_HREF} download="overlap.toml">{ "Dataset (TOML)" }</a>
+            </div>
+        </details>
+    }
+}
+
+/// A menu's summary, which says it is not ready while the page is the prerendered one.
+fn summary(name: &'static str) -> Html {
+    let waiting = waiting();
+    html! { <summary aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ name }</summary> }
+}
+
 #[function_component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let waiting = waiting();
-    let share_status = use_state(CopyStatus::default);
+    let status = use_state(CopyStatus::default);
     // The share and cite menus' texts are composed only while their menu is open.
     let (share_open, cite_open) = (use_state(|| false), use_state(|| false));
     let (_, on_view) = control_handlers(&props.dispatch);
     // The state's own URL, with the data's version: the address bar is written only after the next paint, so it may
-    // lag behind.
+    // lag behind. (The page's address is read only once a menu asks: the prerender has none.)
     let query = url_state::shared(&props.state, &DATASET);
-    let share = (*share_open).then(|| {
-        let (label, what, done) = ("Link to this view", "the link", "Link copied to the clipboard.");
-        let mut texts = vec![ToCopy { id: "link", label, what, text: page_url(&query), done }];
-        // Another site can embed only a page it can load: not one opened from disk (the single-file copy).
-        let page = page_url("");
-        if page.starts_with("http") {
-            let text = snippet(&DATASET, &props.state, &props.data, &page);
-            let label = "Embed in a page (an iframe that sizes itself)";
-            let (what, done) = ("the embed code", "Embed code copied to the clipboard.");
-            texts.push(ToCopy { id: "embed", label, what, text, done });
-        }
-        html! { <div class="menu share-menu">{ copy_sections(texts, &share_status) }</div> }
-    });
-    let cite = (*cite_open).then(|| cite_menu(&props.state, &props.data, &page_url(&query), &share_status));
-    let on_describe = {
-        let (status, state, data) = (share_status.clone(), props.state.clone(), props.data.clone());
-        Callback::from(move |_: MouseEvent| {
-            let text = for_clipboard(&DATASET, &state, &data, &page_url(&query));
-            copy(text, "Description copied to the clipboard.", "Copy this text: ", status.clone())
-        })
-    };
-    // One handler for the whole menu: the button clicked says what to export.
-    let on_export = {
-        let (data, state) = (props.data.clone(), props.state.clone());
-        Callback::from(move |e: MouseEvent| {
-            let button = e.target().map(|t| t.unchecked_into::<web_sys::Element>());
-            let kind = button.and_then(|b| b.closest("[data-export]").ok().flatten()?.get_attribute("data-export"));
-            if let Some(kind) = kind {
-                export(&kind, &data, &short(&DATASET, &state, &data));
-            }
-        })
-    };
-    let has_svg = props.state.view != View::Matrix;
     html! {
         <div class="toolbar">
             <fieldset class="views" onchange={on_view}>
@@ -107,26 +135,17 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </fieldset>
             <div class="actions">
                 <details class="share" ontoggle={toggled(&share_open)}>
-                    <summary aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Share" }</summary>
-                    { share }
+                    { summary("Share") }
+                    if *share_open { { share_menu(props, page_url(&query), &status) } }
                 </details>
-                <button type="button" class="copy-description" onclick={on_describe} aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Copy description" }</button>
+                { describe_button(props, query.clone(), &status) }
                 <details class="cite" ontoggle={toggled(&cite_open)}>
-                    <summary aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Cite" }</summary>
-                    { cite }
+                    { summary("Cite") }
+                    if *cite_open { { cite_menu(&props.state, &props.data, &page_url(&query), &status) } }
                 </details>
-                <details class="export">
-                    <summary aria-disabled={waiting} title={waiting.map(|_| WAIT)}>{ "Export" }</summary>
-                    <div class="menu" onclick={on_export}>
-                        <button type="button" data-export="svg" disabled={!has_svg}>{ "Chart as SVG" }</button>
-                        <button type="button" data-export="png" disabled={!has_svg}>{ "Chart as PNG" }</button>
-                        <button type="button" data-export="intersections">{ "Intersections (CSV)" }</button>
-                        <button type="button" data-export="membership">{ "Membership (CSV)" }</button>
-                        <a href={DATA_HREF} download="overlap.toml">{ "Dataset (TOML)" }</a>
-                    </div>
-                </details>
+                { export_menu(props) }
             </div>
-            <p class="share-status" role="status">{ copy_status(&share_status) }</p>
+            <p class="share-status" role="status">{ copy_status(&status) }</p>
         </div>
     }
 }

@@ -5,9 +5,8 @@ use crate::dataset::Dataset;
 use crate::describe::long::{long, Section};
 use crate::describe::short::short;
 use crate::named::Named;
-use crate::state::{State, View};
+use crate::state::{venn_fits, State, View};
 use crate::store::Store;
-use crate::venn::venn_fits;
 use crate::view_model::ChartData;
 
 /// A view the view switch offers: its value and label, whether it is chosen, and why it cannot be chosen, if it
