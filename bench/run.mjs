@@ -87,7 +87,7 @@ function compareRequests(origin, requests, files) {
   if (missing.length) console.log(`  note: the browser did not fetch ${missing.join(", ")} during a load`);
 }
 
-/** The chart's marks as the README defines them: sets ([data-set]) and intersections ([data-sets]). */
+/** The chart's marks as docs/testing.md defines them: sets ([data-set]) and intersections ([data-sets]). */
 function readMarks(page) {
   return page.evaluate(() => {
     const words = (s) => (s ?? "").trim().split(/\s+/).filter(Boolean);

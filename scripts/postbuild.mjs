@@ -81,7 +81,7 @@ const css = csso.minify(readFileSync(join(dir, cssName), "utf8"), { restructure:
 rmSync(join(dir, cssName));
 
 // Records what the user does on the prerendered page before the app is live, for the app to replay in order
-// (src/replay.rs): a named control's new value (a box's "id on"/"id off"), or the intersection mark clicked. A
+// (`controls::replay`): a named control's new value (a box's "id on"/"id off"), or the intersection mark clicked. A
 // control marked aria-disabled (share, export) does nothing meanwhile. The app takes window.__early and sets it to
 // null, which ends the recording.
 const recorder = `window.__early=[];["click","input","change"].forEach(function(k){document.addEventListener(k,function(e){

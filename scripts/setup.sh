@@ -11,7 +11,13 @@ BINARYEN_VERSION=132
 # installs go to its bin/.
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PWD/build-tools/node_modules/.bin:$PATH"
 
-say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+# Each step's line, and when the next begins, how long the one before took (seconds, as bash counts them).
+step_start=
+say() {
+  [ -z "$step_start" ] || printf '\033[1msetup:\033[0m   (took %ss)\n' "$((SECONDS - step_start))"
+  printf '\033[1msetup:\033[0m %s\n' "$*"
+  step_start=$SECONDS
+}
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 apt_updated=
 apt_install() {
@@ -103,4 +109,4 @@ fi
 say "fetching the project's crates, and std's for the release build (seconds; a minute on a slow link)"
 cargo fetch --locked --quiet
 RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
-say "ready ($what)"
+say "ready ($what, ${SECONDS}s in all)"

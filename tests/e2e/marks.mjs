@@ -1,6 +1,6 @@
-// The chart's marks contract and the assertions on it, shared by the Chromium suite (run.mjs) and the Firefox suite
-// (firefox.mjs). Nothing here knows how the browser is driven: `collectMarks` and `findCheckbox` run inside the
-// page (pass them to Playwright's page.evaluate, or send `return (${fn})(arguments[0])` as a WebDriver script).
+// The chart's marks contract and the assertions on it, shared by the Chromium suite (run.mjs) and the WebDriver suite
+// (webdriver.mjs, for Firefox and WebKit). Nothing here knows how the browser is driven: `collectMarks` and
+// `findCheckbox` run inside the page (pass them to Playwright's page.evaluate, or send `return (${fn})(arguments[0])` as a WebDriver script).
 //
 //   html[data-ready]            the app is live (the chart itself may be prerendered into index.html before that)
 //   [data-chart="upset"]        the chart (also "matrix" and "venn" for the other views)
