@@ -6,7 +6,7 @@ use super::description::description;
 use super::details::Details;
 use super::embed::{credit_line, remove_page_footer, source_jump, use_height_report};
 use super::filters::Filters;
-use super::location::{after_next_paint, location_query, write_url};
+use super::location::{location_query, navigated, write_url_after_paint};
 use super::matrix::Matrix;
 use super::notices::{legend, notices};
 use super::takeover::{early_inputs, embed_page, take_over_page};
@@ -108,6 +108,7 @@ fn use_takeover(owns_url: bool, store: &UseReducerHandle<Store>, main: &NodeRef)
                 store.dispatch(Msg::Act(action));
             }
             EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+                navigated();
                 store.dispatch(Msg::Open(location_query()));
             })
         });
@@ -123,8 +124,7 @@ fn use_url(owns_url: bool, store: &Store) {
     let (history, embed) = (store.history, store.state.embed);
     use_effect_with(url_state::render(&store.state, &DATASET), move |query| {
         if owns_url {
-            let (query, push) = (query.clone(), history == History::Push && !embed);
-            after_next_paint(move || write_url(&query, push));
+            write_url_after_paint(query.clone(), history == History::Push && !embed);
         }
     });
 }

@@ -1,7 +1,18 @@
 //! The page's address: reading its query, writing a view's into the address bar and history, and the URL a view is
 //! shared at.
 
+use std::cell::Cell;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+
+thread_local! {
+    /// How many times the browser's history has gone to another entry (Back, Forward) since the page loaded.
+    static NAVIGATIONS: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Notes that the history went to another entry: a write scheduled before it is for a view no longer shown.
+pub fn navigated() {
+    NAVIGATIONS.with(|n| n.set(n.get().wrapping_add(1)));
+}
 
 /// The page's query string, with its `?`.
 pub fn location_query() -> String {
@@ -29,7 +40,7 @@ pub fn page_url(query: &str) -> String {
 
 /// Puts `query` in the address bar unless it is there already: as a new history entry (`push`) or in place of the
 /// current one (canonical URLs, continuous changes).
-pub fn write_url(query: &str, push: bool) {
+fn write_url(query: &str, push: bool) {
     if location_query().trim_start_matches('?') == query {
         return;
     }
@@ -42,12 +53,19 @@ pub fn write_url(query: &str, push: bool) {
     }
 }
 
-/// Runs `f` in a task after the next frame has been painted. Chromium's history API takes several milliseconds a
-/// call; made during a render, it would hold back the frame that shows the new chart.
-pub fn after_next_paint(f: impl FnOnce() + 'static) {
-    let window = gloo::utils::window();
+/// `write_url`, in a task after the next frame has been painted: Chromium's history API takes several milliseconds a
+/// call, and made during a render it would hold back the frame that shows the new chart. Should the history go to
+/// another entry meanwhile (a quick Back or Forward), the write is dropped: it would put an older view's URL on the
+/// entry gone to.
+pub fn write_url_after_paint(query: String, push: bool) {
+    let scheduled = NAVIGATIONS.with(Cell::get);
+    let write = move || {
+        if NAVIGATIONS.with(Cell::get) == scheduled {
+            write_url(&query, push);
+        }
+    };
     let later = Closure::once_into_js(move || {
-        let _ = gloo::utils::window().set_timeout_with_callback(Closure::once_into_js(f).unchecked_ref());
+        let _ = gloo::utils::window().set_timeout_with_callback(Closure::once_into_js(write).unchecked_ref());
     });
-    let _ = window.request_animation_frame(later.unchecked_ref());
+    let _ = gloo::utils::window().request_animation_frame(later.unchecked_ref());
 }

@@ -415,6 +415,22 @@ const checks = [
     await waitUntil(page, () => location.search === "" && !!document.querySelector('[data-set="jp"]'), null, "Back did not restore the default view");
     await page.goForward();
     await waitUntil(page, () => !document.querySelector('[data-set="jp"]'), null, "Forward did not untick Japan again");
+    // Back and Forward at once: the address the app writes after a paint must not put the view Back went to on the
+    // entry Forward came back to (a reload then would open the wrong view). Every write is recorded.
+    await page.evaluate(() => {
+      window.__writes = [];
+      for (const method of ["pushState", "replaceState"]) {
+        const original = history[method].bind(history);
+        history[method] = (state, title, url) => (window.__writes.push(String(url)), original(state, title, url));
+      }
+    });
+    await page.goBack();
+    await page.goForward();
+    await waitUntil(page, () => !document.querySelector('[data-set="jp"]') && location.search === "?sets=eu,uk,kr,sg,ca", null, "a quick Back and Forward did not end on ?sets=eu,uk,kr,sg,ca");
+    // Two frames and the tasks after them: any write the views scheduled has been made.
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(ok)))));
+    const writes = await page.evaluate(() => window.__writes);
+    expect(writes.every((url) => url.startsWith("?sets=eu,uk,kr,sg,ca")), `after a quick Back and Forward the app wrote ${JSON.stringify(writes)}`);
     await page.reload();
     await waitForChart(page);
     expectSets(await readMarks(page), ["eu", "uk", "kr", "sg", "ca"]);
