@@ -6,7 +6,7 @@ use crate::dataset::{Dataset, Date, Grade};
 use crate::named::Named;
 use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
-use crate::state::{clamp_query, Action, Subject, View};
+use crate::state::{Action, Subject, View};
 
 /// The names of the controls whose every keystroke or step counts (the `input` event); the others count on `change`.
 pub const ON_INPUT: [&str; 3] = ["q", "asof", "from"];
@@ -46,7 +46,7 @@ pub fn action(name: &str, value: &str, ds: &Dataset) -> Option<Action> {
                 _ => ds.group_by_id(id).map(|g| Action::SetGroup(g, on)),
             }
         }
-        "q" => Some(Action::SetQuery(clamp_query(value))),
+        "q" => Some(Action::SetQuery(value.to_string())),
         "asof" => position().map(|i| Action::SetAsOf(ds.timeline().at(i))),
         "from" => ds.timeline().at(position()?).map(Action::SetFrom),
         "firm" => Grade::parse(value).map(Action::SetFirm),

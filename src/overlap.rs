@@ -2,7 +2,7 @@
 
 use crate::named::Named;
 use crate::sets::ActorSet;
-use crate::sort_key::Layout;
+use crate::sort_key::{largest_first, Layout};
 
 /// Exclusive: each element once, in the intersection of exactly the actors that have it.
 /// Inclusive: every element shared by at least these actors.
@@ -184,17 +184,12 @@ fn inclusive_candidates(exclusive: &[Intersection], selected: ActorSet) -> (Vec<
     out.dedup();
     let cut = out.len() > INCLUSIVE_CANDIDATE_LIMIT;
     if cut {
-        // Largest first, ties in their given order.
-        let mut largest: Vec<u64> = exclusive
-            .iter()
-            .enumerate()
-            .map(|(i, x)| LARGEST.pack([LARGEST.descending(0, x.size() as u64), i as u64]))
-            .collect();
-        largest.sort_unstable();
         out.clear();
         out.extend(selected.iter().map(|i| ActorSet::single(i).0));
         let room = INCLUSIVE_CANDIDATE_LIMIT.saturating_sub(out.len());
-        out.extend(largest.iter().take(room).map(|&k| exclusive[LARGEST.unpack(k, 1) as usize].sets.0));
+        // Largest first, ties in their given order.
+        let largest = largest_first(exclusive.iter().map(Intersection::size));
+        out.extend(largest.into_iter().take(room).map(|i| exclusive[i].sets.0));
         out.sort_unstable();
         out.dedup();
     }
@@ -214,9 +209,6 @@ pub fn actor_order_rank(set: ActorSet) -> u64 {
     }
     rank
 }
-
-/// Largest first, then by position: the key of the largest combinations inclusive mode keeps when it must cut.
-const LARGEST: Layout<2> = Layout::new([32, 32]);
 
 /// The keys of the sort orders: their leading fields, then the intersection's place in the actors' own order (32
 /// bits, room for every intersection an index can name). Sizes beyond 2^25 share a field, as do changes and sizes

@@ -38,8 +38,11 @@ impl<const N: usize> Layout<N> {
         ones(self.0[field])
     }
 
-    /// The key of these field values; each is clamped to its field's largest value.
+    /// The key of these field values; each is clamped to its field's largest value. The last field is, in every key
+    /// here, a position (which element the key sorts): one too large would sort the wrong element, so debug builds,
+    /// and with them the tests, stop on it.
     pub fn pack(&self, values: [u64; N]) -> u64 {
+        debug_assert!(values[N - 1] <= ones(self.0[N - 1]), "a sort key's position does not fit its field");
         values.iter().zip(self.0).fold(0, |key, (&v, width)| key.checked_shl(width).unwrap_or(0) | v.min(ones(width)))
     }
 
@@ -54,6 +57,17 @@ impl<const N: usize> Layout<N> {
     pub fn descending(&self, field: usize, value: u64) -> u64 {
         self.max(field) - value.min(self.max(field))
     }
+}
+
+/// Largest first, then by position.
+const LARGEST_FIRST: Layout<2> = Layout::new([32, 32]);
+
+/// Positions of `sizes` from the largest down, ties in their given order.
+pub fn largest_first(sizes: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut keys: Vec<u64> =
+        sizes.enumerate().map(|(i, s)| LARGEST_FIRST.pack([LARGEST_FIRST.descending(0, s as u64), i as u64])).collect();
+    keys.sort_unstable();
+    keys.into_iter().map(|k| LARGEST_FIRST.unpack(k, 1) as usize).collect()
 }
 
 /// The largest number of `width` bits.

@@ -242,7 +242,8 @@ impl State {
             Action::SetFrom(d) => {
                 (next.from, next.as_of) = (Some(d), Some(self.as_of.or(end).map_or(d, |to| to.max(d))))
             }
-            Action::Compare(Some((a, b))) => (next.from, next.as_of) = (Some(a.min(b)), Some(a.max(b))),
+            // In either order: settling puts the earlier first.
+            Action::Compare(Some((a, b))) => (next.from, next.as_of) = (Some(a), Some(b)),
             Action::Compare(None) => {
                 next.from = None;
                 // A comparison's latest date is the last step, as the dated events go: ending it returns to the view
@@ -253,7 +254,7 @@ impl State {
             }
             Action::CompareWithStepBefore => {
                 if let Some(to) = self.as_of.or(end) {
-                    (next.from, next.as_of) = (Some(ds.timeline().before(to).unwrap_or(to)), Some(to));
+                    (next.from, next.as_of) = (Some(ds.timeline().step_before(to).unwrap_or(to)), Some(to));
                 }
             }
             Action::SetFirm(g) => next.firm = g,

@@ -28,6 +28,8 @@ pub struct Store {
     /// What the URL the view was opened at had to have ignored or changed.
     pub notices: Vec<String>,
     pub history: History,
+    /// Whether the page is embedded whatever its URL says (the embed page): then so is every URL its history opens.
+    pub embedded: bool,
 }
 
 impl Store {
@@ -36,9 +38,10 @@ impl Store {
     pub fn open(query: &str, embedded: bool, ds: &Dataset) -> Store {
         let (mut state, notices) = url_state::parse(query, ds);
         state.embed |= embedded;
-        Store { state, notices, history: History::Replace }
+        Store { state, notices, history: History::Replace, embedded }
     }
 
+    /// The store after a message; an action that changes nothing gives back the store as it was.
     pub fn next(&self, msg: Msg, ds: &Dataset) -> Store {
         match msg {
             Msg::Act(action) => {
@@ -46,10 +49,13 @@ impl Store {
                     Action::SetQuery(_) | Action::SetAsOf(_) | Action::SetFrom(_) => History::Replace,
                     _ => History::Push,
                 };
-                Store { state: self.state.apply(action, ds), notices: self.notices.clone(), history }
+                let state = self.state.apply(action, ds);
+                match state == self.state {
+                    true => self.clone(),
+                    false => Store { state, notices: self.notices.clone(), history, embedded: self.embedded },
+                }
             }
-            // An embedded page stays embedded, whatever URL its history holds.
-            Msg::Open(query) => Store::open(&query, self.state.embed, ds),
+            Msg::Open(query) => Store::open(&query, self.embedded, ds),
         }
     }
 }

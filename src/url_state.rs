@@ -52,11 +52,11 @@ impl Param {
         })
     }
 
-    /// The part of the state it sets: two keys that set the same part may not both apply.
+    /// The key it counts as when repeated: `to` is `asof` under another name. (The three selection keys are told
+    /// apart: which one applies is the first that selects something, see `apply`.)
     fn slot(self) -> Param {
         match self {
             Param::To => Param::AsOf,
-            Param::Cell | Param::Change => Param::Select,
             p => p,
         }
     }
@@ -134,12 +134,11 @@ pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
             continue;
         };
         if let Some((_, first)) = seen.iter().find(|(p, _)| *p == param.slot()) {
-            notices.push(match (first == &key, param.slot()) {
-                (true, _) => format!("Ignored repeated parameter “{key}”; the first one applies."),
-                (false, Param::AsOf) => {
+            notices.push(match first == &key {
+                true => format!("Ignored repeated parameter “{key}”; the first one applies."),
+                false => {
                     format!("Ignored “{key}”: “{first}” already gave the date counted up to, and the first applies.")
                 }
-                (false, _) => format!("Ignored “{key}”: one selection at a time, and the first one applies."),
             });
             continue;
         }
@@ -193,6 +192,9 @@ fn apply(state: &mut State, param: Param, key: &str, value: &str, ds: &Dataset, 
             None => bad(&format!("the date “{}” (use YYYY-MM-DD)", shorten(value))),
         },
         Param::Firm => set_or(&mut state.firm, Grade::parse(value), value, &mut bad),
+        Param::Select | Param::Cell | Param::Change if state.subject.is_some() => {
+            notices.push(format!("Ignored “{key}”: one selection at a time, and the first one applies."))
+        }
         Param::Select => {
             let set = ActorSet::from_indices(lookup(value, '+', ds.actors.len(), &|id| ds.actor_by_id(id), &mut bad));
             state.subject = (!set.is_empty()).then_some(Subject::Intersection(set));

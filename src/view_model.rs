@@ -9,9 +9,9 @@ use crate::sets::ActorSet;
 use crate::state::State;
 
 /// The parts of the state the chart data is computed from, and nothing else: the app recomputes the chart data when,
-/// and only when, this changes.
+/// and only when, these change.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Query {
+pub struct ChartInputs {
     /// The actors shown.
     pub actors: ActorSet,
     pub filter: Filter,
@@ -22,9 +22,9 @@ pub struct Query {
     pub sort: Sort,
 }
 
-impl Query {
-    pub fn of(ds: &Dataset, state: &State) -> Query {
-        Query {
+impl ChartInputs {
+    pub fn of(ds: &Dataset, state: &State) -> ChartInputs {
+        ChartInputs {
             actors: state.shown_actors(ds),
             filter: state.filter(),
             from: state.from,
@@ -37,7 +37,7 @@ impl Query {
 /// What every view draws from.
 #[derive(Clone, Debug)]
 pub struct ChartData {
-    pub query: Query,
+    pub inputs: ChartInputs,
     pub universe: Universe,
     /// The actors shown.
     pub actors: ActorSet,
@@ -52,11 +52,11 @@ pub struct ChartData {
     pub comparison: Option<Comparison>,
 }
 
-/// Chart data is a function of its query (the dataset is compiled in): equal queries, equal data. Comparing the
-/// queries, not what was computed from them, is what lets a component skip a render cheaply.
+/// Chart data is a function of its inputs (the dataset is compiled in): equal inputs, equal data. Comparing the
+/// inputs, not what was computed from them, is what lets a component skip a render cheaply.
 impl PartialEq for ChartData {
     fn eq(&self, other: &ChartData) -> bool {
-        self.query == other.query
+        self.inputs == other.inputs
     }
 }
 
@@ -74,12 +74,12 @@ pub struct Comparison {
 }
 
 impl ChartData {
-    pub fn new(ds: &Dataset, query: &Query) -> ChartData {
-        let (actors, mode) = (query.actors, query.mode);
-        let filter = &query.filter;
+    pub fn new(ds: &Dataset, inputs: &ChartInputs) -> ChartData {
+        let (actors, mode) = (inputs.actors, inputs.mode);
+        let filter = &inputs.filter;
         let universe = universe(ds, filter);
         let (mut xs, mut cut) = intersections(&universe.masks, actors, mode);
-        let comparison = query.from.zip(filter.as_of).map(|(from, to)| {
+        let comparison = inputs.from.zip(filter.as_of).map(|(from, to)| {
             let earlier = Filter { as_of: Some(from), ..filter.clone() };
             let then = crate::filter::universe(ds, &earlier);
             let (was, was_cut) = intersections(&then.masks, actors, mode);
@@ -100,9 +100,9 @@ impl ChartData {
             let changes = changes(ds, &then, &universe, actors, [&earlier, filter]);
             Comparison { from, to, set_sizes_then: set_sizes(&then.masks, actors), changes }
         });
-        sort(&mut xs, query.sort);
+        sort(&mut xs, inputs.sort);
         ChartData {
-            query: query.clone(),
+            inputs: inputs.clone(),
             set_sizes: set_sizes(&universe.masks, actors),
             intersections: xs,
             universe,
@@ -115,7 +115,7 @@ impl ChartData {
 
     /// The chart data of a state.
     pub fn of(ds: &Dataset, state: &State) -> ChartData {
-        ChartData::new(ds, &Query::of(ds, state))
+        ChartData::new(ds, &ChartInputs::of(ds, state))
     }
 
     /// The areas at least one shown actor has, in dataset order: each as (its place in the universe, its dataset
@@ -154,6 +154,6 @@ impl ChartData {
     /// The sources (indices, in dataset order) behind the links the chart counts.
     pub fn sources(&self, ds: &Dataset) -> Vec<usize> {
         let areas: Vec<usize> = self.in_view().map(|(_, area, _)| area).collect();
-        sources_behind(ds, &areas, self.actors, &self.query.filter)
+        sources_behind(ds, &areas, self.actors, &self.inputs.filter)
     }
 }

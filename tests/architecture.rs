@@ -40,8 +40,40 @@ fn code(source: &str) -> String {
     source.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
 }
 
-/// The modules `source` (the module `name`) refers to by `crate::…` or `super::…` paths, each resolved to the longest
-/// path that names a module; its own children (which it declares) and itself are left out.
+/// The paths a path and what follows it stand for: itself, or, where a `{…}` group follows (`crate::a::{b, c::D}`),
+/// each of its items after it, groups within groups too.
+fn expand(path: &str, rest: &str) -> Vec<String> {
+    let Some(group) = rest.strip_prefix('{').filter(|_| path.ends_with("::")) else { return vec![path.to_string()] };
+    let (mut depth, mut items, mut start) = (0, Vec::new(), 0);
+    for (i, c) in group.char_indices() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => {
+                items.push(&group[start..i]);
+                break;
+            }
+            '}' => depth -= 1,
+            ',' if depth == 0 => {
+                items.push(&group[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    let name = |s: &str| s.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect::<String>();
+    items
+        .into_iter()
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .flat_map(|item| {
+            let inner = name(item);
+            expand(&(path.to_string() + &inner), &item[inner.len()..])
+        })
+        .collect()
+}
+
+/// The modules `source` (the module `name`) refers to by `crate::…` or `super::…` paths (grouped imports too), each
+/// resolved to the longest path that names a module; its own children (which it declares) and itself are left out.
 fn uses(name: &str, source: &str, known: &BTreeMap<String, String>) -> Vec<String> {
     let parent: Vec<&str> = name.split("::").filter(|p| !p.is_empty()).collect();
     let parent = &parent[..parent.len().saturating_sub(1)];
@@ -50,19 +82,21 @@ fn uses(name: &str, source: &str, known: &BTreeMap<String, String>) -> Vec<Strin
     for (at, _) in code.match_indices("crate::").chain(code.match_indices("super::")) {
         let rest = &code[at..];
         let path: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == ':').collect();
-        let mut segments: Vec<String> = path.split("::").filter(|s| !s.is_empty()).map(str::to_string).collect();
-        match segments.first().map(String::as_str) {
-            Some("crate") => drop(segments.remove(0)),
-            Some("super") => {
-                segments.remove(0);
-                segments.splice(0..0, parent.iter().map(|s| s.to_string()));
+        for path in expand(&path, &rest[path.len()..]) {
+            let mut segments: Vec<String> = path.split("::").filter(|s| !s.is_empty()).map(str::to_string).collect();
+            match segments.first().map(String::as_str) {
+                Some("crate") => drop(segments.remove(0)),
+                Some("super") => {
+                    segments.remove(0);
+                    segments.splice(0..0, parent.iter().map(|s| s.to_string()));
+                }
+                _ => continue,
             }
-            _ => continue,
-        }
-        let target = (1..=segments.len()).rev().map(|n| segments[..n].join("::")).find(|m| known.contains_key(m));
-        if let Some(target) = target.filter(|t| t != name && !t.starts_with(&format!("{name}::"))) {
-            if !found.contains(&target) {
-                found.push(target);
+            let target = (1..=segments.len()).rev().map(|n| segments[..n].join("::")).find(|m| known.contains_key(m));
+            if let Some(target) = target.filter(|t| t != name && !t.starts_with(&format!("{name}::"))) {
+                if !found.contains(&target) {
+                    found.push(target);
+                }
             }
         }
     }
@@ -139,4 +173,11 @@ fn the_check_finds_a_cycle_however_far_round() {
     parent.insert("p::q".to_string(), "use super::r::Y;".to_string());
     parent.insert("p::r".to_string(), String::new());
     assert_eq!(uses("p::q", &parent["p::q"], &parent), ["p::r"], "super:: is the parent's path");
+    // Grouped imports, groups within groups too.
+    let grouped: BTreeMap<String, String> =
+        [("a", "use crate::{b::X, c::{self, Y}};\nuse super::{d::Z};"), ("b", ""), ("c", ""), ("d", "")]
+            .into_iter()
+            .map(|(n, s)| (n.to_string(), s.to_string()))
+            .collect();
+    assert_eq!(uses("a", &grouped["a"], &grouped), ["b", "c", "d"]);
 }

@@ -75,55 +75,111 @@ fn assert_rejected(toml: &str, expect: &str) {
     );
 }
 
+/// Two tables, entry for entry: as many entries, each the same.
+fn same<T: PartialEq + std::fmt::Debug>(what: &str, compiled: Vec<T>, written: Vec<T>) {
+    assert_eq!(compiled.len(), written.len(), "{what}: as many entries");
+    for (i, (c, w)) in compiled.iter().zip(&written).enumerate() {
+        assert_eq!(c, w, "{what}[{i}]");
+    }
+}
+
 /// The build refuses a file with problems (build.rs), so the shipped one has none; what is left to check is that the
 /// statics it writes say what the file says, entry for entry.
 #[test]
 fn the_compiled_dataset_is_the_file_entry_for_entry() {
     let (raw, _) = parse(RAW_TOML);
-    assert_eq!((DATASET.version, DATASET.data_as_of), (raw.version.as_str(), Date::parse(&raw.data_as_of).unwrap()));
-    let ids = |n: usize, id: &dyn Fn(usize) -> String| (0..n).map(id).collect::<Vec<_>>();
-    assert_eq!(
-        ids(DATASET.actors.len(), &|i| DATASET.actors[i].id.into()),
-        ids(raw.actors.len(), &|i| raw.actors[i].id.clone())
+    let ds = &DATASET;
+    let date = |d: &Option<String>| d.as_deref().and_then(Date::parse);
+    assert_eq!((ds.version, ds.data_as_of), (raw.version.as_str(), Date::parse(&raw.data_as_of).unwrap()));
+    same(
+        "sources",
+        ds.sources.iter().map(|s| (s.id, s.file, s.title, s.publisher, s.language, s.published)).collect(),
+        raw.sources
+            .iter()
+            .map(|s| (&*s.id, &*s.file, &*s.title, &*s.publisher, &*s.language, date(&s.published)))
+            .collect(),
     );
-    assert_eq!(
-        ids(DATASET.areas.len(), &|i| DATASET.areas[i].label.into()),
-        ids(raw.areas.len(), &|i| raw.areas[i].label.clone())
+    same(
+        "actors",
+        ds.actors.iter().map(|a| (a.id, a.name, a.short, a.default_visible)).collect(),
+        raw.actors.iter().map(|a| (&*a.id, &*a.name, &*a.short, a.default)).collect(),
     );
-    assert_eq!(DATASET.links.len(), raw.links.len(), "every link");
-    for (i, (l, r)) in DATASET.links.iter().zip(&raw.links).enumerate() {
-        let compiled = (
-            DATASET.partnerships[l.partnership].id,
-            DATASET.areas[l.area].id,
-            DATASET.events[l.event].id,
-            DATASET.sources[l.source].id,
-            l.quote,
-            l.grade.name(),
-            l.grade_quote,
-            l.note,
-        );
-        let written = (
-            &*r.partnership,
-            &*r.area,
-            &*r.event,
-            &*r.source,
-            &*r.quote,
-            &*r.grade,
-            &*r.grade_quote,
-            r.note.as_deref(),
-        );
-        assert_eq!(compiled, written, "link {i}");
-    }
-    for (e, r) in DATASET.events.iter().zip(&raw.events) {
-        assert_eq!(
-            (e.id, DATASET.partnerships[e.partnership].id, e.date),
-            (&*r.id, &*r.partnership, r.date.as_deref().and_then(Date::parse))
-        );
-    }
-    for (p, r) in DATASET.partnerships.iter().zip(&raw.partnerships) {
-        let parties: Vec<&str> = p.parties.iter().map(|a| DATASET.actors[a].id).collect();
-        assert_eq!((p.id, parties), (&*r.id, r.parties.iter().map(String::as_str).collect::<Vec<_>>()));
-    }
+    same(
+        "groups",
+        ds.groups.iter().map(|g| (g.id, g.label)).collect(),
+        raw.groups.iter().map(|g| (&*g.id, &*g.label)).collect(),
+    );
+    same(
+        "areas",
+        ds.areas.iter().map(|a| (a.id, a.label, ds.groups[a.group].id, a.description)).collect(),
+        raw.areas.iter().map(|a| (&*a.id, &*a.label, &*a.group, a.description.as_deref())).collect(),
+    );
+    same(
+        "partnerships",
+        ds.partnerships
+            .iter()
+            .map(|p| (p.id, p.name, p.parties.iter().map(|a| ds.actors[a].id).collect::<Vec<_>>(), p.kind, p.note))
+            .collect(),
+        raw.partnerships
+            .iter()
+            .map(|p| (&*p.id, &*p.name, p.parties.iter().map(String::as_str).collect(), &*p.kind, p.note.as_deref()))
+            .collect(),
+    );
+    same(
+        "events",
+        ds.events
+            .iter()
+            .map(|e| {
+                (
+                    e.id,
+                    ds.partnerships[e.partnership].id,
+                    e.label,
+                    e.date,
+                    e.place,
+                    e.note,
+                    ds.sources[e.source].id,
+                    e.quote,
+                )
+            })
+            .collect(),
+        raw.events
+            .iter()
+            .map(|e| {
+                (
+                    &*e.id,
+                    &*e.partnership,
+                    &*e.label,
+                    date(&e.date),
+                    e.place.as_deref(),
+                    e.note.as_deref(),
+                    &*e.source,
+                    &*e.quote,
+                )
+            })
+            .collect(),
+    );
+    same(
+        "links",
+        ds.links
+            .iter()
+            .map(|l| {
+                let ids = (
+                    ds.partnerships[l.partnership].id,
+                    ds.areas[l.area].id,
+                    ds.events[l.event].id,
+                    ds.sources[l.source].id,
+                );
+                (ids, l.quote, l.term, l.grade.name(), l.grade_quote, l.note)
+            })
+            .collect(),
+        raw.links
+            .iter()
+            .map(|l| {
+                let ids = (&*l.partnership, &*l.area, &*l.event, &*l.source);
+                (ids, &*l.quote, &*l.term, &*l.grade, &*l.grade_quote, l.note.as_deref())
+            })
+            .collect(),
+    );
 }
 
 #[test]

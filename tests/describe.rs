@@ -179,6 +179,9 @@ fn leak<T>(v: Vec<T>) -> &'static [T] {
     Box::leak(v.into_boxed_slice())
 }
 
+/// The earlier date of the random datasets' events.
+const EARLIER: &str = "2023-01-01";
+
 fn random_dataset(masks: &[(u64, bool)], actors: usize) -> &'static Dataset {
     let date = Date::parse("2024-04-30").unwrap();
     let text = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
@@ -233,14 +236,15 @@ fn random_dataset(masks: &[(u64, bool)], actors: usize) -> &'static Dataset {
                 })
                 .collect(),
         ),
+        // Each actor's partnership launched at EARLIER with some of its areas, and has the rest by `date`.
         events: leak(
-            (0..actors)
+            (0..2 * actors)
                 .map(|i| Event {
-                    id: SHORTS[i],
-                    partnership: i,
+                    id: SHORTS[i % actors],
+                    partnership: i % actors,
                     kind: EventKind::Launch,
                     label: "Launch",
-                    date: Some(date),
+                    date: Some(if i < actors { date } else { Date::parse(EARLIER).unwrap() }),
                     place: None,
                     note: None,
                     source: 0,
@@ -256,7 +260,8 @@ fn random_dataset(masks: &[(u64, bool)], actors: usize) -> &'static Dataset {
                     (0..actors).filter(move |a| mask >> a & 1 == 1).map(move |a| Link {
                         partnership: a,
                         area,
-                        event: a,
+                        // Earlier for a third of the links, spread over areas and actors.
+                        event: if (area + a) % 3 == 0 { actors + a } else { a },
                         source: 0,
                         quote: "q",
                         term: "t",
@@ -296,7 +301,7 @@ fn actors_named(ds: &Dataset, list: &str) -> Option<ActorSet> {
 /// What every number of a text says, checked against the chart it describes, each by what its sentence says it counts:
 /// an intersection's size by the actors it names, an actor's by its name, a pair's shared areas, the areas in view.
 /// Returns how many numbers it read, which must be every number the text says.
-fn check_numbers(ds: &Dataset, data: &ChartData, text: &str) -> Result<usize, TestCaseError> {
+fn check_numbers(ds: &Dataset, state: &State, data: &ChartData, text: &str) -> Result<usize, TestCaseError> {
     let held: Vec<ActorSet> = data.in_view().map(|(_, _, m)| m.and(data.actors)).collect();
     let size_of = |sets: ActorSet| data.intersection(sets).map_or(0, |x| x.size());
     let set_size = |a: usize| held.iter().filter(|m| m.contains(a)).count();
@@ -342,9 +347,70 @@ fn check_numbers(ds: &Dataset, data: &ChartData, text: &str) -> Result<usize, Te
     }
     for (at, _) in text.match_indices(" tie as the largest, with ") {
         let (s, _) = leading(&text[at + 26..]).unwrap();
-        let tied = data.intersections.iter().filter(|x| x.size() == s).count();
-        prop_assert!(tied >= 3, "{} intersections of {} areas, not three or more: {}", tied, s, text);
+        // "three intersections tie" (any but what all share), "… shared ones tie", "… shared intersections tie"
+        // (of two actors or more): the largest of those, and as many of them as said.
+        let shared = text[..at].ends_with("shared ones") || text[..at].ends_with("shared intersections");
+        let kept: Vec<usize> = data
+            .intersections
+            .iter()
+            .filter(|x| x.sets != data.actors && (!shared || x.sets.len() >= 2))
+            .map(|x| x.size())
+            .collect();
+        check("the largest size", s, kept.iter().copied().max().unwrap_or(0));
+        let tied = kept.iter().filter(|&&k| k == s).count();
+        let words = ["three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+        // The words before the kind: "… five intersections", "… more than ten shared ones".
+        let before: Vec<&str> = text[..at].split(' ').rev().skip(if shared { 2 } else { 1 }).take(3).collect();
+        match (before.as_slice(), words.iter().position(|w| before.first() == Some(w))) {
+            (["ten", "than", "more"], _) => prop_assert!(tied > 10, "{} tie: {}", tied, text),
+            (_, Some(i)) => check("how many tie", i + 3, tied),
+            _ => prop_assert!(false, "how many tie is not said: {}", text),
+        }
         read += 1;
+    }
+    // Comparing: "Between … and …, 7 areas gained actors and 2 lost one; Alpha grew most, by 3 areas." — counted
+    // here from the views at each date, not from the comparison.
+    if let Some(at) = text.find("Between ") {
+        let at_date = |date| {
+            let view = ChartData::of(ds, &State { from: None, as_of: Some(date), subject: None, ..state.clone() });
+            let held: Vec<(usize, ActorSet)> = view.in_view().map(|(_, a, m)| (a, m.and(view.actors))).collect();
+            held
+        };
+        let (from, to) = state.comparison().expect("comparing");
+        let (then, now) = (at_date(from), at_date(to));
+        let of = |held: &[(usize, ActorSet)], area: usize| {
+            held.iter().find(|h| h.0 == area).map_or(ActorSet::EMPTY, |h| h.1)
+        };
+        let areas: Vec<usize> = then.iter().chain(&now).map(|h| h.0).collect();
+        let mut areas = areas;
+        areas.sort_unstable();
+        areas.dedup();
+        let gained = areas.iter().filter(|&&a| !of(&then, a).is_superset(of(&now, a))).count();
+        let lost = areas.iter().filter(|&&a| !of(&now, a).is_superset(of(&then, a))).count();
+        let rest = &text[at..];
+        if let Some((g, after)) = rest.find(", ").and_then(|i| leading(&rest[i + 2..])) {
+            check("the areas that gained an actor", g, gained);
+            read += 1;
+            match after.split_once(" and ").map(|(_, l)| l) {
+                Some(l) if l.starts_with("none") => check("the areas that lost one", 0, lost),
+                Some(l) => {
+                    check("the areas that lost one", leading(l).unwrap().0, lost);
+                    read += 1;
+                }
+                None => {}
+            }
+            if let Some((who, by)) = after.split_once(" grew most, by ") {
+                let who = named(ds, who.rsplit("; ").next().unwrap());
+                let size = |held: &[(usize, ActorSet)], a: usize| held.iter().filter(|h| h.1.contains(a)).count();
+                let grew: Vec<(usize, usize)> =
+                    data.actors.iter().map(|a| (a, size(&now, a).saturating_sub(size(&then, a)))).collect();
+                let most = grew.iter().map(|g| g.1).max().unwrap_or(0);
+                check("how much the most grew", leading(by).unwrap().0, most);
+                let top = ActorSet::from_indices(grew.iter().filter(|g| g.1 == most).map(|g| g.0));
+                prop_assert_eq!(who, top, "who grew most, in: {}", text);
+                read += 1;
+            }
+        }
     }
     // The long description's lines.
     if let Some((k, rest)) = leading(text) {
@@ -475,25 +541,31 @@ proptest! {
         masks in prop::collection::vec((0..64u64, prop::bool::weighted(0.2)), 0..30),
         shown in 0..64u64,
         inclusive in any::<bool>(),
-        dated in any::<bool>(),
+        when in 0..3usize,
     ) {
         let ds = random_dataset(&masks, actors);
+        let date = |d: &str| Date::parse(d);
+        // Every event, a date after them all, or the earlier date against the later one.
+        let (from, as_of) = [(None, None), (None, date("2025-01-01")), (date(EARLIER), date("2024-04-30"))][when];
         let state = State {
             actors: ActorSet(shown).and(ds.all_actors()),
             mode: if inclusive { Mode::Inclusive } else { Mode::Exclusive },
-            as_of: dated.then(|| Date::parse("2025-01-01").unwrap()),
+            as_of,
+            from,
             ..State::default_for(ds)
         };
         let (text, sections, data) = texts(ds, &state);
         // Every number is checked against what its sentence says it counts, and none goes unchecked.
-        let undated = |t: &str| t.replace("1 January 2025", "");
+        let undated = |t: &str| ["1 January 2025", "1 January 2023", "30 April 2024"].iter().fold(t.to_string(), |t, d| t.replace(d, ""));
         for said in std::iter::once(&text).chain(sections.iter().flat_map(|s| &s.lines)) {
-            let read = check_numbers(ds, &data, &undated(said))?;
+            let read = check_numbers(ds, &state, &data, &undated(said))?;
             prop_assert_eq!(read, digit_runs(&undated(said)).len(), "a number with no known meaning in: {}", said);
         }
         check_hygiene(&text)?;
         check_names(ds, &data, &text)?;
-        prop_assert!((1..=4).contains(&sentences(&text)), "{} sentences: {}", sentences(&text), text);
+        // Two to four sentences; comparing, one more says what changed.
+        let most = if state.from.is_some() { 5 } else { 4 };
+        prop_assert!((1..=most).contains(&sentences(&text)), "{} sentences: {}", sentences(&text), text);
         for line in sections.iter().flat_map(|s| &s.lines) {
             check_hygiene(line)?;
             check_names(ds, &data, line)?;

@@ -136,9 +136,11 @@ fn the_changes_list_names_each_area_and_the_events_behind_it_once() {
     assert_eq!(hpc.causes[0].event, "EU–Japan 2nd Digital Partnership Council, 30 April 2024, Brussels");
     for cause in m.entries.iter().flat_map(|e| &e.causes) {
         let mut sources = cause.sources.clone();
+        sources.sort_unstable();
         sources.dedup();
         assert_eq!(sources.len(), cause.sources.len(), "each source once: {cause:?}");
     }
+    assert_eq!(hpc.causes[0].sources, [3, 1, 2], "in the order of their first citation");
     assert!(ChangesModel::new(&DATASET, &view("").1).is_none(), "not comparing");
     assert!(ChangesModel::new(&DATASET, &view("sets=&from=2023&to=2024-04-30").1).is_none(), "no actors");
 }

@@ -24,13 +24,21 @@ fn a_field_of_no_width_is_refused() {
 fn a_value_too_large_for_its_field_sorts_with_the_largest_and_never_spills() {
     assert_eq!(PAIR.pack([1, 2]), 0x0102);
     assert_eq!(PAIR.pack([0x1ff, 0]), 0xff00, "clamped, not wrapped into the field before");
-    assert_eq!(PAIR.pack([0, 0x1ff]), 0x00ff, "clamped, not carried into the field before");
+    let three = Layout::new([8, 8, 8]);
+    assert_eq!(three.pack([0, 0x1ff, 0]), 0x00ff00, "clamped, not carried into the field before");
     assert_eq!(PAIR.unpack(PAIR.pack([7, 9]), 0), 7);
     assert_eq!(PAIR.unpack(PAIR.pack([7, 9]), 1), 9);
     assert_eq!((PAIR.descending(0, 0), PAIR.descending(0, 255), PAIR.descending(0, 1000)), (255, 0, 0));
     let whole = Layout::new([64]);
     assert_eq!(whole.pack([u64::MAX]), u64::MAX);
     assert_eq!(Layout::new([32, 32]).pack([u64::MAX, 1]), 0xffff_ffff_0000_0001);
+}
+
+#[test]
+#[should_panic(expected = "position does not fit")]
+fn a_position_too_large_for_its_field_stops_a_debug_build() {
+    // Clamped, it would sort another element in its place.
+    PAIR.pack([0, 0x100]);
 }
 
 proptest! {

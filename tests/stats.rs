@@ -3,7 +3,8 @@
 
 use overlap::dataset::DATASET;
 use overlap::sets::ActorSet;
-use overlap::stats::{gained_and_lost, grew_most, largest_first, Stats};
+use overlap::sort_key::largest_first;
+use overlap::stats::{gained_and_lost, grew_most, Stats};
 use overlap::url_state::parse;
 use overlap::view_model::ChartData;
 

@@ -40,6 +40,17 @@ fn an_embedded_page_stays_embedded_whatever_url_it_goes_back_to() {
     assert!(store.state.embed);
     assert!(store.next(Msg::Open("sets=eu".into()), &DATASET).state.embed);
     assert!(!Store::open("sets=eu", false, &DATASET).state.embed);
+    // The full page opened with ?embed is embedded by its URL alone: a URL without it is not.
+    let flagged = Store::open("embed&sets=eu", false, &DATASET);
+    assert!(flagged.state.embed && !flagged.next(Msg::Open("sets=eu".into()), &DATASET).state.embed);
+}
+
+#[test]
+fn an_action_that_changes_nothing_gives_back_the_store_as_it_was() {
+    let typed = Store::open("", false, &DATASET).next(Msg::Act(Action::SetQuery("chips".into())), &DATASET);
+    assert_eq!(typed.history, History::Replace);
+    // Ticking a ticked box: no new history entry, nothing to render.
+    assert_eq!(typed.next(Msg::Act(Action::SetActor(jp(), true)), &DATASET), typed);
 }
 
 #[test]

@@ -370,7 +370,7 @@ fn Slow() -> yew::Html {
 
 #[wasm_bindgen_test]
 fn a_first_render_longer_than_a_frame_runs_with_its_effects_at_once() {
-    // What the app's takeover relies on (`takeover::render_now`): should a Yew upgrade defer the effects, or make
+    // What the app's takeover relies on (`boot::render_now`): should a Yew upgrade defer the effects, or make
     // `scheduler::flush` wait, this fails.
     let root = gloo::utils::document().create_element("div").unwrap();
     render_now::<Slow>(root.clone(), ());

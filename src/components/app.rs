@@ -21,7 +21,7 @@ use crate::present::page::{self, has_legend};
 use crate::state::{Action, View};
 use crate::store::{History, Msg, Store};
 use crate::url_state;
-use crate::view_model::{ChartData, Query};
+use crate::view_model::{ChartData, ChartInputs};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -43,13 +43,16 @@ pub struct AppProps {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let ds = &DATASET;
-    let store = use_reducer(|| match &props.query {
+    // A message that changes nothing renders nothing (`Store::next` then gives back an equal store).
+    let store = use_reducer_eq(|| match &props.query {
         Some(query) => Store::open(query, false, ds),
         None => Store::open(&location_query(), embed_page(), ds),
     });
+    // One callback for the app's life: a new one each render would differ from the last (callbacks compare by
+    // identity), and every component handed it would render again with every change.
     let dispatch = {
-        let store = store.clone();
-        Callback::from(move |action: Action| store.dispatch(Msg::Act(action)))
+        let dispatcher = store.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |action: Action| dispatcher.dispatch(Msg::Act(action))))).clone()
     };
     let main = use_node_ref();
     let owns_url = props.query.is_none();
@@ -58,7 +61,7 @@ pub fn App(props: &AppProps) -> Html {
     use_height_report(store.state.embed && owns_url);
 
     let state = &store.state;
-    let data = use_memo(Query::of(ds, state), |query| ChartData::new(ds, query));
+    let data = use_memo(ChartInputs::of(ds, state), |query| ChartData::new(ds, query));
     let presets = use_memo((), |_| presets(ds));
     let subject = state.subject;
     let chart = match state.shown_view(ds) {

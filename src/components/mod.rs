@@ -14,7 +14,7 @@ pub mod embed;
 pub mod filters;
 pub mod inputs;
 pub mod location;
-pub mod marks;
+pub mod mark_events;
 pub mod matrix;
 pub mod notices;
 pub mod sources;

@@ -11,8 +11,8 @@ use crate::dataset::DATASET;
 use crate::describe::short::short;
 use crate::describe::view::for_clipboard;
 use crate::embed::snippet;
-use crate::present::page::ViewChoice;
-use crate::state::{Action, State, View};
+use crate::present::page::{chart_is_picture, ViewChoice};
+use crate::state::{Action, State};
 use crate::url_state;
 use crate::view_model::ChartData;
 use std::rc::Rc;
@@ -97,7 +97,7 @@ fn export_menu(props: &ToolbarProps) -> Html {
             export(&kind, &data, &short(&DATASET, &state, &data));
         }
     });
-    let has_svg = props.state.shown_view(&DATASET) != View::Matrix;
+    let has_svg = chart_is_picture(&DATASET, &props.state);
     html! {
         <details class="export">
             { summary("Export") }

@@ -1,7 +1,7 @@
 //! The UpSet chart in SVG: set-size bars, intersection bars with counts, and the dot matrix, with marks tests read.
 
 use super::description::SHORT_ID;
-use super::marks::{mark_of, select_handlers};
+use super::mark_events::{mark_of, select_handlers};
 use crate::dataset::DATASET;
 use crate::layout::{num, view_box, Column, Row, CHANGE_ROOM, COLUMN_TITLE, ROW_HEIGHT, TITLE_ROOM};
 use crate::present::upset::{ColumnMarks, Highlight, Hover, SetRow, UpsetModel, NO_ACTOR, PAGE};

@@ -1,7 +1,7 @@
 //! The Venn/Euler view for 2 or 3 actors: circles sized by set size, each region labelled with its exclusive count.
 
 use super::description::SHORT_ID;
-use super::marks::select_handlers;
+use super::mark_events::select_handlers;
 use crate::dataset::DATASET;
 use crate::layout::{num, view_box};
 use crate::present::venn::{VennModel, CAPTION};

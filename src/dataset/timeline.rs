@@ -37,7 +37,7 @@ impl Timeline {
     }
 
     /// The last step before a date.
-    pub fn before(&self, date: Date) -> Option<Date> {
+    pub fn step_before(&self, date: Date) -> Option<Date> {
         self.0.iter().rev().find(|t| **t < date).copied()
     }
 }

@@ -6,8 +6,8 @@ use crate::dataset::Dataset;
 use crate::stats::{gained_and_lost, grew_most};
 use crate::view_model::{ChartData, Comparison};
 
-/// "Between 31 December 2022 and 30 April 2024, 7 areas gained an actor and none lost one; Japan grew most, by 6
-/// areas." Its numbers are the set bars' changes and the changes list's length.
+/// "Between 2023 and 30 April 2024, 15 areas gained actors and none lost one; Japan grew most, by 13 areas." Its
+/// numbers are the set bars' changes and the changes list's length.
 pub fn changes_summary(ds: &Dataset, data: &ChartData, comparison: &Comparison) -> String {
     let mut t = Sentence::default();
     t.push("Between ").push(&comparison.from.to_string()).push(" and ").push(&comparison.to.to_string()).push(", ");

@@ -7,8 +7,9 @@ use super::sentence::Sentence;
 use super::short::firmness;
 use crate::dataset::Dataset;
 use crate::overlap::{Intersection, Mode};
+use crate::sort_key::largest_first;
 use crate::state::State;
-use crate::stats::{largest_first, Stats};
+use crate::stats::Stats;
 use crate::view_model::ChartData;
 
 /// Actors' sizes count as spread evenly when the largest is at most this many tenths of the smallest (1.5 times):
@@ -130,9 +131,11 @@ fn sizes(ds: &Dataset, f: &Stats) -> Section {
 }
 
 fn largest(ds: &Dataset, f: &Stats) -> Section {
-    // The chart's own order breaks ties, as in `Stats::largest`.
+    // The chart's own order breaks ties, as in `Stats::largest`. Comparing, an intersection that holds nothing now
+    // is drawn (at 0) but is no largest.
     let lines = largest_first(f.data.intersections.iter().map(Intersection::size))
         .into_iter()
+        .filter(|&i| f.data.intersections[i].size() > 0)
         .take(LARGEST_SHOWN)
         .map(|i| {
             let x = &f.data.intersections[i];

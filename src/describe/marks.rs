@@ -82,7 +82,7 @@ pub fn selected(ds: &Dataset, data: &ChartData, subject: Subject) -> String {
     t.done()
 }
 
-/// An area's change as the changes list says it: "Quantum technology: EU · Korea → EU · Japan · Korea · Canada",
+/// An area's change as the changes list says it: "Quantum technologies: EU · Korea · Canada → EU · Japan · Korea · Canada",
 /// "Cybersecurity entered: EU · Japan", "Fintech left: UK · Singapore".
 pub fn change(ds: &Dataset, c: &Change) -> String {
     let mut t = Sentence::default();

@@ -8,12 +8,14 @@ use crate::sets::ActorSet;
 #[derive(Default)]
 pub struct Sentence(String);
 
-impl Sentence {
-    /// A sentence that starts with `text`.
-    pub fn from(text: String) -> Sentence {
+/// A sentence that starts with `text`.
+impl From<String> for Sentence {
+    fn from(text: String) -> Sentence {
         Sentence(text)
     }
+}
 
+impl Sentence {
     /// Appends words as they are.
     #[inline(never)]
     pub fn push(&mut self, words: &str) -> &mut Sentence {

@@ -18,8 +18,8 @@ pub struct Cause {
     pub sources: Vec<usize>,
 }
 
-/// An area that changed: its index and id, how, its line ("Quantum technology: EU · Korea → EU · Japan · Korea") and
-/// the events that changed it.
+/// An area that changed: its index and id, how, its line ("High-performance computing: EU · Korea → EU · Japan ·
+/// Korea") and the events that changed it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     pub area: usize,

@@ -62,7 +62,7 @@ pub fn subject_evidence(data: &ChartData, subject: Subject) -> (Vec<usize>, Acto
 impl DetailsModel {
     pub fn new(ds: &Dataset, data: &ChartData, subject: Subject) -> DetailsModel {
         let (areas, actors) = subject_evidence(data, subject);
-        let parts = brief(ds, &areas, actors, &data.query.filter)
+        let parts = brief(ds, &areas, actors, &data.inputs.filter)
             .into_iter()
             .map(|b| {
                 let p = &ds.partnerships[b.partnership];

@@ -1,6 +1,6 @@
 //! The presentation stage: from the state and the chart data, everything each component shows (its marks' numbers,
-//! words and positions, what is lit and pressed), computed by pure functions tested natively. Components only map it
-//! to DOM, and events to actions.
+//! words and positions, and what is lit), computed by pure functions tested natively. Components only map it to DOM
+//! (a mark is pressed where it is the selection), and events to actions.
 
 pub mod changes;
 pub mod details;

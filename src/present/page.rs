@@ -52,6 +52,12 @@ pub fn notices(ds: &Dataset, store: &Store) -> Vec<String> {
     notices
 }
 
+/// Whether the chart shown is a picture (the UpSet chart or the Venn diagram, which export as SVG and PNG), not the
+/// table.
+pub fn chart_is_picture(ds: &Dataset, state: &State) -> bool {
+    state.shown_view(ds) != View::Matrix
+}
+
 /// The key to the marks of firmness goes with the UpSet chart and the table, whose marks it explains.
 pub fn has_legend(ds: &Dataset, state: &State) -> bool {
     state.shown_view(ds) != View::Venn
