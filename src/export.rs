@@ -1,5 +1,4 @@
-//! Exports of the current view: CSV of its intersections and of its area × actor membership, and the stylesheet rules
-//! an exported chart carries.
+//! Exports of the current view's data: CSV of its intersections and of its area × actor membership.
 
 use crate::dataset::Dataset;
 use crate::named::Named;
@@ -123,26 +122,4 @@ pub fn membership_csv(ds: &Dataset, data: &ChartData) -> String {
 fn area_fields<'a>(ds: &Dataset, csv: &'a mut Csv, area: usize) -> &'a mut Csv {
     let a = &ds.areas[area];
     csv.field(a.id).field(a.label).field(ds.groups[a.group].label)
-}
-
-/// Appends a stylesheet's top-level rules for the chart (those whose selector starts with `.chart `) to `css`, as
-/// written: what an exported chart needs, and nothing that holds only under a media query.
-pub fn chart_rules(sheet: &str, css: &mut String) {
-    let (mut depth, mut start) = (0, 0);
-    for (i, b) in sheet.bytes().enumerate() {
-        match b {
-            b'{' => depth += 1,
-            b'}' => {
-                depth -= 1;
-                if depth == 0 {
-                    let rule = sheet[start..=i].trim();
-                    if rule.starts_with(".chart ") {
-                        css.push_str(rule);
-                    }
-                    start = i + 1;
-                }
-            }
-            _ => {}
-        }
-    }
 }

@@ -3,8 +3,8 @@
 //! The pure core, from the bottom up: `sets`, `sort_key` and `named` (the vocabulary); `dataset` (the data and its
 //! timeline); `filter`, `overlap`, `evidence` and `compare` (set algebra, citations and change); `state`, `url_state`,
 //! `controls` and `store` (the view state and the one way it changes); `view_model` (the chart data); `stats` and
-//! `describe` (the view in numbers and words); `layout` and `venn` (geometry); `present` (what each component shows);
-//! `export`, `cite`, `embed`, `html` and `preview` (publishing). `components` turns `present` into DOM.
+//! `describe` (the view in numbers and words); `venn` (geometry); `present` (what each component shows); `export`,
+//! `picture`, `cite`, `embed`, `html` and `preview` (publishing). `components` turns `present` into DOM.
 
 pub mod cite;
 pub mod compare;
@@ -17,9 +17,9 @@ pub mod evidence;
 pub mod export;
 pub mod filter;
 pub mod html;
-pub mod layout;
 pub mod named;
 pub mod overlap;
+pub mod picture;
 pub mod present;
 pub mod preview;
 pub mod sets;

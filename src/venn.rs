@@ -207,7 +207,7 @@ fn triangle(d01: f64, d02: f64, d12: f64) -> Vec<(f64, f64)> {
 }
 
 /// Each set's name goes above its circle, or below for a circle lower than the average; a name that would
-/// overlap one already placed moves to the other side, then one line further out, until it is clear.
+/// overlap one already placed, or any circle, moves to the other side, then one line further out, until it is clear.
 fn set_labels(circles: &[Circle]) -> Vec<(f64, f64)> {
     let mean_y = circles.iter().map(|c| c.cy).sum::<f64>() / circles.len() as f64;
     let mut placed: Vec<(f64, f64)> = Vec::new();
@@ -216,14 +216,25 @@ fn set_labels(circles: &[Circle]) -> Vec<(f64, f64)> {
         let below = |k: f64| (c.cx, c.cy + c.r + LABEL_GAP + (k + 0.5) * LABEL_HEIGHT);
         let sides: [&dyn Fn(f64) -> (f64, f64); 2] =
             if c.cy > mean_y + 1e-9 { [&below, &above] } else { [&above, &below] };
+        // Clear of the names placed, and of every circle: a name inside another's circle reads as one of its areas.
         let clear = |p: &(f64, f64)| {
             placed.iter().all(|q| (p.0 - q.0).abs() >= LABEL_WIDTH || (p.1 - q.1).abs() >= LABEL_HEIGHT)
+                && circles.iter().all(|o| outside(o, *p))
         };
-        // Candidate lines are at least a line apart, so each placed name blocks at most two of these six.
-        let spot = (0..3).flat_map(|k| sides.map(|side| side(k as f64))).find(clear).unwrap_or_else(|| sides[0](3.0));
+        let spot = (0..8).flat_map(|k| sides.map(|side| side(k as f64))).find(clear).unwrap_or_else(|| sides[0](0.0));
         placed.push(spot);
     }
     placed
+}
+
+/// Half the width of the longest set name's box ("Singapore", bold).
+const NAME_HALF_WIDTH: f64 = 40.0;
+
+/// Whether a name's box centred at `p` (`LABEL_HEIGHT` high) stays out of `circle`.
+fn outside(circle: &Circle, p: (f64, f64)) -> bool {
+    let dx = (circle.cx - p.0).abs() - NAME_HALF_WIDTH;
+    let dy = (circle.cy - p.1).abs() - LABEL_HEIGHT / 2.0;
+    dx.max(0.0).hypot(dy.max(0.0)) >= circle.r
 }
 
 /// How deep `p` is inside the region of exactly the circles in `sets`: the least distance to any circle's edge,

@@ -62,6 +62,27 @@ impl PartialEq for ChartData {
 
 impl Eq for ChartData {}
 
+/// How firm an actor's memberships in a column's areas are: `firm` of the `of` areas are launched or agreed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Firmness {
+    pub firm: usize,
+    pub of: usize,
+    /// Every membership rests on an aspiration only.
+    pub aspiration_only: bool,
+}
+
+impl Firmness {
+    /// The firm share in quarters, 0 to 4, rounded (and never 0 while any is firm, nor 4 while any is not), as a dot
+    /// fills.
+    pub fn quarters(self) -> u8 {
+        match (self.firm, self.of) {
+            (_, 0) | (0, _) => 0,
+            (f, o) if f == o => 4,
+            (f, o) => ((4 * f + o / 2) / o).clamp(1, 3) as u8,
+        }
+    }
+}
+
 /// What the chart shows of the earlier of two dates compared.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Comparison {
@@ -135,10 +156,15 @@ impl ChartData {
         self.intersections.iter().find(|x| x.sets == sets)
     }
 
-    /// How firm an actor's dot in an intersection's column is: the weakest of its memberships in the column's areas
-    /// (each as firm as its firmest link), so a hollow dot says at least one of them rests on weaker wording.
-    pub fn weakest(&self, x: &Intersection, actor: usize) -> Grade {
-        x.elements.iter().filter_map(|&e| self.universe.grade(e as usize, actor)).min().unwrap_or_default()
+    /// How firm an actor's memberships in an intersection's areas are (each as firm as its firmest link): how many
+    /// of them are launched or agreed, of how many, and whether every one is only an aspiration.
+    pub fn firmness(&self, x: &Intersection, actor: usize) -> Firmness {
+        let grades: Vec<Grade> = x.elements.iter().filter_map(|&e| self.universe.grade(e as usize, actor)).collect();
+        Firmness {
+            firm: grades.iter().filter(|&&g| g >= Grade::Launched).count(),
+            of: grades.len(),
+            aspiration_only: !grades.is_empty() && grades.iter().all(|&g| g == Grade::Aspiration),
+        }
     }
 
     /// Dataset area indices of an intersection's elements.

@@ -1,7 +1,7 @@
 //! CSV exports: fields quoted as RFC 4180 says, and nothing a spreadsheet would run as a formula.
 
 use overlap::dataset::DATASET;
-use overlap::export::{chart_rules, intersections_csv, membership_csv, Csv};
+use overlap::export::{intersections_csv, membership_csv, Csv};
 use overlap::state::State;
 use overlap::view_model::ChartData;
 
@@ -37,12 +37,4 @@ fn the_default_view_exports_one_row_per_intersection_and_per_area() {
     let members = membership_csv(&DATASET, &data);
     assert_eq!(members.lines().count(), data.universe.areas.len() + 2);
     assert!(members.starts_with(&(comment + "area_id,area,group,")), "{members}");
-}
-
-#[test]
-fn an_exported_chart_takes_the_top_level_chart_rules_only() {
-    let sheet = ":root{--bg:#fff}\n.chart .bar{fill:var(--mark)}\n@media (prefers-reduced-motion:no-preference){.chart .dot{transition:fill 1s}}\n.chart-area{min-width:0}.chart text{fill:var(--fg)}";
-    let mut css = String::from("svg{}");
-    chart_rules(sheet, &mut css);
-    assert_eq!(css, "svg{}.chart .bar{fill:var(--mark)}.chart text{fill:var(--fg)}");
 }

@@ -42,7 +42,8 @@ fn the_upset_chart_says_what_it_shows_and_pages_what_it_does_not() {
     assert_eq!(m.rows[0].label, "European Union has 20 areas in view.");
     let first = &m.columns[0];
     assert_eq!((first.ids.as_str(), first.size, first.elements.as_str()), ("eu jp kr", 3, "hpc 5g-6g platforms"));
-    assert_eq!(m.layout.columns.len(), m.columns.len(), "a column's geometry for each column's marks");
+    assert_eq!(first.names, ["High-performance computing", "5G, 6G and beyond", "Online platforms"], "one name each");
+    assert_eq!(first.dots.iter().filter(|d| d.on).count(), 3);
     let (_, many) = view("sets=eu,uk,jp,kr,sg,ca,ua&mode=inclusive");
     let m = UpsetModel::new(&DATASET, &many, PAGE).unwrap();
     assert_eq!((m.columns.len(), m.hidden, m.more.as_str()), (40, 55, "Show 40 more"));
@@ -61,6 +62,14 @@ fn comparing_the_upset_chart_says_both_dates_and_each_change() {
     let uk = &m.rows[1];
     assert_eq!((uk.size, uk.change.as_deref()), (0, None), "no change, no sign");
     assert_eq!(m.columns[0].change.as_deref(), Some("+4"));
+    // EU and Korea lost two areas to a column with more actors: the column says where they went, in its name too.
+    let eu_kr = m.columns.iter().find(|c| c.ids == "eu kr").unwrap();
+    assert_eq!(eu_kr.change.as_deref(), Some("−1"));
+    assert_eq!(eu_kr.moved[0].line, "−2, moved to EU · Japan · Korea");
+    assert_eq!(eu_kr.moved[0].areas, ["High-performance computing", "Online platforms"]);
+    assert!(eu_kr.label.ends_with("−2, moved to EU · Japan · Korea: High-performance computing; Online platforms."));
+    let eu_sg = m.columns.iter().find(|c| c.ids == "eu sg").unwrap();
+    assert_eq!(eu_sg.moved.len(), 3, "one line for each column they went to");
 }
 
 #[test]
@@ -217,4 +226,18 @@ fn the_page_offers_venn_where_it_can_and_says_what_it_shows_instead() {
     assert!(!has_legend(&DATASET, &store.state));
     let store = Store::open("sets=eu,zz", false, &DATASET);
     assert_eq!(notices(&DATASET, &store), ["Ignored unknown id “zz” in “sets”."], "the URL's notices come first");
+}
+
+#[test]
+fn each_venn_name_stays_out_of_every_circle() {
+    use overlap::present::venn::VennModel;
+    for query in ["sets=jp,kr,ca&view=venn", "sets=eu,jp,kr&view=venn", "sets=uk,jp,sg&view=venn", "sets=eu,ca&view=venn"] {
+        let m = VennModel::new(&DATASET, &view(query).1).unwrap();
+        for name in &m.circles {
+            for c in m.circles.iter().map(|c| &c.circle) {
+                let (x, y) = name.name_at;
+                assert!((x - c.cx).hypot(y - c.cy) > c.r, "{query}: {}'s name in a circle", name.short);
+            }
+        }
+    }
 }

@@ -1,32 +1,23 @@
-//! The link preview's picture: the prerendered chart in a 1200 × 630 card, in the page's light colours written in
-//! (no CSS custom property left for a static renderer to miss), and the site URL the build may be given.
+//! The link preview's picture: the default view's picture in a 1200 × 630 card, in the page's light colours written
+//! in (no CSS custom property left for a static renderer to miss), and the site URL the build may be given.
 
+use overlap::picture::{palette, Picture};
 use overlap::preview::{card, site_url, HEIGHT, WIDTH};
 
-const SHEET: &str = ":root {\n  color-scheme: light dark;\n  --bg: #fff;\n  /* a comment; with a semicolon */\n  --fg: #111;\n  --mark: #0b5e91;\n  --muted: #555;\n}\n@media (prefers-color-scheme: dark) { :root { --bg: #000; } }\n.chart .bar { fill: var(--mark); }\n.layout { color: var(--nothing); }\n";
-const CHART: &str = "<figure data-chart=\"upset\"><svg viewBox=\"0 0 300 200\" width=\"300\" class=\"chart\"><rect class=\"bar\"/><text>A &amp; B</text></svg></figure>";
+const SHEET: &str = ":root {\n  color-scheme: light dark;\n  --bg: #fff;\n  /* a comment; with a semicolon */\n  --fg: #111;\n}\n@media (prefers-color-scheme: dark) { :root { --bg: #000; } }\n";
 
 #[test]
-fn the_card_holds_the_chart_in_the_light_palette_and_no_custom_property() {
-    let svg = card(CHART, SHEET, "Overlap", "Areas & actors", "data as of today").unwrap();
+fn the_card_fits_the_picture_beside_the_name_in_the_light_palette() {
+    let picture = Picture { inner: "<rect width=\"300\" height=\"200\"/>".into(), width: 300.0, height: 200.0 };
+    let svg = card(&picture, "Overlap", "Areas & actors", &palette(SHEET).unwrap()).unwrap();
     assert!(
         svg.starts_with(&format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\""))
     );
-    assert!(svg.contains("<style>.chart .bar { fill: #0b5e91; }</style>"), "{svg}");
-    assert!(!svg.contains("var("), "{svg}");
-    assert!(svg.contains("fill=\"#fff\"") && !svg.contains("#000"), "the dark palette was used: {svg}");
-    // The chart keeps its own coordinates, fitted into the card, and its own (escaped) text.
-    assert!(svg.contains("viewBox=\"0 0 300 200\"><rect class=\"bar\"/><text>A &amp; B</text></svg>"), "{svg}");
+    assert!(!svg.contains("var(") && svg.contains("fill=\"#fff\"") && !svg.contains("#000"), "{svg}");
+    // The picture keeps its own coordinates, scaled into the card's left part.
+    assert!(svg.contains("width=\"780\" height=\"570\" viewBox=\"0 0 300 200\"><rect width=\"300\""), "{svg}");
     assert!(svg.contains(">Areas &amp; actors</text>"), "{svg}");
-}
-
-#[test]
-fn the_card_says_what_it_misses() {
-    assert!(card("<p>no chart</p>", SHEET, "", "", "").unwrap_err().contains("no chart <svg>"));
-    assert!(card("<svg width=\"1\"></svg>", SHEET, "", "", "").unwrap_err().contains("viewBox"));
-    let unknown = CHART.replace("class=\"bar\"", "class=\"bar\" fill=\"var(--gone)\"");
-    assert!(card(&unknown, SHEET, "", "", "").unwrap_err().contains("--gone"));
-    assert!(card(CHART, ".chart .bar { fill: red; }", "", "", "").unwrap_err().contains(":root"));
+    assert!(card(&picture, "", "", &palette(":root { --bg: #fff; }").unwrap()).unwrap_err().contains("--fg"));
 }
 
 #[test]
@@ -85,8 +76,8 @@ fn the_page_names_its_preview_relative_or_at_the_sites_url() {
 
 #[test]
 fn the_readme_picture_is_what_the_build_draws() {
-    use overlap::components::ssr::{default_view, preview_card};
-    let drawn = preview_card(&default_view()).unwrap() + "\n";
+    use overlap::components::ssr::preview_card;
+    let drawn = preview_card().unwrap() + "\n";
     let committed = include_str!("../docs/overlap.svg");
     assert!(
         committed == drawn,

@@ -5,9 +5,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use overlap::components::ssr::{default_view, preview_card};
+    use overlap::components::ssr::preview_card;
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/overlap.svg");
-    let card = preview_card(&default_view()).unwrap_or_else(|e| panic!("cannot draw the picture: {e}"));
+    let card = preview_card().unwrap_or_else(|e| panic!("cannot draw the picture: {e}"));
     std::fs::write(path, card + "\n").unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
     println!("picture: wrote {path}");
 }

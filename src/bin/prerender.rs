@@ -47,7 +47,7 @@ fn main() {
         fill_meta(&mut page, meta, value);
     }
     // The preview image's picture, which the post-build step renders to PREVIEW_PNG.
-    let card = preview_card(&app).unwrap_or_else(|e| panic!("cannot draw the link preview: {e}"));
+    let card = preview_card().unwrap_or_else(|e| panic!("cannot draw the link preview: {e}"));
     let svg = std::path::Path::new(&path).with_file_name(PREVIEW_SVG);
     std::fs::write(&svg, card).unwrap_or_else(|e| panic!("cannot write {}: {e}", svg.display()));
     std::fs::write(&path, &page).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));

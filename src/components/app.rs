@@ -2,7 +2,7 @@
 //! interactive part of the page (the header and the sources' footer are static).
 
 use super::changes::Changes;
-use super::description::description;
+use super::description::{description, use_print_opens_description};
 use super::details::Details;
 use super::embed::{credit_line, remove_page_footer, source_jump, use_height_report};
 use super::filters::Filters;
@@ -59,6 +59,7 @@ pub fn App(props: &AppProps) -> Html {
     use_takeover(owns_url, &store, &main);
     use_url(owns_url, &store);
     use_height_report(store.state.embed && owns_url);
+    use_print_opens_description();
 
     let state = &store.state;
     let data = use_memo(ChartInputs::of(ds, state), |query| ChartData::new(ds, query));
@@ -81,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
                     if !state.embed {
                         <Toolbar views={Rc::new(page::views(ds, state))} state={Rc::new(state.clone())} data={data.clone()} dispatch={dispatch.clone()} />
                     }
-                    { chart }
+                    <div id="chart" tabindex="-1">{ chart }</div>
                     if has_legend(ds, state) { { legend() } }
                     <Changes data={data.clone()} {subject} dispatch={dispatch.clone()} />
                     { description(page::Description::new(ds, state, &data)) }

@@ -2,6 +2,7 @@
 //! that changed it (`present::changes`); selecting one lights its old and new intersections and opens its sources.
 
 use super::citations::{source_ref, use_citations, Citations};
+use super::mark_events::pick;
 use crate::dataset::DATASET;
 use crate::named::Named;
 use crate::present::changes::ChangesModel;
@@ -32,7 +33,7 @@ pub fn Changes(props: &ChangesProps) -> Html {
                     html! {
                         <li data-change={e.kind.name()} data-area={e.id}>
                             <button type="button" aria-pressed={(props.subject == Some(this)).to_string()}
-                                onclick={props.dispatch.reform(move |_: MouseEvent| Action::Toggle(this))}>{ e.label.clone() }</button>
+                                onclick={pick(&props.dispatch, move || Action::Toggle(this))}>{ e.label.clone() }</button>
                             <ul class="causes">
                                 { for e.causes.iter().map(|c| html! {
                                     <li>

@@ -2,6 +2,7 @@
 //! a disclosure. (The toolbar's "Copy description" copies the short one with the view's URL and its sources.)
 
 use crate::present::page::Description;
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 /// The short description's id, which every chart's `aria-describedby` points at.
@@ -28,4 +29,33 @@ pub fn description(model: Description) -> Html {
             </details>
         </section>
     }
+}
+
+/// Printing, the full description prints open (a closed `<details>` prints folded, whatever the print stylesheet
+/// says), and folds again afterwards if the reader had not opened it.
+#[hook]
+pub fn use_print_opens_description() {
+    use_effect_with((), |_| {
+        let set = |open: bool| {
+            move |_: &Event| {
+                let doc = gloo::utils::document();
+                let Some(details) = doc.query_selector(".long-description").ok().flatten() else { return };
+                match open {
+                    true if !details.has_attribute("open") => {
+                        let _ = details.set_attribute("open", "");
+                        let _ = details.set_attribute("data-print-open", "");
+                    }
+                    false if details.has_attribute("data-print-open") => {
+                        let _ = details.remove_attribute("open");
+                        let _ = details.remove_attribute("data-print-open");
+                    }
+                    _ => {}
+                }
+            }
+        };
+        let window = gloo::utils::window();
+        let listeners =
+            [EventListener::new(&window, "beforeprint", set(true)), EventListener::new(&window, "afterprint", set(false))];
+        move || drop(listeners)
+    });
 }

@@ -1,11 +1,13 @@
 //! The details panel: for the selection, the brief of its citations, by partnership then area (`present::details`).
 
 use super::citations::{source_ref, use_citations, Citations};
+use super::mark_events::take_picked;
 use crate::dataset::DATASET;
 use crate::present::details::{citation_words, Citation, DetailsModel, HINT};
 use crate::state::{Action, Subject};
 use crate::view_model::ChartData;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +20,19 @@ pub struct DetailsProps {
 #[function_component]
 pub fn Details(props: &DetailsProps) -> Html {
     let texts = use_citations(props.subject.is_some());
+    let heading = use_node_ref();
+    // A selection the reader has just made brings its evidence into view and the focus to it.
+    {
+        let heading = heading.clone();
+        use_effect_with(props.subject, move |subject| {
+            if subject.is_some() && take_picked() {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    h.scroll_into_view_with_bool(true);
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
     // Its props are what it is drawn from: a new render is a new selection or new data, so nothing to memoise.
     let Some(m) = props.subject.map(|s| DetailsModel::new(&DATASET, &props.data, s)) else {
         return html! { <section class="details" aria-live="polite"><p class="hint">{ HINT }</p></section> };
@@ -27,8 +42,11 @@ pub fn Details(props: &DetailsProps) -> Html {
     html! {
         <section class="details" aria-live="polite" aria-labelledby="details-title">
             <div class="details-head">
-                <h3 id="details-title">{ m.title.clone() }</h3>
-                <button type="button" onclick={close}>{ "Close" }</button>
+                <h3 id="details-title" tabindex="-1" ref={heading}>{ m.title.clone() }</h3>
+                <span class="details-actions">
+                    <button type="button" onclick={Callback::from(|_: MouseEvent| back_to_chart())}>{ "Back to the chart" }</button>
+                    <button type="button" onclick={close}>{ "Close" }</button>
+                </span>
             </div>
             if let Citations::Failed(why) = &texts { <p class="notices" role="alert">{ why }</p> }
             { for m.parts.iter().map(|p| html! {
@@ -46,6 +64,18 @@ pub fn Details(props: &DetailsProps) -> Html {
                 </article>
             }) }
         </section>
+    }
+}
+
+/// Brings the chart back into view, with the focus on the selected mark (a chart's, the table's or the changes
+/// list's), or on the chart.
+fn back_to_chart() {
+    let doc = gloo::utils::document();
+    let target = doc.query_selector(".chart-area [aria-pressed=\"true\"]").ok().flatten();
+    if let Some(el) = target.or_else(|| doc.get_element_by_id("chart")) {
+        let el: web_sys::HtmlElement = el.unchecked_into();
+        el.scroll_into_view_with_bool(false);
+        let _ = el.focus();
     }
 }
 

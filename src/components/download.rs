@@ -1,16 +1,14 @@
-//! Browser glue for exports: save text as a file, and turn the chart's SVG into a standalone SVG or a PNG.
+//! Browser glue for exports: save text as a file, and the chart's picture as SVG or PNG.
 
 use crate::dataset::DATASET;
-use crate::export::{chart_rules, intersections_csv, membership_csv};
+use crate::export::{intersections_csv, membership_csv};
+use crate::picture::{of_view, palette};
+use crate::state::State;
 use crate::view_model::ChartData;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement};
-
-/// Chart colours are CSS custom properties; an exported file needs their current values written in.
-const PALETTE: [&str; 10] =
-    ["--bg", "--fg", "--muted", "--line", "--stripe", "--mark", "--lit", "--select", "--dot-off", "--focus"];
+use web_sys::{HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement};
 
 /// A `data:` URL needs no clean-up afterwards, unlike a blob URL, whose early revocation can cancel the download.
 fn data_url(data: &str, mime: &str) -> String {
@@ -29,34 +27,6 @@ fn click_download(url: &str, name: &str) -> Option<()> {
 /// Offers `data` as a file download named `name`.
 pub fn save_text(data: &str, mime: &str, name: &str) -> Option<()> {
     click_download(&data_url(data, mime), name)
-}
-
-/// The chart's `<svg>` as a standalone document, with the page's chart rules and resolved colours inlined, and the
-/// view's short description as its `<desc>`, which screen readers and image search read.
-pub fn standalone_svg(svg: &Element, description: &str) -> Option<String> {
-    let doc = gloo::utils::document();
-    let style = gloo::utils::window().get_computed_style(svg).ok()??;
-    let vars: String =
-        PALETTE.iter().map(|v| format!("{v}:{};", style.get_property_value(v).unwrap_or_default().trim())).collect();
-    let mut css = format!("svg{{{vars}background:var(--bg);font-family:system-ui,sans-serif}}");
-    // The page's stylesheet, which the build inlines.
-    let sheet = doc.query_selector("head > style").ok().flatten().and_then(|s| s.text_content()).unwrap_or_default();
-    chart_rules(&sheet, &mut css);
-    let clone: Element = svg.clone_node_with_deep(true).ok()?.unchecked_into();
-    clone.set_attribute("xmlns", "http://www.w3.org/2000/svg").ok()?;
-    clone.set_attribute("class", "chart").ok()?;
-    // The page's description element is not in the file: its `<desc>` takes that place.
-    clone.remove_attribute("aria-describedby").ok()?;
-    // Which data the picture shows, for whoever finds the file later.
-    let data = DATASET.version_stamp();
-    for (tag, text) in
-        [("style", css.as_str()), ("metadata", &data), ("desc", description), ("title", "Shared technology areas")]
-    {
-        let el = doc.create_element_ns(Some("http://www.w3.org/2000/svg"), tag).ok()?;
-        el.set_text_content(Some(text));
-        clone.prepend_with_node_1(&el).ok()?;
-    }
-    Some(clone.outer_html())
 }
 
 /// Renders standalone SVG text to a PNG at twice its size and downloads it.
@@ -80,23 +50,29 @@ pub fn save_png(svg_text: String, width: f64, height: f64, name: &'static str) -
     Some(())
 }
 
-/// Saves the export a menu button names: `svg` or `png` (the chart shown, described by `description`),
-/// `intersections` or `membership` (CSV).
-pub fn export(kind: &str, data: &ChartData, description: &str) {
+/// Saves the export a menu button names: `svg` or `png` (the picture of the chart `state` shows, with `link` to the
+/// view), `intersections` or `membership` (CSV). What the status line says then: the file saved, or why not.
+pub fn export(kind: &str, state: &State, data: &ChartData, link: &str) -> &'static str {
     let (text, mime, name) = match kind {
         "intersections" => (intersections_csv(&DATASET, data), "text/csv;charset=utf-8", "overlap-intersections.csv"),
         "membership" => (membership_csv(&DATASET, data), "text/csv;charset=utf-8", "overlap-membership.csv"),
         _ => {
-            let Some(svg) = gloo::utils::document().query_selector("[data-chart] svg").ok().flatten() else { return };
-            let Some(text) = standalone_svg(&svg, description) else { return };
+            // The page's stylesheet, which the build inlines: the picture is drawn in its light palette.
+            let style = gloo::utils::document().query_selector("head > style").ok().flatten();
+            let sheet = style.and_then(|s| s.text_content()).unwrap_or_default();
+            let drawn = palette(&sheet).and_then(|p| of_view(&DATASET, state, data, link, &p));
+            let Ok(picture) = drawn else { return "The chart could not be drawn." };
             if kind == "png" {
-                let viewbox = svg.unchecked_ref::<web_sys::SvgsvgElement>().view_box().base_val();
-                let (w, h) = viewbox.map_or((800.0, 600.0), |r| (f64::from(r.width()), f64::from(r.height())));
-                save_png(text, w, h, "overlap-chart.png");
-                return;
+                save_png(picture.document(), picture.width, picture.height, "overlap-chart.png");
+                return "Saved overlap-chart.png.";
             }
-            (text, "image/svg+xml;charset=utf-8", "overlap-chart.svg")
+            (picture.document(), "image/svg+xml;charset=utf-8", "overlap-chart.svg")
         }
     };
     save_text(&text, mime, name);
+    match name {
+        "overlap-intersections.csv" => "Saved overlap-intersections.csv.",
+        "overlap-membership.csv" => "Saved overlap-membership.csv.",
+        _ => "Saved overlap-chart.svg.",
+    }
 }

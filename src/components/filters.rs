@@ -23,35 +23,46 @@ pub fn Filters(props: &FiltersProps) -> Html {
     let (on_input, on_change) = control_handlers(&props.dispatch);
     let (compare, firm) = (use_select_value(&m.compare), use_select_value(&m.firm));
     let (mode, sort) = (use_select_value(&m.mode), use_select_value(&m.sort));
+    // Folded, on a narrow page (the stylesheet shows them on a wide one whatever this says).
+    let folded = use_state(|| true);
+    let toggle = {
+        let folded = folded.clone();
+        Callback::from(move |_: MouseEvent| folded.set(!*folded))
+    };
     html! {
-        <aside class="filters" aria-label="Filters" oninput={on_input} onchange={on_change}>
-            { checks("Actors", "actor", &m.actors, None) }
-            { checks("Area groups", "group", &m.groups, Some(m.groups_hint)) }
-            <label class="field">
-                { "Search areas" }
-                <input type="search" name="q" value={m.query.clone()} maxlength={MAX_QUERY_CHARS.to_string()}
-                    placeholder="e.g. chips, eID, 6G" />
-            </label>
-            { slider(&m.as_of, m.undated.clone()) }
-            <label class="field">
-                { "Compare with" }
-                { select("compare", &m.compare, compare, None, false) }
-            </label>
-            if let Some(from) = &m.from { { slider(from, None) } }
-            <label class="field">
-                { "Count links that are" }
-                { select("firm", &m.firm, firm, Some("firm-note"), false) }
-                <span id="firm-note" class="hint">{ FIRM_NOTE }</span>
-            </label>
-            <label class="field">
-                { "Intersections hold areas of" }
-                { select("mode", &m.mode, mode, m.mode_fixed.map(|_| "mode-note"), m.mode_fixed.is_some()) }
-                if let Some(why) = m.mode_fixed { <span id="mode-note" class="hint">{ why }</span> }
-            </label>
-            <label class="field">
-                { "Sort by" }
-                { select("sort", &m.sort, sort, None, false) }
-            </label>
+        <aside class="filters" aria-label="Filters" data-folded={folded.then_some("")} oninput={on_input} onchange={on_change}>
+            <button type="button" class="filters-toggle" aria-expanded={(!*folded).to_string()} aria-controls="filters-body" onclick={toggle}>
+                <span>{ "Filters" }</span><span class="filters-summary">{ m.summary.clone() }</span>
+            </button>
+            <div id="filters-body" class="filters-body">
+                { checks("Actors", "actor", &m.actors, None) }
+                { checks("Area groups", "group", &m.groups, Some(m.groups_hint)) }
+                <label class="field">
+                    { "Search areas" }
+                    <input type="search" name="q" value={m.query.clone()} maxlength={MAX_QUERY_CHARS.to_string()}
+                        placeholder="e.g. chips, eID, 6G" />
+                </label>
+                { slider(&m.as_of, m.undated.clone()) }
+                <label class="field">
+                    { "Compare with" }
+                    { select("compare", &m.compare, compare, None, false) }
+                </label>
+                if let Some(from) = &m.from { { slider(from, None) } }
+                <label class="field">
+                    { "Count links that are" }
+                    { select("firm", &m.firm, firm, Some("firm-note"), false) }
+                    <span id="firm-note" class="hint">{ FIRM_NOTE }</span>
+                </label>
+                <label class="field">
+                    { "Intersections hold areas of" }
+                    { select("mode", &m.mode, mode, m.mode_fixed.map(|_| "mode-note"), m.mode_fixed.is_some()) }
+                    if let Some(why) = m.mode_fixed { <span id="mode-note" class="hint">{ why }</span> }
+                </label>
+                <label class="field">
+                    { "Sort by" }
+                    { select("sort", &m.sort, sort, None, false) }
+                </label>
+            </div>
         </aside>
     }
 }

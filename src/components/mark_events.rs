@@ -1,9 +1,10 @@
-//! The chart marks' events: one click and one key handler for all the intersection marks of a chart, and the mark an
-//! event happened in.
+//! The chart marks' events: one click and one key handler for all the intersection marks of a chart, the mark an
+//! event happened in, and whether the reader has just picked something.
 
 use crate::dataset::DATASET;
 use crate::sets::ActorSet;
 use crate::state::{Action, Subject};
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use yew::{Callback, Event, KeyboardEvent, MouseEvent};
 
@@ -16,6 +17,26 @@ pub fn mark_of(e: &Event) -> Option<ActorSet> {
     Some(ActorSet::from_indices(ids.split(' ').filter_map(|id| DATASET.actor_by_id(id))))
 }
 
+thread_local! {
+    /// Whether the reader has just picked something whose evidence the details panel shows: the panel then takes
+    /// the focus. A selection that comes with the address (a shared link, Back) leaves the focus where it is.
+    static PICKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A handler that sends `action`, a pick by the reader (see `PICKED`).
+pub fn pick(dispatch: &Callback<Action>, action: impl Fn() -> Action + 'static) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |_: MouseEvent| {
+        PICKED.with(|p| p.set(true));
+        dispatch.emit(action())
+    })
+}
+
+/// Whether the reader has picked something since the last call.
+pub fn take_picked() -> bool {
+    PICKED.with(|p| p.replace(false))
+}
+
 /// A click, or Enter or Space on a focused mark, selects it, or unselects it if it is the selection (the reducer
 /// decides which): one handler of each kind for the whole chart, not two per mark.
 pub fn select_handlers(dispatch: &Callback<Action>) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
@@ -23,6 +44,7 @@ pub fn select_handlers(dispatch: &Callback<Action>) -> (Callback<MouseEvent>, Ca
     let pick = |dispatch: &Callback<Action>, e: &Event| {
         let sets = mark_of(e);
         if let Some(sets) = sets {
+            PICKED.with(|p| p.set(true));
             dispatch.emit(Action::Toggle(Subject::Intersection(sets)));
         }
         sets.is_some()

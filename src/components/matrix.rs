@@ -1,6 +1,7 @@
 //! The membership matrix: a real table of areas × actors, grouped by area group, each filled cell opening its sources.
 
 use super::description::SHORT_ID;
+use super::mark_events::pick;
 use crate::dataset::{Grade, DATASET};
 use crate::named::Named;
 use crate::present::matrix::{Cell, MatrixModel};
@@ -70,7 +71,7 @@ fn cell(area: usize, c: &Cell, props: &MatrixProps) -> Html {
         (Some(dispatch), Some(g)) => {
             let this = Subject::Cell { area, actor: c.actor };
             html! {
-                <button type="button" onclick={dispatch.reform(move |_: MouseEvent| Action::Toggle(this))}
+                <button type="button" onclick={pick(dispatch, move || Action::Toggle(this))}
                     aria-pressed={(props.subject == Some(this)).to_string()} aria-label={c.label.clone()}>
                     { mark(g) }
                 </button>

@@ -19,10 +19,11 @@ pub fn legend() -> Html {
     html! {
         <p class="legend">
             <span class="key"><span class="mark" data-grade="agreed"></span>{ "agreed or launched" }</span>
+            <span class="key"><span class="mark" data-grade="mixed"></span>{ "partly" }</span>
             <span class="key"><span class="mark" data-grade="exploring"></span>{ "being explored" }</span>
             <span class="key"><span class="mark" data-grade="aspiration"></span>{ "an aspiration only" }</span>
             <span class="hint">
-                { "How firm the sources' wording is: a membership is as firm as its firmest link; a dot of the UpSet chart shows the weakest of its column's areas." }
+                { "How firm the sources' wording is. A membership is as firm as its firmest link; a dot of the UpSet chart is filled by the share of its column's areas agreed or launched for that actor." }
             </span>
         </p>
     }

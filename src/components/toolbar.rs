@@ -8,7 +8,6 @@ use super::inputs::control_handlers;
 use super::location::page_url;
 use super::sources::DATA_HREF;
 use crate::dataset::DATASET;
-use crate::describe::short::short;
 use crate::describe::view::for_clipboard;
 use crate::embed::snippet;
 use crate::present::page::{chart_is_picture, ViewChoice};
@@ -42,17 +41,23 @@ fn toggled(open: &UseStateHandle<bool>) -> Callback<Event> {
     Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
 }
 
-/// A choice of the view switch; one that is unavailable says why (to the pointer in its title, to screen readers by
-/// its description).
+/// A choice of the view switch; one that is unavailable says why in the note beside the switch (`view_note`), which
+/// is its description.
 fn view_radio(v: &ViewChoice) -> Html {
-    let why = v.unavailable.clone();
     html! {
-        <label class="seg" title={why.clone()}>
-            <input type="radio" name="view" value={v.value} checked={v.checked} disabled={why.is_some()}
-                aria-describedby={why.is_some().then_some("venn-note")} />
+        <label class="seg">
+            <input type="radio" name="view" value={v.value} checked={v.checked} disabled={v.unavailable.is_some()}
+                aria-describedby={v.unavailable.is_some().then_some("view-note")} />
             { v.label }
-            if let Some(why) = why { <span id="venn-note" class="sr-only">{ why }</span> }
         </label>
+    }
+}
+
+/// Why a view is unavailable, in words on the page: a title would reach neither touch nor the keyboard.
+fn view_note(views: &[ViewChoice]) -> Html {
+    match views.iter().find_map(|v| v.unavailable.clone()) {
+        Some(why) => html! { <p id="view-note" class="view-note">{ why }</p> },
+        None => html! {},
     }
 }
 
@@ -86,15 +91,15 @@ fn describe_button(props: &ToolbarProps, query: String, status: &UseStateHandle<
     }
 }
 
-/// The export menu: the chart (where it is a picture) and its data, saved as files.
-fn export_menu(props: &ToolbarProps) -> Html {
+/// The export menu: the chart (where it is a picture) and its data, saved as files; the status line says which.
+fn export_menu(props: &ToolbarProps, query: String, status: &UseStateHandle<CopyStatus>) -> Html {
     // One handler for the whole menu: the button clicked says what to export.
-    let (data, state) = (props.data.clone(), props.state.clone());
+    let (data, state, status) = (props.data.clone(), props.state.clone(), status.clone());
     let on_export = Callback::from(move |e: MouseEvent| {
         let button = e.target().map(|t| t.unchecked_into::<web_sys::Element>());
         let kind = button.and_then(|b| b.closest("[data-export]").ok().flatten()?.get_attribute("data-export"));
         if let Some(kind) = kind {
-            export(&kind, &data, &short(&DATASET, &state, &data));
+            status.set(Some(Ok(export(&kind, &state, &data, &page_url(&query)))));
         }
     });
     let has_svg = chart_is_picture(&DATASET, &props.state);
@@ -133,6 +138,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <legend>{ "View" }</legend>
                 { for props.views.iter().map(view_radio) }
             </fieldset>
+            { view_note(&props.views) }
             <div class="actions">
                 <details class="share" ontoggle={toggled(&share_open)}>
                     { summary("Share") }
@@ -143,7 +149,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { summary("Cite") }
                     if *cite_open { { cite_menu(&props.state, &props.data, &page_url(&query), &status) } }
                 </details>
-                { export_menu(props) }
+                { export_menu(props, query, &status) }
             </div>
             <p class="share-status" role="status">{ copy_status(&status) }</p>
         </div>

@@ -1,10 +1,11 @@
-//! The UpSet chart in SVG: set-size bars, intersection bars with counts, and the dot matrix, with marks tests read.
+//! The UpSet chart: set-size bars, intersection bars with counts, the dot matrix and each intersection's area names,
+//! with marks tests read. The stylesheet lays it out as columns, or as rows where the chart is narrow.
 
 use super::description::SHORT_ID;
 use super::mark_events::{mark_of, select_handlers};
 use crate::dataset::DATASET;
-use crate::layout::{num, view_box, Column, Row, CHANGE_ROOM, COLUMN_TITLE, ROW_HEIGHT, TITLE_ROOM};
-use crate::present::upset::{ColumnMarks, Highlight, Hover, SetRow, UpsetModel, NO_ACTOR, PAGE};
+use crate::picture::num;
+use crate::present::upset::{ColumnMarks, Dot, Highlight, Hover, Length, SetRow, UpsetModel, NO_ACTOR, PAGE};
 use crate::state::{Action, Subject};
 use crate::view_model::ChartData;
 use std::rc::Rc;
@@ -23,7 +24,9 @@ pub fn Upset(props: &UpsetProps) -> Html {
     // Set only when it changes: a pointer moving within one mark re-renders nothing.
     let hover = use_state_eq(|| None::<Hover>);
     let shown = use_state(|| PAGE);
-    // The marks and their geometry depend on the data and how many are shown: a hover or a selection reuses them.
+    // The column that takes the chart's one tab stop (arrow keys move it).
+    let active = use_state_eq(|| 0usize);
+    // The marks depend on the data and how many are shown: a hover or a selection reuses them.
     let model = use_memo((props.data.clone(), *shown), |(data, shown)| UpsetModel::new(&DATASET, data, *shown));
     let Some(m) = &*model else {
         return html! { <p class="empty" data-chart="upset" aria-describedby={SHORT_ID}>{ NO_ACTOR }</p> };
@@ -33,31 +36,37 @@ pub fn Upset(props: &UpsetProps) -> Html {
     // event's target (a set row's `data-row`, a column's `data-sets`).
     let (on_over, on_focus) = (track::<MouseEvent>(&hover, true), track::<FocusEvent>(&hover, true));
     let (on_leave, on_blur) = (track::<MouseEvent>(&hover, false), track::<FocusEvent>(&hover, false));
-    let (on_click, on_key) = select_handlers(&props.dispatch);
+    let (on_click, on_select_key) = select_handlers(&props.dispatch);
+    let on_key = arrow_keys(m.columns.len(), &active, on_select_key);
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
     };
-    let columns = || m.columns.iter().zip(&m.layout.columns);
-    let readout = lit.hovered().and_then(|h| m.columns.iter().find(|c| c.sets == h));
+    let tab = (*active).min(m.columns.len().saturating_sub(1));
+    let half = m.columns.len().div_ceil(2);
     html! {
-        <figure class="upset" data-chart="upset" aria-describedby={SHORT_ID}>
-            <svg class="chart" viewBox={view_box(m.layout.width, m.layout.height)} width={num(m.layout.width)} role="group"
-                aria-describedby={SHORT_ID} aria-label={m.label.clone()}
+        <figure class="upset" data-chart="upset" data-comparing={m.dates.is_some().then_some("")} aria-describedby={SHORT_ID}>
+            <div class="upset-chart" role="group" aria-label={m.label.clone()} aria-describedby={SHORT_ID}
                 onmouseover={on_over} onfocusin={on_focus} onmouseleave={on_leave} onfocusout={on_blur}
                 onclick={on_click} onkeydown={on_key}>
-                { axes(m) }
-                { for m.rows.iter().zip(&m.layout.rows).map(|(r, at)| set_row(m, r, at, lit.row(r.actor))) }
-                { for columns().map(|(c, at)| column(m, c, at, &lit, props.subject == Some(Subject::Intersection(c.sets)))) }
-                // Outside the columns, whose spoken name (their sentence) says the same: a button's visible text must
-                // stand in its name as written, and rotated lines do not.
-                <g aria-hidden="true">{ for columns().map(|(c, at)| names(m, c, at, lit.column(c.sets))) }</g>
-            </svg>
-            <figcaption>
-                // The sentence of a hovered or focused column, whose names under the chart may only count its areas.
-                if let Some(c) = readout {
-                    <p class="readout" aria-hidden="true">{ c.label.clone() }</p>
+                if let Some([solid, dashed]) = &m.dates {
+                    <p class="upset-dates">{ solid.clone() }<br />{ dashed.clone() }</p>
                 }
+                <div class="sets-box">
+                    <p class="axis-title" aria-hidden="true">{ "Areas per actor" }</p>
+                    <ul class="sets">{ for m.rows.iter().map(|r| set_row(r, lit.row(r.actor))) }</ul>
+                </div>
+                <div class="columns-box">
+                    <p class="axis-title" aria-hidden="true">{ "Areas per intersection" }</p>
+                    <ol class="columns">
+                        { for m.columns.iter().enumerate().map(|(i, c)| {
+                            let tip = (lit.hovered() == Some(c.sets)).then_some(if i < half { "right" } else { "left" });
+                            column(c, &lit, props.subject == Some(Subject::Intersection(c.sets)), i == tab, tip)
+                        }) }
+                    </ol>
+                </div>
+            </div>
+            <figcaption>
                 { m.caption.clone() }
                 if m.hidden > 0 {
                     { " " }<button type="button" class="more" onclick={more}>{ m.more.clone() }</button>
@@ -67,93 +76,100 @@ pub fn Upset(props: &UpsetProps) -> Html {
     }
 }
 
-/// The axes' ticks and titles, and, comparing two dates, which date the solid bars and the outlines are (said in the
-/// chart itself, so that an exported image says it too).
-fn axes(m: &UpsetModel) -> Html {
-    let l = &m.layout;
+/// A bar in a box of 100 × 100 units stretched to the box's size, drawn both ways (up from the bottom, and across
+/// from the start), so that the stylesheet can show the one its layout needs.
+/// (`was`: the earlier date's, drawn as an outline.)
+fn bar(length: &Length, was: bool) -> Html {
+    let was = was.then_some("");
     html! {
-        <g class="axis" aria-hidden="true">
-            { for l.column_ticks.iter().map(|t| html! {
-                <g>
-                    <line x1={num(l.matrix_x)} x2={num(l.width - 4.0)} y1={num(t.at)} y2={num(t.at)} />
-                    <text x={num(l.matrix_x - 6.0)} y={num(t.at)} class="tick end">{ t.value }</text>
-                </g>
-            }) }
-            { for l.set_ticks.iter().map(|t| html! {
-                <text x={num(t.at)} y={num(l.axis_y)} class="tick middle">{ t.value }</text>
-            }) }
-            <text x={num(l.bar_right / 2.0)} y={num(l.matrix_y - 8.0)} class="axis-title middle">{ "Areas per actor" }</text>
-            <text x={num(l.matrix_x + 4.0)} y={num(TITLE_ROOM / 2.0)} class="axis-title">{ COLUMN_TITLE }</text>
-            if let Some([solid, dashed]) = &m.dates {
-                <text x="4" y={num(TITLE_ROOM / 2.0)} class="axis-title">{ solid.clone() }</text>
-                <text x="4" y={num(TITLE_ROOM / 2.0 + 15.0)} class="axis-title">{ dashed.clone() }</text>
-            }
-        </g>
+        <>
+            <rect class="bar" data-was={was} data-way="up" x="0" y={num(100.0 - length.0)} width="100" height={num(length.0)} />
+            <rect class="bar" data-was={was} data-way="across" x="0" y="0" width={num(length.0)} height="100" />
+        </>
     }
 }
 
-fn set_row(m: &UpsetModel, r: &SetRow, at: &Row, lit: bool) -> Html {
-    let l = &m.layout;
+fn set_row(r: &SetRow, lit: bool) -> Html {
     html! {
-        <g class="set-row" data-lit={lit.then_some("")} tabindex="0" role="img" aria-label={r.label.clone()}
-            data-row={r.actor.to_string()}>
-            <rect class="stripe" x="0" y={num(at.y - ROW_HEIGHT / 2.0)} width={num(l.width)} height={num(ROW_HEIGHT)} />
-            <rect class="set-bar" data-set={r.id} data-size={r.size.to_string()} data-size-before={r.size_then.map(|b| b.to_string())}
-                x={num(l.bar_right - at.bar_width)} y={num(at.y - 9.0)} width={num(at.bar_width)} height="18" />
-            if let Some(w) = at.was_width {
-                <rect class="was" x={num(l.bar_right - w)} y={num(at.y - 9.0)} width={num(w)} height="18" />
-            }
-            <text class="count end" x={num(l.bar_right - at.bar_width.max(at.was_width.unwrap_or(0.0)) - 4.0)} y={num(at.y)}>
+        <li class="set-row" data-row={r.actor.to_string()} data-lit={lit.then_some("")} role="img" aria-label={r.label.clone()}>
+            <span class="count">
                 { r.size }
-                if let Some(change) = &r.change { <tspan class="delta">{ format!(" {change}") }</tspan> }
-            </text>
-            <text class="set-label" x={num(l.label_x)} y={num(at.y)}>{ r.short }</text>
-        </g>
+                if let Some(change) = &r.change { <span class="delta">{ format!(" {change}") }</span> }
+            </span>
+            <svg class="bar-box" data-set={r.id} data-size={r.size.to_string()} data-size-before={r.size_then.map(|t| t.to_string())}
+                viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+                { bar(&r.bar, false) }
+                if let Some(was) = &r.was { { bar(was, true) } }
+            </svg>
+            <span class="set-label">{ r.short }</span>
+        </li>
     }
 }
 
-fn column(m: &UpsetModel, c: &ColumnMarks, at: &Column, lit: &Highlight, pressed: bool) -> Html {
-    let w = m.layout.column_width;
+/// An intersection's column: its count (and change), its bar, its dots, its areas' names, and, hovered or focused,
+/// its sentence in a tooltip on the side `tip` says.
+fn column(c: &ColumnMarks, lit: &Highlight, pressed: bool, tab: bool, tip: Option<&'static str>) -> Html {
     html! {
-        <g class="column" data-lit={lit.column(c.sets).then_some("")} data-was={lit.was(c.sets).then_some("")}
+        <li class="column" data-lit={lit.column(c.sets).then_some("")} data-was={lit.was(c.sets).then_some("")}
             data-sets={c.ids.clone()} data-size={c.size.to_string()} data-size-before={c.size_then.map(|b| b.to_string())}
-            data-elements={c.elements.clone()} tabindex="0" role="button" aria-pressed={pressed.to_string()}
-            aria-label={c.label.clone()}>
-            <rect class="hit" x={num(at.x - w / 2.0)} y="1" width={num(w)} height={num(m.layout.axis_y - 13.0)} />
-            <rect class="bar" x={num(at.x - w * 0.35)} y={num(at.bar_y)} width={num(w * 0.7)} height={num(at.bar_height)} />
-            if let Some((y, h)) = at.was {
-                <rect class="was" x={num(at.x - w * 0.35)} y={num(y)} width={num(w * 0.7)} height={num(h)} />
-            }
-            <text class="count middle" x={num(at.x)} y={num(at.count_y)}>{ c.size }</text>
-            if let Some((y1, y2)) = at.line {
-                <line class="link" x1={num(at.x)} x2={num(at.x)} y1={num(y1)} y2={num(y2)} />
-            }
-            // Only the dot paths a column has: most columns have no dot of some grade.
-            <path class="dot" d={at.dots[0].clone()} />
-            if !at.dots[1].is_empty() {
-                <path class="dot" data-on="" data-grade="aspiration" d={at.dots[1].clone()} />
-            }
-            if !at.dots[2].is_empty() {
-                <path class="dot" data-on="" data-grade="exploring" d={at.dots[2].clone()} />
-            }
-            <path class="dot" data-on="" d={at.dots[3].clone()} />
-        </g>
+            data-elements={c.elements.clone()} tabindex={if tab { "0" } else { "-1" }} role="button"
+            aria-pressed={pressed.to_string()} aria-label={c.label.clone()}>
+            <span class="count" aria-hidden="true">
+                if let Some(change) = &c.change { <span class="delta">{ change }</span> }
+                { c.size }
+            </span>
+            <svg class="bar-box" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+                { bar(&c.bar, false) }
+                if let Some(was) = &c.was { { bar(was, true) } }
+            </svg>
+            <span class="dots" aria-hidden="true">{ for c.dots.iter().map(dot) }</span>
+            <ul class="names" aria-hidden="true">
+                { for c.names.iter().map(|n| html! { <li>{ *n }</li> }) }
+                { for c.moved.iter().map(|m| html! {
+                    <li class="moved">{ m.line.clone() + ":" }<ul>{ for m.areas.iter().map(|a| html! { <li>{ *a }</li> }) }</ul></li>
+                }) }
+            </ul>
+            if let Some(side) = tip { <span class="tip" data-side={side} aria-hidden="true">{ c.label.clone() }</span> }
+        </li>
     }
 }
 
-/// A column's area names under the chart, and, comparing, its change above its count.
-fn names(m: &UpsetModel, c: &ColumnMarks, at: &Column, lit: bool) -> Html {
-    let y = m.layout.names_y;
+fn dot(d: &Dot) -> Html {
     html! {
-        <g class="names" data-lit={lit.then_some("")} data-counted={at.counted.then_some("")}>
-            { for at.names.iter().map(|(x, line)| html! {
-                <text class="name end" x={num(*x)} y={num(y)} transform={format!("rotate(-90 {} {})", num(*x), num(y))}>{ line }</text>
-            }) }
-            if let Some(change) = &c.change {
-                <text class="delta middle" x={num(at.x)} y={num(at.count_y - CHANGE_ROOM)}>{ change }</text>
-            }
-        </g>
+        <i data-on={d.on.then_some("")} data-fill={d.on.then(|| d.fill.to_string())}
+            data-dashed={d.dashed.then_some("")} data-joined={d.joined.then_some("")}></i>
     }
+}
+
+/// The chart's key handler: the arrow keys (and Home, End) move the one tab stop among the columns and focus it;
+/// Enter and Space select (`select_key`).
+fn arrow_keys(
+    count: usize,
+    active: &UseStateHandle<usize>,
+    select_key: Callback<KeyboardEvent>,
+) -> Callback<KeyboardEvent> {
+    let active = active.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        let now = (*active).min(count.saturating_sub(1));
+        let next = match e.key().as_str() {
+            "ArrowRight" | "ArrowDown" => (now + 1).min(count.saturating_sub(1)),
+            "ArrowLeft" | "ArrowUp" => now.saturating_sub(1),
+            "Home" => 0,
+            "End" => count.saturating_sub(1),
+            _ => return select_key.emit(e),
+        };
+        e.prevent_default();
+        active.set(next);
+        // The column is focused now: it exists, as the same render drew it.
+        let target: web_sys::Element = match e.target() {
+            Some(t) => t.unchecked_into(),
+            None => return,
+        };
+        let columns = target.closest(".columns").ok().flatten().map(|c| c.children());
+        if let Some(column) = columns.and_then(|c| c.item(next as u32)) {
+            let _ = column.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    })
 }
 
 /// A handler that sets what is hovered or focused to the mark the event is on (`on`), or to nothing.

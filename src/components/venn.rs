@@ -3,7 +3,7 @@
 use super::description::SHORT_ID;
 use super::mark_events::select_handlers;
 use crate::dataset::DATASET;
-use crate::layout::{num, view_box};
+use crate::picture::{num, view_box};
 use crate::present::venn::{VennModel, CAPTION};
 use crate::state::{Action, Subject};
 use crate::view_model::ChartData;

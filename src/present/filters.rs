@@ -4,6 +4,7 @@
 use crate::compare::Preset;
 use crate::controls::{comparison, NO_COMPARISON, STEP_BEFORE};
 use crate::dataset::{Dataset, Grade};
+use crate::describe::sentence::Sentence;
 use crate::filter::undated_partnerships;
 use crate::named::Named;
 use crate::overlap::{Mode, Sort};
@@ -44,6 +45,8 @@ pub struct Select {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FiltersModel {
+    /// What the filters narrow, in a line, as they say it folded: "6 actors · all areas · every event".
+    pub summary: String,
     pub actors: Vec<Check>,
     pub groups: Vec<Check>,
     pub groups_hint: &'static str,
@@ -77,6 +80,30 @@ fn select<T: Named>(options: &[(T, &str)], chosen: T) -> Select {
         .map(|&(v, label)| Choice { value: v.name().into(), label: label.into(), selected: v == chosen })
         .collect();
     Select { choices, value: chosen.name().into() }
+}
+
+/// What the filters narrow, in a line: the actors ticked, the areas (groups, a search), the date or dates, and how
+/// firm a link must be to count.
+fn summary(ds: &Dataset, state: &State) -> String {
+    let mut parts = vec![Sentence::default().count(state.shown_actors(ds).len(), "actor", "actors").done()];
+    let query = state.query.trim();
+    match (state.groups.len(), query.is_empty()) {
+        (0, true) => parts.push("all areas".into()),
+        (0, false) => {}
+        (n, _) => parts.push(Sentence::default().count(n, "area group", "area groups").done()),
+    }
+    if !query.is_empty() {
+        parts.push("“".to_string() + query + "”");
+    }
+    parts.push(match (state.from, state.as_of) {
+        (Some(from), Some(to)) => from.to_string() + " → " + &to.to_string(),
+        (_, Some(d)) => "as of ".to_string() + &d.to_string(),
+        _ => "every event".into(),
+    });
+    if state.firm != Grade::default() {
+        parts.push(firmness_label(state.firm).into());
+    }
+    parts.join(" · ")
 }
 
 impl FiltersModel {
@@ -125,6 +152,7 @@ impl FiltersModel {
         }
         let venn = state.shown_view(ds) == View::Venn;
         FiltersModel {
+            summary: summary(ds, state),
             actors: boxes(ds.actors.iter().map(|a| (a.id, a.name)).collect(), &|i| state.actors.contains(i)),
             groups: boxes(ds.groups.iter().map(|g| (g.id, g.label)).collect(), &|i| state.groups.contains(&i)),
             groups_hint: if state.groups.is_empty() {

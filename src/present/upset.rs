@@ -1,11 +1,12 @@
-//! What the UpSet chart draws, in stages: its marks and their words with their geometry (`UpsetModel`, from the chart
-//! data and how many intersections are shown), then what is lit (`Highlight`, from what the pointer or focus is on
-//! and the selection), which changes without a new layout.
+//! What the UpSet chart shows, in stages: its marks and their words (`UpsetModel`, from the chart data and how many
+//! intersections are shown), then what is lit (`Highlight`, from what the pointer or focus is on and the selection),
+//! which changes nothing else. The page lays the marks out as columns, or as rows where it is narrow (a stylesheet
+//! choice, so that the prerendered page needs no script to fit a phone).
 
 use crate::compare::holds;
 use crate::dataset::Dataset;
 use crate::describe::marks::{actor_size, intersection, signed, since};
-use crate::layout::{upset, ColumnIn, UpsetLayout};
+use crate::describe::sentence::Sentence;
 use crate::overlap::{Mode, INCLUSIVE_CANDIDATE_LIMIT};
 use crate::sets::ActorSet;
 use crate::state::Subject;
@@ -14,13 +15,20 @@ use crate::view_model::ChartData;
 /// Intersections drawn at first, and added by each "Show more": a large dataset stays quick to draw and to read.
 pub const PAGE: usize = 40;
 
-/// Width the chart is laid out for; wider charts scroll sideways rather than shrink their text.
-pub const NOMINAL_WIDTH: f64 = 760.0;
-
 /// What the chart shows when no actor is ticked.
 pub const NO_ACTOR: &str = "Tick at least one actor to see what they share.";
 
-/// A set's row: its actor, its size (and, comparing, its size at the earlier date) and what its mark says.
+/// A bar's length, in percent of the longest bar of its kind.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Length(pub f64);
+
+/// `value` as a share of `max`.
+fn length(value: usize, max: usize) -> Length {
+    Length(if max == 0 { 0.0 } else { value as f64 * 100.0 / max as f64 })
+}
+
+/// A set's row: its actor, its size (and, comparing, its size at the earlier date) and what its mark says, and its
+/// bar's length (and the earlier one's).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SetRow {
     pub actor: usize,
@@ -32,10 +40,32 @@ pub struct SetRow {
     pub change: Option<String>,
     /// The mark's spoken name.
     pub label: String,
+    pub bar: Length,
+    pub was: Option<Length>,
+}
+
+/// An actor's dot in a column: whether the actor is one of the column's, how much of it is filled (the share of its
+/// memberships in the column's areas that are launched or agreed, in quarters), whether those all rest on an
+/// aspiration only (drawn dashed), and whether the line that joins the column's dots goes on to the next row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dot {
+    pub on: bool,
+    pub fill: u8,
+    pub dashed: bool,
+    pub joined: bool,
+}
+
+/// Comparing two dates, areas a column held at the earlier date that are in another column now: how many and where
+/// they went ("−2, moved to EU · Japan · Korea"; "−1, held by none of these actors now"), and their labels.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Moved {
+    pub line: String,
+    pub areas: Vec<&'static str>,
 }
 
 /// An intersection's column: its actors (and their ids, as `data-sets`), its areas' ids (`data-elements`), its size
-/// (and earlier size), its change above the count, and its sentence (the column's spoken name and readout).
+/// (and earlier size), its change above the count, its sentence (its spoken name and tooltip), its bar's length (and
+/// the earlier one's), its dots by row, its areas' labels, and what moved out of it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ColumnMarks {
     pub sets: ActorSet,
@@ -45,15 +75,19 @@ pub struct ColumnMarks {
     pub size_then: Option<usize>,
     pub change: Option<String>,
     pub label: String,
+    pub bar: Length,
+    pub was: Option<Length>,
+    pub dots: Vec<Dot>,
+    pub names: Vec<&'static str>,
+    pub moved: Vec<Moved>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct UpsetModel {
-    pub layout: UpsetLayout,
     pub rows: Vec<SetRow>,
     /// The columns drawn: the first `shown` intersections, in the chart's order.
     pub columns: Vec<ColumnMarks>,
-    /// The chart's name, spoken: "UpSet chart. 27 areas among 6 actors, in 19 intersections."
+    /// The chart's name, spoken: "UpSet chart. 21 areas among 6 actors, in 16 intersections."
     pub label: String,
     /// Under the chart: what it shows, and what inclusive mode had to leave out.
     pub caption: String,
@@ -64,6 +98,11 @@ pub struct UpsetModel {
     pub dates: Option<[String; 2]>,
 }
 
+/// An actor set as the chart says it in a line: "EU · Japan · Korea".
+fn dotted(ds: &Dataset, set: ActorSet) -> String {
+    Sentence::default().joined(ds, set, " · ").done()
+}
+
 impl UpsetModel {
     /// The model of the first `shown` intersections; `None` when no actor is shown (the chart says `NO_ACTOR`).
     pub fn new(ds: &Dataset, data: &ChartData, shown: usize) -> Option<UpsetModel> {
@@ -71,25 +110,9 @@ impl UpsetModel {
             return None;
         }
         let drawn = &data.intersections[..shown.min(data.intersections.len())];
-        let rows: Vec<usize> = data.actors.iter().collect();
-        let inputs: Vec<ColumnIn> = drawn
-            .iter()
-            .map(|x| ColumnIn {
-                members: x
-                    .sets
-                    .iter()
-                    .filter_map(|a| Some((rows.iter().position(|r| *r == a)?, data.weakest(x, a))))
-                    .collect(),
-                size: x.size(),
-                size_then: x.size_then,
-                names: data.areas_of(x).map(|a| ds.areas[a].label).collect(),
-            })
-            .collect();
-        let sizes: Vec<usize> = data.set_sizes.iter().map(|(_, s)| *s).collect();
         let then: Vec<usize> = data.comparison.iter().flat_map(|c| c.set_sizes_then.iter().map(|(_, s)| *s)).collect();
-        let longest = rows.iter().map(|&a| ds.actors[a].short.chars().count()).max().unwrap_or(0);
-        let layout = upset(&sizes, &then, longest, &inputs, NOMINAL_WIDTH, ds.actors.len());
-        let set_rows = data
+        let set_max = data.set_sizes.iter().map(|s| s.1).chain(then.iter().copied()).max().unwrap_or(0);
+        let rows = data
             .set_sizes
             .iter()
             .enumerate()
@@ -103,19 +126,68 @@ impl UpsetModel {
                     size_then,
                     change: size_then.filter(|t| *t != size).map(|t| signed(size as i64 - t as i64)),
                     label: actor_size(ds, actor, size) + &size_then.map(|t| since(t, size)).unwrap_or_default(),
+                    bar: length(size, set_max),
+                    was: size_then.map(|t| length(t, set_max)),
                 }
             })
             .collect();
+        let column_max = drawn.iter().flat_map(|x| [x.size(), x.size_then.unwrap_or(0)]).max().unwrap_or(0);
+        let exclusive = data.mode == Mode::Exclusive;
         let columns = drawn
             .iter()
-            .map(|x| ColumnMarks {
-                sets: x.sets,
-                ids: ds.actor_ids(x.sets),
-                elements: data.areas_of(x).map(|a| ds.areas[a].id).collect::<Vec<_>>().join(" "),
-                size: x.size(),
-                size_then: x.size_then,
-                change: (x.change() != 0).then(|| signed(x.change())),
-                label: intersection(ds, data, x),
+            .map(|x| {
+                let on: Vec<bool> = data.actors.iter().map(|a| x.sets.contains(a)).collect();
+                let (first, last) = (on.iter().position(|o| *o), on.iter().rposition(|o| *o));
+                let dots = data
+                    .actors
+                    .iter()
+                    .enumerate()
+                    .map(|(r, a)| {
+                        let firmness = data.firmness(x, a);
+                        Dot {
+                            on: on[r],
+                            fill: firmness.quarters(),
+                            dashed: firmness.aspiration_only,
+                            joined: first.zip(last).is_some_and(|(f, l)| f <= r && r < l),
+                        }
+                    })
+                    .collect();
+                let mut moved: Vec<(ActorSet, Vec<&'static str>)> = Vec::new();
+                let gone = data.comparison.iter().flat_map(|c| &c.changes);
+                for c in gone.filter(|c| holds(x.sets, c.then, exclusive) && !holds(x.sets, c.now, exclusive)) {
+                    let to = c.now.and(data.actors);
+                    match moved.iter_mut().find(|m| m.0 == to) {
+                        Some(m) => m.1.push(ds.areas[c.area].label),
+                        None => moved.push((to, vec![ds.areas[c.area].label])),
+                    }
+                }
+                let moved: Vec<Moved> = moved
+                    .into_iter()
+                    .map(|(to, areas)| {
+                        let gone = signed(-(areas.len() as i64));
+                        let line = match to.is_empty() {
+                            true => gone + ", held by none of these actors now",
+                            false => gone + ", moved to " + &dotted(ds, to),
+                        };
+                        Moved { line, areas }
+                    })
+                    .collect();
+                ColumnMarks {
+                    sets: x.sets,
+                    ids: ds.actor_ids(x.sets),
+                    elements: data.areas_of(x).map(|a| ds.areas[a].id).collect::<Vec<_>>().join(" "),
+                    size: x.size(),
+                    size_then: x.size_then,
+                    change: (x.change() != 0).then(|| signed(x.change())),
+                    label: moved.iter().fold(intersection(ds, data, x), |l, m| {
+                        l + " " + &m.line + ": " + &m.areas.join("; ") + "."
+                    }),
+                    bar: length(x.size(), column_max),
+                    was: x.size_then.map(|t| length(t, column_max)),
+                    dots,
+                    names: data.areas_of(x).map(|a| ds.areas[a].label).collect(),
+                    moved,
+                }
             })
             .collect();
         let (total, hidden) = (data.intersections.len(), data.intersections.len().saturating_sub(shown));
@@ -133,8 +205,7 @@ impl UpsetModel {
             );
         }
         Some(UpsetModel {
-            layout,
-            rows: set_rows,
+            rows,
             columns,
             label: "UpSet chart. ".to_string() + &summary,
             caption,
