@@ -6,8 +6,9 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 /** Text files that can name further files to load (index.html, its scripts and styles). */
 const REFERRING = /\.(html|m?js|css)$/i;
 /** Files the page names but never loads itself: the dataset's folder, the single-file copy, the no-script table, the
- * link preview (for chat apps and social sites) and the embed page (for other sites' iframes). */
-const DOWNLOADS = ["data/", "overlap.html", "table.html", "preview.png", "embed.html"];
+ * link preview (for chat apps and social sites) and the embed page (for other sites' iframes); and what it loads only
+ * when first used, the publishing module (an export of the chart). */
+const DOWNLOADS = ["data/", "overlap.html", "table.html", "preview.png", "embed.html", "publish-"];
 
 export function compressedSizes(buf) {
   return {

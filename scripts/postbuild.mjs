@@ -14,6 +14,7 @@
 //  - writes embed.html, the page an embed snippet loads (src/embed.rs): the same app, its glue and stylesheet in files
 //    of their own (named by their bytes) rather than inline, under its own strict Content-Security-Policy, which
 //    inline scripts and styles would break;
+//  - builds the publishing module (src/bin/publish.rs), which the page loads on its first export;
 //  - writes overlap.html, the same page in one self-contained file (styles, glue and wasm inlined; the dataset and
 //    the favicon as data: URLs) that is fully interactive when opened from disk, e-mailed or copied anywhere.
 //
@@ -49,6 +50,9 @@ const replaceOnce = (text, pattern, by, what) => {
   return text.replace(pattern, by);
 };
 
+/** A file name for `text` (or bytes) that changes with them: a cached copy can never meet a page it does not fit. */
+const named = (stem, ext, text) => `${stem}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.${ext}`;
+
 const [jsName, builtWasm, cssName, iconName] = [only(".js"), only("_bg.wasm"), only(".css"), only(".svg")];
 
 // The wasm optimized again, its imports and exports renamed (module names too), and the glue made to use the new
@@ -76,6 +80,27 @@ const wasmName = builtWasm.replace(/-[0-9a-f]+_bg\.wasm$/, `-${createHash("sha25
 renameSync(join(dir, builtWasm), join(dir, wasmName));
 
 rmSync(join(dir, jsName)); // inlined below: one request less before the app is live
+
+// The publishing module (src/bin/publish.rs): what only some visitors use (the chart's picture, for Export), which
+// the page loads on first use. Built here with the app's release settings (the Makefile's environment, which Trunk
+// passes to its hooks; the app's own build already compiled the library), its glue minified, both named by their
+// bytes. The page's `__publish` (below) loads it.
+const targetDir = process.env.CARGO_TARGET_DIR || "target";
+execFileSync("cargo", ["build", "--release", "--quiet", "--target", "wasm32-unknown-unknown", "--bin", "publish"], { stdio: "inherit" });
+const publishStage = join(dir, ".publish");
+execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", publishStage, "--out-name", "publish",
+  join(targetDir, "wasm32-unknown-unknown", "release", "publish.wasm")], { stdio: "inherit" });
+execFileSync(wasmOpt, ["-Oz", "--low-memory-unused", "--strip-producers", "--strip-debug", join(publishStage, "publish_bg.wasm"),
+  "-o", join(publishStage, "publish_bg.wasm")], { stdio: "inherit" });
+const publishWasm = readFileSync(join(publishStage, "publish_bg.wasm"));
+const publishGlue = (await minify(readFileSync(join(publishStage, "publish.js"), "utf8"), { module: true, compress: true, mangle: true })).code;
+const publish = { wasm: named("publish", "wasm", publishWasm), js: named("publish", "js", publishGlue) };
+writeFileSync(join(dir, publish.wasm), publishWasm);
+writeFileSync(join(dir, publish.js), publishGlue);
+rmSync(publishStage, { recursive: true });
+/** The page's loader of the publishing module, from `js` (a URL) and `wasm` (a URL, or an expression of its bytes). */
+const publisher = (js, wasm) =>
+  `window.__publish=function(){return import(${js}).then(function(m){return m.default({module_or_path:${wasm}}).then(function(){return m})})};`;
 // No restructuring: rules keep their selectors, which the SVG export picks by their `.chart ` prefix.
 const css = csso.minify(readFileSync(join(dir, cssName), "utf8"), { restructure: false }).css;
 rmSync(join(dir, cssName));
@@ -101,8 +126,11 @@ if (!init) throw new Error("postbuild: the glue's default export (wasm-bindgen's
 const glueFor = async (fromFile) => (await minify(`${glueSource.slice(0, exported.index)}
 ${fromFile ? "" : 'if (location.protocol != "file:")'} ${init}({ module_or_path: __WASM__ });`, { module: true, compress: true, mangle: true })).code;
 const glue = { served: await glueFor(false), single: await glueFor(true) };
+const bytesOf = (base64) => `Uint8Array.from(atob("${base64}"),function(c){return c.charCodeAt(0)})`;
+// Served, the publishing module is fetched beside the page; the single file carries it (a module from a data: URL).
 const boot = (fromFile) =>
-  `<script>${fromFile ? "" : `if(location.protocol=="file:")document.documentElement.setAttribute("data-file","");else `}{${recorder}}</script>`;
+  `<script>${fromFile ? publisher(`"data:text/javascript;base64,${Buffer.from(publishGlue).toString("base64")}"`, bytesOf(publishWasm.toString("base64"))) : publisher(`"./${publish.js}"`, `"./${publish.wasm}"`)}` +
+  `${fromFile ? "" : `if(location.protocol=="file:")document.documentElement.setAttribute("data-file","");else `}{${recorder}}</script>`;
 // The wasm is preloaded from the head (below), so that it downloads and compiles while the page is parsed and painted.
 const app = (wasm, fromFile) =>
   `<script type="module">${replaceOnce(glue[fromFile ? "single" : "served"], /__WASM__/, () => wasm, "__WASM__ in the glue")}</script>`;
@@ -134,7 +162,6 @@ rmSync(previewSvg);
 // The embed page. Its policy holds it to its own folder: it allows nothing the app does not need, so that a request
 // or an inline script or style it would make shows as a console error in the tests. WebAssembly needs
 // 'wasm-unsafe-eval'; a server that sends its own policy for embed.html must allow it too (README).
-const named = (stem, ext, text) => `${stem}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.${ext}`;
 const embedGlue = replaceOnce(glue.served, /__WASM__/, () => `"./${wasmName}"`, "__WASM__ in the glue");
 const [embedJs, embedCss] = [named("embed", "js", embedGlue), named("style", "css", css)];
 writeFileSync(join(dir, embedJs), embedGlue);
@@ -175,7 +202,7 @@ const single = index
   .replace("<!--table-->", () => table)
   .replace(boot(false) + app(`"./${wasmName}"`, false), () =>
     `<script type="text/plain" id="citations">${citations}</script>${boot(true)}` +
-    app(`Uint8Array.from(atob("${wasm}"),function(c){return c.charCodeAt(0)})`, true) +
+    app(bytesOf(wasm), true) +
     // The dataset links, prerendered or drawn by the app, get the data: URL as they are followed: one copy.
     `<script>document.addEventListener("click",function(e){var a=e.target.closest&&e.target.closest('a[href="data/overlap.toml"]');if(a)a.href="${dataset}"},true)</script>`)
   .replace(/<link rel="icon" href="[^"]*"/, () => `<link rel="icon" href="${dataUrl("image/svg+xml", readFileSync(join(dir, iconName)))}"`);

@@ -9,6 +9,7 @@ use crate::html::escape;
 use crate::present::upset::{ColumnMarks, Dot, Length, UpsetModel, NO_ACTOR, PAGE};
 use crate::present::venn::VennModel;
 use crate::state::{State, View};
+use crate::url_state::parse;
 use crate::view_model::ChartData;
 
 /// The words around the chart: its title, the source line ("Source: Overlap, data version 1.0, as of …"), the
@@ -180,8 +181,22 @@ impl Canvas {
                 let (ex, ey) = [(x + r, y), (x, y + r), (x - r, y)][usize::from(q.min(3)) - 1];
                 let large = if q > 2 { " 1 1 " } else { " 0 1 " };
                 let path = [
-                    "M", &num(x), " ", &num(y), "V", &num(y - r), "A", &num(r), " ", &num(r), " 0", large, &num(ex), " ",
-                    &num(ey), "Z",
+                    "M",
+                    &num(x),
+                    " ",
+                    &num(y),
+                    "V",
+                    &num(y - r),
+                    "A",
+                    &num(r),
+                    " ",
+                    &num(r),
+                    " 0",
+                    large,
+                    &num(ex),
+                    " ",
+                    &num(ey),
+                    "Z",
                 ]
                 .concat();
                 self.el("path", &[], &(" d=\"".to_string() + &path + "\"" + fill), None);
@@ -219,7 +234,8 @@ fn upset(c: &mut Canvas, m: &UpsetModel, top: f64) -> f64 {
     let counts = names_bottom + SET_BARS + LINE;
     for (i, r) in m.rows.iter().enumerate() {
         let x = left + (i as f64 + 0.5) * PITCH;
-        let turned = [" transform=\"translate(", &num(x + FONT / 3.0), " ", &num(names_bottom), ") rotate(-90)\"", BOLD];
+        let turned =
+            [" transform=\"translate(", &num(x + FONT / 3.0), " ", &num(names_bottom), ") rotate(-90)\"", BOLD];
         c.el("text", &[("font-size", FONT)], &turned.concat(), Some(r.short));
         for (length, was) in [(Some(&r.bar), false), (r.was.as_ref(), true)] {
             if let Some(Length(share)) = length {
@@ -276,7 +292,8 @@ fn column(c: &mut Canvas, col: &ColumnMarks, (left, bar_x, names_x): (f64, f64, 
 fn venn(c: &mut Canvas, m: &VennModel, top: f64) -> f64 {
     let (x0, y0) = (PAD, top);
     for (s, colour) in m.circles.iter().zip(["var(--set-0)", "var(--set-1)", "var(--set-2)"]) {
-        let paint = [" fill=\"", colour, "\" fill-opacity=\"0.18\" stroke=\"", colour, "\" stroke-width=\"2\""].concat();
+        let paint =
+            [" fill=\"", colour, "\" fill-opacity=\"0.18\" stroke=\"", colour, "\" stroke-width=\"2\""].concat();
         c.el("circle", &[("cx", x0 + s.circle.cx), ("cy", y0 + s.circle.cy), ("r", s.circle.r)], &paint, None);
     }
     let middle = " text-anchor=\"middle\"";
@@ -293,7 +310,12 @@ fn venn(c: &mut Canvas, m: &VennModel, top: f64) -> f64 {
 /// The key to the marks: the dots' fills (for the UpSet chart) and, comparing, which bars are which date.
 fn key(c: &mut Canvas, chart: &Chart, top: f64, width: f64) -> f64 {
     let Chart::Upset(m) = chart else { return top };
-    let grades = [(4, false, "agreed or launched"), (2, false, "partly"), (0, false, "being explored"), (0, true, "an aspiration only")];
+    let grades = [
+        (4, false, "agreed or launched"),
+        (2, false, "partly"),
+        (0, false, "being explored"),
+        (0, true, "an aspiration only"),
+    ];
     let mut x = PAD + DOT;
     let y = top + LINE / 2.0;
     for (fill, dashed, words) in grades {
@@ -301,7 +323,8 @@ fn key(c: &mut Canvas, chart: &Chart, top: f64, width: f64) -> f64 {
         c.text(x + DOT + 5.0, y + FONT / 3.0, FONT, "", words);
         x += 2.0 * DOT + 5.0 + text_width(words, FONT) + 12.0;
     }
-    let mut text = m.caption.clone() + " A dot is filled by the share of its row's areas agreed or launched for that actor.";
+    let mut text =
+        m.caption.clone() + " A dot is filled by the share of its row's areas agreed or launched for that actor.";
     if let Some([solid, dashed]) = &m.dates {
         text += &[" ", solid, ". ", dashed, "."].concat();
     }
@@ -357,7 +380,13 @@ pub fn picture(chart: &Chart, frame: &Frame, palette: &[(&str, &str)]) -> Result
 
 /// The picture of the chart `state` shows (`None` for the table, which is no picture, or a chart without actors),
 /// at most `PAGE` intersections of it, with the view's title, its description and `link`.
-pub fn of_view(ds: &Dataset, state: &State, data: &ChartData, link: &str, palette: &[(&str, &str)]) -> Result<Picture, String> {
+pub fn of_view(
+    ds: &Dataset,
+    state: &State,
+    data: &ChartData,
+    link: &str,
+    palette: &[(&str, &str)],
+) -> Result<Picture, String> {
     let source = format!("Source: Overlap, data version {}, as of {}", ds.version, ds.data_as_of);
     let (title, description) = (title(ds, state, data), short(ds, state, data));
     let frame = Frame { title: &title, source: &source, link, description: &description };
@@ -369,10 +398,23 @@ pub fn of_view(ds: &Dataset, state: &State, data: &ChartData, link: &str, palett
     .unwrap_or(Err(NO_ACTOR.to_string()))
 }
 
+/// The picture of the view a URL's `query` opens, with `link`, in the light palette of `sheet` (the page's stylesheet):
+/// what the publishing module (`src/bin/publish.rs`), which the page loads on its first export, is asked for.
+pub fn of_query(ds: &Dataset, query: &str, link: &str, sheet: &str) -> Result<Picture, String> {
+    let (state, _) = parse(query, ds);
+    of_view(ds, &state, &ChartData::of(ds, &state), link, &palette(sheet)?)
+}
+
 /// The custom properties of a stylesheet's first `:root` block (the light theme, which every picture is drawn in:
 /// it is pasted into pages and printed far more often than shown dark), as (name, value) pairs.
 pub fn palette(sheet: &str) -> Result<Vec<(&str, &str)>, String> {
-    let block = sheet.split_once(":root {").and_then(|(_, rest)| rest.split_once('}')).ok_or("no :root block")?.0;
+    // The first rule whose selector is `:root` alone, minified (`:root{`) or not.
+    let block = sheet
+        .match_indices(":root")
+        .find_map(|(at, _)| sheet[at + 5..].trim_start().strip_prefix('{'))
+        .and_then(|rest| rest.split_once('}'))
+        .ok_or("no :root block")?
+        .0;
     let vars: Vec<(&str, &str)> = block
         .split(';')
         .filter_map(|d| d.trim().rsplit('\n').next()?.split_once(':'))

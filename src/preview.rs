@@ -17,7 +17,9 @@ pub fn card(picture: &Picture, name: &str, tagline: &str, palette: &[(&str, &str
     let lines: String = wrap(tagline, w - right - pad, 26.0)
         .iter()
         .enumerate()
-        .map(|(i, l)| format!("<text x=\"{right}\" y=\"{}\" font-size=\"26\">{}</text>", num(260.0 + 36.0 * i as f64), text(l)))
+        .map(|(i, l)| {
+            format!("<text x=\"{right}\" y=\"{}\" font-size=\"26\">{}</text>", num(260.0 + 36.0 * i as f64), text(l))
+        })
         .collect();
     let open = with_palette(
         &format!(

@@ -74,3 +74,10 @@ fn words_wrap_at_spaces_and_a_long_word_keeps_its_line() {
     assert_eq!(wrap("aaa bbb ccc", 60.0, 10.0), ["aaa bbb", "ccc"]);
     assert_eq!(wrap("abcdefghijklmnop q", 30.0, 10.0), ["abcdefghijklmnop", "q"]);
 }
+
+#[test]
+fn the_palette_is_read_from_a_minified_sheet_too() {
+    let minified = ":root{color-scheme:light dark;--bg:#fff;--fg:#111}:root[data-embed]{--bg:#000}";
+    assert_eq!(palette(minified).unwrap(), [("--bg", "#fff"), ("--fg", "#111")]);
+    assert!(palette(".a{color:red}").is_err());
+}

@@ -231,7 +231,9 @@ fn the_page_offers_venn_where_it_can_and_says_what_it_shows_instead() {
 #[test]
 fn each_venn_name_stays_out_of_every_circle() {
     use overlap::present::venn::VennModel;
-    for query in ["sets=jp,kr,ca&view=venn", "sets=eu,jp,kr&view=venn", "sets=uk,jp,sg&view=venn", "sets=eu,ca&view=venn"] {
+    for query in
+        ["sets=jp,kr,ca&view=venn", "sets=eu,jp,kr&view=venn", "sets=uk,jp,sg&view=venn", "sets=eu,ca&view=venn"]
+    {
         let m = VennModel::new(&DATASET, &view(query).1).unwrap();
         for name in &m.circles {
             for c in m.circles.iter().map(|c| &c.circle) {

@@ -309,7 +309,7 @@ async fn a_comparison_shows_both_dates_and_stops_without_a_trace() {
     let root = mount("?from=2023&to=2024-04-30").await;
     let columns = all(&root, ".column[data-size-before]");
     assert_eq!(columns.len(), all(&root, ".column").len(), "every intersection says its earlier size");
-    assert!(!all(&root, ".column .was").is_empty(), "the earlier sizes are drawn");
+    assert!(!all(&root, ".column .bar[data-was]").is_empty(), "the earlier sizes are drawn");
     let entries = all(&root, ".changes li[data-change]");
     assert!(!entries.is_empty(), "a changes list");
     // Its entry lights the area's intersection at the later date.
@@ -379,4 +379,20 @@ fn a_first_render_longer_than_a_frame_runs_with_its_effects_at_once() {
     let app = gloo::utils::document().create_element("div").unwrap();
     render_now::<App>(app.clone(), AppProps { query: Some("sets=eu,jp".into()) });
     assert_eq!(attrs(&app, "[data-set]", "data-set"), ["eu", "jp"], "the app's first render is complete at once");
+}
+
+#[wasm_bindgen_test]
+async fn a_moved_area_says_where_it_went_and_a_pick_takes_the_focus_to_its_evidence() {
+    let root = mount("?from=2023&to=2024-04-30").await;
+    let moved = all(&root, ".column[data-sets=\"eu kr\"] .moved");
+    assert_eq!(
+        moved[0].text_content().unwrap(),
+        "−2, moved to EU · Japan · Korea:High-performance computingOnline platforms"
+    );
+    let column = root.query_selector(".column[data-sets=\"eu jp kr\"]").unwrap().unwrap();
+    click(&column);
+    until("the details' heading has the focus", || {
+        gloo::utils::document().active_element().is_some_and(|e| e.id() == "details-title")
+    })
+    .await;
 }

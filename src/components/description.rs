@@ -54,8 +54,10 @@ pub fn use_print_opens_description() {
             }
         };
         let window = gloo::utils::window();
-        let listeners =
-            [EventListener::new(&window, "beforeprint", set(true)), EventListener::new(&window, "afterprint", set(false))];
+        let listeners = [
+            EventListener::new(&window, "beforeprint", set(true)),
+            EventListener::new(&window, "afterprint", set(false)),
+        ];
         move || drop(listeners)
     });
 }

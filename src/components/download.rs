@@ -1,9 +1,9 @@
-//! Browser glue for exports: save text as a file, and the chart's picture as SVG or PNG.
+//! Browser glue for exports: save text as a file, and the chart's picture (from the publishing module, loaded on
+//! first use) as SVG or PNG.
 
 use crate::dataset::DATASET;
 use crate::export::{intersections_csv, membership_csv};
-use crate::picture::{of_view, palette};
-use crate::state::State;
+use crate::picture::of_query;
 use crate::view_model::ChartData;
 
 use wasm_bindgen::prelude::*;
@@ -50,29 +50,54 @@ pub fn save_png(svg_text: String, width: f64, height: f64, name: &'static str) -
     Some(())
 }
 
-/// Saves the export a menu button names: `svg` or `png` (the picture of the chart `state` shows, with `link` to the
-/// view), `intersections` or `membership` (CSV). What the status line says then: the file saved, or why not.
-pub fn export(kind: &str, state: &State, data: &ChartData, link: &str) -> &'static str {
-    let (text, mime, name) = match kind {
-        "intersections" => (intersections_csv(&DATASET, data), "text/csv;charset=utf-8", "overlap-intersections.csv"),
-        "membership" => (membership_csv(&DATASET, data), "text/csv;charset=utf-8", "overlap-membership.csv"),
-        _ => {
-            // The page's stylesheet, which the build inlines: the picture is drawn in its light palette.
-            let style = gloo::utils::document().query_selector("head > style").ok().flatten();
-            let sheet = style.and_then(|s| s.text_content()).unwrap_or_default();
-            let drawn = palette(&sheet).and_then(|p| of_view(&DATASET, state, data, link, &p));
-            let Ok(picture) = drawn else { return "The chart could not be drawn." };
-            if kind == "png" {
-                save_png(picture.document(), picture.width, picture.height, "overlap-chart.png");
-                return "Saved overlap-chart.png.";
-            }
-            (picture.document(), "image/svg+xml;charset=utf-8", "overlap-chart.svg")
+/// Saves the export a menu button names: `svg` or `png` (the picture of the view `query` opens, with `link` to it, by
+/// the publishing module), `intersections` or `membership` (CSV); then `done` says the file saved, or why not.
+pub fn export(kind: String, data: &ChartData, query: String, link: String, done: impl FnOnce(&'static str) + 'static) {
+    let csv = match kind.as_str() {
+        "intersections" => {
+            Some((intersections_csv(&DATASET, data), "overlap-intersections.csv", "Saved overlap-intersections.csv."))
         }
+        "membership" => {
+            Some((membership_csv(&DATASET, data), "overlap-membership.csv", "Saved overlap-membership.csv."))
+        }
+        _ => None,
     };
-    save_text(&text, mime, name);
-    match name {
-        "overlap-intersections.csv" => "Saved overlap-intersections.csv.",
-        "overlap-membership.csv" => "Saved overlap-membership.csv.",
-        _ => "Saved overlap-chart.svg.",
+    if let Some((text, name, saved)) = csv {
+        save_text(&text, "text/csv;charset=utf-8", name);
+        return done(saved);
     }
+    yew::platform::spawn_local(async move {
+        let saved = match publish(&kind, &query, &link).await {
+            Some(true) if kind == "png" => "Saved overlap-chart.png.",
+            Some(true) => "Saved overlap-chart.svg.",
+            _ => "The chart could not be drawn.",
+        };
+        done(saved)
+    });
+}
+
+/// Has the publishing module (src/bin/publish.rs), which the page's `__publish` loads on first use, save the picture
+/// of the view `query` opens as `kind` (`svg` or `png`); whether it could.
+async fn publish(kind: &str, query: &str, link: &str) -> Option<bool> {
+    let window = gloo::utils::window();
+    let load = js_sys::Reflect::get(&window, &"__publish".into()).ok().filter(JsValue::is_function)?;
+    let loading = load.unchecked_into::<js_sys::Function>().call0(&JsValue::NULL).ok()?;
+    let module = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(loading)).await.ok()?;
+    let save: js_sys::Function = js_sys::Reflect::get(&module, &"save".into()).ok()?.unchecked_into();
+    // The page's stylesheet, which the build inlines: the picture is drawn in its light palette.
+    let style = gloo::utils::document().query_selector("head > style").ok().flatten();
+    let sheet = style.and_then(|s| s.text_content()).unwrap_or_default();
+    let args = js_sys::Array::of4(&kind.into(), &query.into(), &link.into(), &sheet.into());
+    save.apply(&module, &args).ok()?.as_bool()
+}
+
+/// Saves the picture of the view `query` opens, with `link` to it, in the palette of `sheet`, as `kind` (`png`, or
+/// else SVG); whether it could. The publishing module's work, in the module.
+pub fn save_picture(kind: &str, query: &str, link: &str, sheet: &str) -> bool {
+    let Ok(p) = of_query(&DATASET, query, link, sheet) else { return false };
+    match kind {
+        "png" => save_png(p.document(), p.width.ceil(), p.height.ceil(), "overlap-chart.png"),
+        _ => save_text(&p.document(), "image/svg+xml;charset=utf-8", "overlap-chart.svg"),
+    }
+    .is_some()
 }

@@ -94,12 +94,13 @@ fn describe_button(props: &ToolbarProps, query: String, status: &UseStateHandle<
 /// The export menu: the chart (where it is a picture) and its data, saved as files; the status line says which.
 fn export_menu(props: &ToolbarProps, query: String, status: &UseStateHandle<CopyStatus>) -> Html {
     // One handler for the whole menu: the button clicked says what to export.
-    let (data, state, status) = (props.data.clone(), props.state.clone(), status.clone());
+    let (data, status) = (props.data.clone(), status.clone());
     let on_export = Callback::from(move |e: MouseEvent| {
         let button = e.target().map(|t| t.unchecked_into::<web_sys::Element>());
         let kind = button.and_then(|b| b.closest("[data-export]").ok().flatten()?.get_attribute("data-export"));
         if let Some(kind) = kind {
-            status.set(Some(Ok(export(&kind, &state, &data, &page_url(&query)))));
+            let status = status.clone();
+            export(kind, &data, query.clone(), page_url(&query), move |done| status.set(Some(Ok(done))));
         }
     });
     let has_svg = chart_is_picture(&DATASET, &props.state);

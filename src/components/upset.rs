@@ -54,16 +54,16 @@ pub fn Upset(props: &UpsetProps) -> Html {
                 }
                 <div class="sets-box">
                     <p class="axis-title" aria-hidden="true">{ "Areas per actor" }</p>
-                    <ul class="sets">{ for m.rows.iter().map(|r| set_row(r, lit.row(r.actor))) }</ul>
+                    <div class="sets">{ for m.rows.iter().map(|r| set_row(r, lit.row(r.actor))) }</div>
                 </div>
                 <div class="columns-box">
                     <p class="axis-title" aria-hidden="true">{ "Areas per intersection" }</p>
-                    <ol class="columns">
+                    <div class="columns">
                         { for m.columns.iter().enumerate().map(|(i, c)| {
                             let tip = (lit.hovered() == Some(c.sets)).then_some(if i < half { "right" } else { "left" });
                             column(c, &lit, props.subject == Some(Subject::Intersection(c.sets)), i == tab, tip)
                         }) }
-                    </ol>
+                    </div>
                 </div>
             </div>
             <figcaption>
@@ -91,7 +91,7 @@ fn bar(length: &Length, was: bool) -> Html {
 
 fn set_row(r: &SetRow, lit: bool) -> Html {
     html! {
-        <li class="set-row" data-row={r.actor.to_string()} data-lit={lit.then_some("")} role="img" aria-label={r.label.clone()}>
+        <div class="set-row" data-row={r.actor.to_string()} data-lit={lit.then_some("")} role="img" aria-label={r.label.clone()}>
             <span class="count">
                 { r.size }
                 if let Some(change) = &r.change { <span class="delta">{ format!(" {change}") }</span> }
@@ -102,7 +102,7 @@ fn set_row(r: &SetRow, lit: bool) -> Html {
                 if let Some(was) = &r.was { { bar(was, true) } }
             </svg>
             <span class="set-label">{ r.short }</span>
-        </li>
+        </div>
     }
 }
 
@@ -110,10 +110,12 @@ fn set_row(r: &SetRow, lit: bool) -> Html {
 /// its sentence in a tooltip on the side `tip` says.
 fn column(c: &ColumnMarks, lit: &Highlight, pressed: bool, tab: bool, tip: Option<&'static str>) -> Html {
     html! {
-        <li class="column" data-lit={lit.column(c.sets).then_some("")} data-was={lit.was(c.sets).then_some("")}
+        <div class="column" data-lit={lit.column(c.sets).then_some("")} data-was={lit.was(c.sets).then_some("")}
             data-sets={c.ids.clone()} data-size={c.size.to_string()} data-size-before={c.size_then.map(|b| b.to_string())}
             data-elements={c.elements.clone()} tabindex={if tab { "0" } else { "-1" }} role="button"
-            aria-pressed={pressed.to_string()} aria-label={c.label.clone()}>
+            aria-pressed={pressed.to_string()}>
+            // Its name from its content, not `aria-label`: a name that left out the visible words would not match them.
+            <span class="sr-only">{ c.label.clone() }</span>
             <span class="count" aria-hidden="true">
                 if let Some(change) = &c.change { <span class="delta">{ change }</span> }
                 { c.size }
@@ -130,7 +132,7 @@ fn column(c: &ColumnMarks, lit: &Highlight, pressed: bool, tab: bool, tip: Optio
                 }) }
             </ul>
             if let Some(side) = tip { <span class="tip" data-side={side} aria-hidden="true">{ c.label.clone() }</span> }
-        </li>
+        </div>
     }
 }
 

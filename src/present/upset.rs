@@ -179,9 +179,9 @@ impl UpsetModel {
                     size: x.size(),
                     size_then: x.size_then,
                     change: (x.change() != 0).then(|| signed(x.change())),
-                    label: moved.iter().fold(intersection(ds, data, x), |l, m| {
-                        l + " " + &m.line + ": " + &m.areas.join("; ") + "."
-                    }),
+                    label: moved
+                        .iter()
+                        .fold(intersection(ds, data, x), |l, m| l + " " + &m.line + ": " + &m.areas.join("; ") + "."),
                     bar: length(x.size(), column_max),
                     was: x.size_then.map(|t| length(t, column_max)),
                     dots,

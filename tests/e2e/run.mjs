@@ -181,28 +181,65 @@ const checks = [
   },
 
   async function names(s) {
-    // The default view names every column's areas under it, whole and inside the chart; a dot's grade is drawn.
+    // Every column names each of its areas on a line of its own, inside the page; a dot shows how firm its memberships
+    // are; the disabled Venn choice says why in words on the page.
     const page = await openChart(s);
-    const seen = await page.evaluate(() => {
-      const svg = document.querySelector('[data-chart="upset"] svg').getBoundingClientRect();
-      const names = [...document.querySelectorAll(".names")];
-      return [...document.querySelectorAll(".column")].map((col, i) => ({ sets: col.dataset.sets, c: names[i] })).map(({ sets, c }) => ({
-        sets,
-        lines: [...(c?.querySelectorAll(".name") ?? [])].map((t) => t.textContent),
-        counted: !c || c.hasAttribute("data-counted"),
-        inside: [...(c?.querySelectorAll(".name") ?? [])].every((t) => {
-          const r = t.getBoundingClientRect();
-          return r.top >= svg.top && r.bottom <= svg.bottom && r.left >= svg.left && r.right <= svg.right;
-        }),
-      }));
+    const seen = await page.evaluate(() => [...document.querySelectorAll(".column")].map((col) => {
+      const lines = [...col.querySelectorAll(".names > li:not(.moved)")];
+      return {
+        sets: col.dataset.sets,
+        named: lines.length === col.dataset.elements.split(" ").length,
+        inside: lines.every((l) => { const r = l.getBoundingClientRect(); return r.width > 0 && r.left >= 0 && r.right <= innerWidth; }),
+      };
+    }));
+    expect(seen.length > 0, "no column");
+    expectNone(seen.filter((c) => !c.named).map((c) => c.sets), "columns without one line per area");
+    expectNone(seen.filter((c) => !c.inside).map((c) => c.sets), "area names outside the page");
+    expect((await page.$$('.dots i[data-on][data-fill="0"]')).length > 0, "no hollow dot marks memberships only being explored");
+    const inclusive = await openChart(s, `${s.url}?mode=inclusive`);
+    expect((await inclusive.$$('.dots i[data-on]:not([data-fill="0"]):not([data-fill="4"])')).length > 0, "no partly filled dot shows a column of mixed firmness");
+    const venn = await page.$eval('input[value="venn"]', (i) => {
+      const note = document.getElementById(i.getAttribute("aria-describedby"));
+      return { disabled: i.disabled, said: note?.textContent ?? "", shown: !!note && note.getBoundingClientRect().height > 2 };
     });
-    expectNone(seen.filter((c) => !c.lines.length || c.counted).map((c) => c.sets), "columns of the default view without their area names");
-    expectNone(seen.filter((c) => !c.inside).map((c) => c.sets), "area names cut by the chart's edge");
-    expect((await page.$$('.dot[data-grade="exploring"]')).length > 0, "no hollow dot marks a membership that is only being explored");
-    const venn = await page.$eval('input[value="venn"]', (i) => ({ disabled: i.disabled, described: document.getElementById(i.getAttribute("aria-describedby"))?.textContent ?? "" }));
-    expect(venn.disabled && venn.described.includes("Venn needs 2 or 3 actors"), "the disabled Venn control does not say why");
-    const shown = await page.evaluate(() => [...document.querySelectorAll("p, span, div")].filter((e) => e.textContent.includes("Venn needs 2 or 3 actors") && e.getBoundingClientRect().height > 2 && e.children.length === 0).length);
-    expect(shown === 0, "the Venn note shows as text on the page, not only as the disabled control's description");
+    expect(venn.disabled && venn.said.includes("Venn needs 2 or 3 actors") && venn.shown, "the disabled Venn choice does not say why on the page");
+  },
+
+  async function phone(s) {
+    // From 320 px up the page never scrolls sideways; on a phone the chart starts on the first screen; a tap on a
+    // column brings its evidence into view with the focus on it, and "Back to the chart" returns to the column.
+    const views = [[320, 640, "", CHART], [360, 740, "?view=matrix", '[data-chart="matrix"]'], [390, 844, "?from=2023&to=2024-04-30", CHART], [768, 1024, "", CHART], [360, 740, "?sets=jp,kr,ca&view=venn", '[data-chart="venn"]']];
+    for (const [width, height, query, chart] of views) {
+      const page = await s.page({ viewport: { width, height } });
+      await page.goto(s.url + query);
+      await waitForChart(page, chart);
+      const [scroll, top] = await page.evaluate(() => [document.documentElement.scrollWidth, document.querySelector("[data-chart]").getBoundingClientRect().top]);
+      expect(scroll <= width, `at ${width} px ${query || "the default view"} is ${scroll} px wide`);
+      expect(top < height, `at ${width}×${height} ${query || "the default view"} the chart starts ${Math.round(top)} px down, below the first screen`);
+      await page.close();
+    }
+    const page = await openChart(s, s.url, { viewport: { width: 360, height: 740 }, hasTouch: true });
+    await page.tap('.column[data-sets="eu jp kr"]');
+    await waitUntil(page, () => {
+      const h = document.getElementById("details-title");
+      const r = h?.getBoundingClientRect();
+      return document.activeElement === h && r.top > -1 && r.bottom < innerHeight + 1;
+    }, null, "a tap on a column does not bring its evidence into view and focus");
+    await page.click("text=Back to the chart");
+    await waitUntil(page, () => {
+      const c = document.activeElement;
+      const r = c?.getBoundingClientRect();
+      return c?.dataset.sets === "eu jp kr" && r.top > -1 && r.bottom < innerHeight + 1;
+    }, null, '"Back to the chart" does not return to the selected column');
+    // Printed: no control, and the full description open.
+    await page.emulateMedia({ media: "print" });
+    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    const printed = await page.evaluate(() => ({
+      controls: [...document.querySelectorAll("button, summary, input, select, .toolbar, .skip")].filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== "hidden").map((e) => e.outerHTML.slice(0, 60)),
+      long: document.querySelector(".long-description")?.open,
+    }));
+    expectNone(printed.controls, "controls in print");
+    expect(printed.long, "the full description prints folded");
   },
 
   async function firmness(s) {
@@ -354,16 +391,18 @@ const checks = [
       ["?sets=eu,jp,kr&view=venn", '[data-chart="venn"]'],
       ["?from=2023&to=2024-04-30&change=quantum", CHART],
       ["?from=2023&to=2024-04-30&view=matrix", '[data-chart="matrix"]'],
+      ["", CHART, { width: 360, height: 740 }],
+      ["?view=matrix", '[data-chart="matrix"]', { width: 320, height: 640 }],
     ];
     for (const colorScheme of ["light", "dark"]) {
-      for (const [query, chart] of views) {
-        const page = await s.page({ bypassCSP: true }); // axe is injected as an inline script
+      for (const [query, chart, viewport] of views) {
+        const page = await s.page({ bypassCSP: true, ...(viewport && { viewport }) }); // axe is injected as an inline script
         await page.emulateMedia({ colorScheme });
         await page.goto(s.url + query);
         await waitForChart(page, chart);
         await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
         for (const v of await axeViolations(page)) {
-          problems.push(`${colorScheme} ${query || "default"}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.slice(0, 5).join(" | ")}${v.targets.length > 5 ? ` | … ${v.targets.length - 5} more` : ""}`);
+          problems.push(`${colorScheme} ${query || "default"}${viewport ? ` at ${viewport.width} px` : ""}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.slice(0, 5).join(" | ")}${v.targets.length > 5 ? ` | … ${v.targets.length - 5} more` : ""}`);
         }
       }
     }
@@ -755,14 +794,18 @@ const checks = [
     const membership = (await save("Membership (CSV)")).body.toString("utf8");
     expect(membership.split("\r\n")[1].startsWith("area_id,area,group,eu,uk,jp,kr,sg,ca"), `unexpected membership header: ${membership.slice(0, 60)}`);
     const svg = (await save("Chart as SVG")).body.toString("utf8");
-    expect(svg.startsWith("<svg") && svg.includes('xmlns="http://www.w3.org/2000/svg"') && svg.includes("<style>") && svg.includes("data-sets="), "the SVG export is not a standalone copy of the chart");
-    expect(svg.includes("<title>Shared technology areas</title><desc>Overlap of ") && !svg.includes("aria-describedby"), "the SVG export does not carry the short description, or points at an element it lacks");
-    expect(svg.includes(`<metadata>Overlap dataset version ${VERSION}, data as of ${DATA_AS_OF}</metadata>`), "the SVG export does not name the data it shows");
+    const status = () => page.$eval(".share-status", (p) => p.textContent);
+    expect((await status()) === "Saved overlap-chart.svg.", `after the SVG export the status line says "${await status()}"`);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"') && !svg.includes("var("), "the SVG export is not a standalone picture in its own colours");
+    expect(svg.includes("<title>Shared technology areas of EU, UK, Japan, Korea, Singapore and Canada</title><desc>Overlap of "), "the SVG export does not carry the view's title and description");
+    for (const said of [`Source: Overlap, data version ${VERSION}, as of `, ">agreed or launched</text>", ">5G, 6G and beyond</text>", `<a href="${s.url}`]) {
+      expect(svg.includes(said), `the SVG export does not say ${said}`);
+    }
     const footer = await page.$eval(".data-version", (p) => p.textContent);
     expect(footer.startsWith(`Dataset version ${VERSION}, data as of `), `the page's footer says "${footer}"`);
-    expect(/\.chart \.bar ?\{[^}]*fill: ?var\(--mark\)/.test(svg) && /--mark: ?#/.test(svg), "the SVG export lacks the chart's own styles or colours");
     const png = await save("Chart as PNG");
     expect(png.name.endsWith(".png") && png.body.subarray(1, 4).toString() === "PNG" && png.body.length > 5000, "the PNG export is not a picture of the chart");
+    expect((await status()) === "Saved overlap-chart.png.", `after the PNG export the status line says "${await status()}"`);
   },
 
   async function noscript(s) {

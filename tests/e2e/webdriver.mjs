@@ -290,6 +290,28 @@ const checks = {
     expectConsistent(marks);
   },
 
+  async widths(b, url) {
+    // From 320 px up the page never scrolls sideways: the app in frames as wide as phones and a tablet, in a host page
+    // (a WebDriver window cannot be made that narrow everywhere), the chart and the table.
+    const frames = ["", "?view=matrix&from=2023&to=2024-04-30"].flatMap((query) => [320, 360, 390, 768].map((width) =>
+      `<iframe src="${url}${query}" width="${width}" height="640" title="Overlap at ${width} px"></iframe>`));
+    const host = await serveHost(frames.join("\n"), new URL(url).origin);
+    try {
+      await b.open(host.url);
+      for (const iframe of await b.run('return [...document.querySelectorAll("iframe")];')) {
+        const [src, width] = await b.run("return [arguments[0].src, arguments[0].width];", iframe);
+        const [, scroll] = await b.waitFor(
+          () => b.inFrame(iframe, "return [!!document.querySelector(arguments[0] + ' [data-chart]'), document.documentElement.scrollWidth];", READY),
+          ([live]) => live,
+          () => `the app in a ${width} px frame (${src}) did not start`,
+        );
+        expect(scroll <= Number(width), `in a ${width} px frame ${src} is ${scroll} px wide`);
+      }
+    } finally {
+      await host.close();
+    }
+  },
+
   async embed(b, url) {
     // The share menu's embed code in an article on another origin under a strict CSP: the embedded view starts, the
     // iframe takes its content's height, again once a click opens the details and in a narrow column, and the host

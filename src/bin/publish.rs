@@ -1,0 +1,20 @@
+//! The publishing module: what only some visitors use, loaded when first used rather than with the page. Today that
+//! is the chart's picture (Export: SVG, PNG), whose drawing would otherwise ship in every first visit's download.
+//! The build (scripts/postbuild.mjs) makes it a module of its own beside the app's; the app loads it through the
+//! page's `__publish` function.
+
+/// A smaller allocator than std's default for wasm, as the app's (src/main.rs).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+// SAFETY: the module is the only user of its own memory, which is what `new_global` asks.
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
+/// Saves the picture of the view `query` opens, with `link` to it, in the palette of `sheet` (the page's stylesheet),
+/// as `kind` (`svg` or `png`); whether it could.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn save(kind: &str, query: &str, link: &str, sheet: &str) -> bool {
+    overlap::components::download::save_picture(kind, query, link, sheet)
+}
+
+fn main() {}
