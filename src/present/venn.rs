@@ -8,8 +8,8 @@ use crate::sets::ActorSet;
 use crate::venn::{venn, Circle};
 use crate::view_model::ChartData;
 
-/// Width the diagram is laid out for.
-pub const WIDTH: f64 = 560.0;
+/// Width the diagram is laid out for: a phone's, at most, so that the page need not shrink it much.
+pub const WIDTH: f64 = 420.0;
 
 /// What the diagram's caption says.
 pub const CAPTION: &str = "Each number counts the areas in exactly that overlap. Three-circle areas are approximate.";
