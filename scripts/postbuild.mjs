@@ -101,7 +101,7 @@ rmSync(publishStage, { recursive: true });
 /** The page's loader of the publishing module, from `js` (a URL) and `wasm` (a URL, or an expression of its bytes). */
 const publisher = (js, wasm) =>
   `window.__publish=function(){return import(${js}).then(function(m){return m.default({module_or_path:${wasm}}).then(function(){return m})})};`;
-// No restructuring: rules keep their selectors, which the SVG export picks by their `.chart ` prefix.
+// No restructuring: the first `:root` rule stays whole, the light palette the exported pictures read (`picture::palette`).
 const css = csso.minify(readFileSync(join(dir, cssName), "utf8"), { restructure: false }).css;
 rmSync(join(dir, cssName));
 
@@ -137,6 +137,7 @@ const app = (wasm, fromFile) =>
 
 // The source's comments are for its readers, not its visitors (markers such as <!--table--> have no space and stay).
 let index = readFileSync(indexPath, "utf8").replace(/\s*<!-- [\s\S]*? -->/g, "");
+if (index.includes("__TRUNK_ADDRESS__")) throw new Error("postbuild: index.html carries trunk's live-reload script, which calls the dev server from wherever dist/ is hosted; serve with no_autoreload (Trunk.toml)");
 index = replaceOnce(index, /<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`, "stylesheet link in index.html");
 index = replaceOnce(index, /<script type="module">[\s\S]*?<\/script>/, () => boot(false) + app(`"./${wasmName}"`, false), "Trunk loader in index.html");
 index = index.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "");

@@ -71,9 +71,22 @@ pub fn universe(ds: &Dataset, filter: &Filter) -> Universe {
     out
 }
 
-/// Whether an area answers a search; `query` must already be normalised.
+/// Whether an area answers a search, by its label, id or the sources' words for it; `query` must already be
+/// normalised.
 pub fn matches(area: &Area, query: &str) -> bool {
-    query.is_empty() || [area.label, area.id].iter().chain(area.terms).any(|text| normalise(text).contains(query))
+    query.is_empty() || [area.label, area.id].iter().chain(area.terms).any(|text| found(&normalise(text), query))
+}
+
+/// Searches up to this many characters long match only where a word starts, so "AI" is not the "ai" of "chains";
+/// longer ones match anywhere, so "geleiders" finds the Dutch "halfgeleiders".
+pub const WORD_START_UP_TO: usize = 3;
+
+fn found(text: &str, query: &str) -> bool {
+    if query.chars().count() > WORD_START_UP_TO {
+        return text.contains(query);
+    }
+    // ASCII letters and digits only, as in `normalise`.
+    text.match_indices(query).any(|(i, _)| text[..i].chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric()))
 }
 
 /// Case- and space-insensitive form used on both sides of a search. ASCII case folding only: Unicode's tables

@@ -243,12 +243,16 @@ fn upset(c: &mut Canvas, m: &UpsetModel, top: f64) -> f64 {
                 c.rect(x - 5.0, names_bottom + 4.0 + SET_BARS - h, 10.0, h, bar_paint(was));
             }
         }
-        let count = r.size.to_string() + &r.change.as_ref().map(|d| " ".to_string() + d).unwrap_or_default();
-        c.text(x, counts, FONT - 2.0, " text-anchor=\"middle\"", &count);
+        // A change goes under its count: side by side they would run into the next actor's.
+        c.text(x, counts, FONT - 2.0, " text-anchor=\"middle\"", &r.size.to_string());
+        if let Some(change) = &r.change {
+            c.text(x, counts + LINE, FONT - 2.0, " text-anchor=\"middle\"", change);
+        }
     }
+    let changed = m.rows.iter().any(|r| r.change.is_some());
     let dots_right = left + m.rows.len() as f64 * PITCH;
-    let (bar_x, names_x) = (dots_right + 10.0, dots_right + 10.0 + BAR + 48.0);
-    let mut y = counts + 8.0;
+    let (bar_x, names_x) = (dots_right + 10.0, dots_right + 10.0 + BAR + 58.0);
+    let mut y = counts + if changed { LINE } else { 0.0 } + 8.0;
     c.line((left, y), (names_x, y), " stroke=\"var(--line)\"");
     for col in &m.columns {
         y = column(c, col, (left, bar_x, names_x), y);

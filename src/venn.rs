@@ -206,22 +206,33 @@ fn triangle(d01: f64, d02: f64, d12: f64) -> Vec<(f64, f64)> {
     vec![(0.0, 0.0), (d01, 0.0), (x, (d02 * d02 - x * x).max(0.0).sqrt())]
 }
 
-/// Each set's name goes above its circle, or below for a circle lower than the average; a name that would
-/// overlap one already placed, or any circle, moves to the other side, then one line further out, until it is clear.
+/// Each set's name goes above its circle, or below for a circle lower than the average, leaning towards the side
+/// its circle lies on (a name straight above a circle beside another reads as the other's); a name that would
+/// overlap one already placed, or any circle, goes straight over or under, then to the other side, then one line
+/// further out, until it is clear.
 fn set_labels(circles: &[Circle]) -> Vec<(f64, f64)> {
-    let mean_y = circles.iter().map(|c| c.cy).sum::<f64>() / circles.len() as f64;
+    let mean = |at: fn(&Circle) -> f64| circles.iter().map(at).sum::<f64>() / circles.len() as f64;
+    let (mean_x, mean_y) = (mean(|c| c.cx), mean(|c| c.cy));
     let mut placed: Vec<(f64, f64)> = Vec::new();
     for c in circles {
-        let above = |k: f64| (c.cx, c.cy - c.r - LABEL_GAP - (k + 0.5) * LABEL_HEIGHT);
-        let below = |k: f64| (c.cx, c.cy + c.r + LABEL_GAP + (k + 0.5) * LABEL_HEIGHT);
-        let sides: [&dyn Fn(f64) -> (f64, f64); 2] =
-            if c.cy > mean_y + 1e-9 { [&below, &above] } else { [&above, &below] };
+        let lean = match c.cx - mean_x {
+            d if d > c.r / 10.0 => 0.6 * c.r,
+            d if d < -c.r / 10.0 => -0.6 * c.r,
+            _ => 0.0,
+        };
+        let above = |k: f64| c.cy - c.r - LABEL_GAP - (k + 0.5) * LABEL_HEIGHT;
+        let below = |k: f64| c.cy + c.r + LABEL_GAP + (k + 0.5) * LABEL_HEIGHT;
+        let sides: [&dyn Fn(f64) -> f64; 2] = if c.cy > mean_y + 1e-9 { [&below, &above] } else { [&above, &below] };
         // Clear of the names placed, and of every circle: a name inside another's circle reads as one of its areas.
         let clear = |p: &(f64, f64)| {
             placed.iter().all(|q| (p.0 - q.0).abs() >= LABEL_WIDTH || (p.1 - q.1).abs() >= LABEL_HEIGHT)
                 && circles.iter().all(|o| outside(o, *p))
         };
-        let spot = (0..8).flat_map(|k| sides.map(|side| side(k as f64))).find(clear).unwrap_or_else(|| sides[0](0.0));
+        let spot = (0..8)
+            .flat_map(|k| sides.map(|side| side(k as f64)))
+            .flat_map(|y| [(c.cx + lean, y), (c.cx, y)])
+            .find(clear)
+            .unwrap_or((c.cx, sides[0](0.0)));
         placed.push(spot);
     }
     placed

@@ -334,3 +334,45 @@ fn the_data_has_a_version_and_a_day_it_was_checked_no_older_than_its_dates() {
     );
     assert_eq!(problems(&GOOD.replace("data_as_of = \"2025-01-01\"", "data_as_of = \"2022-05-31\"")), vec![]);
 }
+
+#[test]
+fn notes_cite_sources_as_the_page_numbers_them() {
+    use overlap::dataset::note::{pieces, problem, Piece};
+    let with_note = |note: &str| {
+        GOOD.replace(
+            "grade_quote = \"signed in May 2022\"",
+            &format!("grade_quote = \"signed in May 2022\"\nnote = \"{note}\""),
+        )
+    };
+    assert_eq!(problems(&with_note("Per [1], signed.")), vec![]);
+    assert_rejected(&with_note("Per [2], signed."), "cites source [2], but the data has 1 sources");
+    assert_rejected(&with_note("Per 000, signed."), "names a source by its file number (000)");
+    assert_rejected(
+        &GOOD.replace("kind = \"digital partnership\"", "kind = \"digital partnership\"\nnote = \"(001)\""),
+        "file number (001)",
+    );
+    assert_eq!(problem("In 2002 and at 1000 places [sic].", 5), None, "years, numbers and other brackets are words");
+
+    let note = "Date from [4]; place from [2] ('Brussels'). [9] is not a source, nor [x].";
+    assert_eq!(
+        pieces(note, 5),
+        [
+            Piece::Words("Date from "),
+            Piece::Source(3),
+            Piece::Words("; place from "),
+            Piece::Source(1),
+            Piece::Words(" ('Brussels'). [9] is not a source, nor [x]."),
+        ]
+    );
+    assert_eq!(pieces("[1]'s lead", 5), [Piece::Source(0), Piece::Words("'s lead")]);
+    assert_eq!(pieces("", 5), []);
+}
+
+#[test]
+fn a_source_says_what_is_known_of_it_once() {
+    let about: Vec<String> = DATASET.sources.iter().map(|s| s.about()).collect();
+    assert_eq!(about[1], "INSTAR · English · undated");
+    assert_eq!(about[2], "Dutch · publisher and date not stated");
+    assert_eq!(about[4], "Hi-network.com · 27 March 2024 · English");
+    assert!(about.iter().all(|a| a.matches("not stated").count() <= 1 && !a.contains('—')), "{about:?}");
+}

@@ -164,7 +164,12 @@ fn the_clipboard_gets_the_text_the_url_and_only_the_sources_in_view() {
     assert_eq!(body, short(&DATASET, &state, &data) + "\n\nhttps://example.org/?sets=uk\n");
     let listed: Vec<&str> = sources.lines().collect();
     assert_eq!(listed.len(), 1, "{listed:?}");
-    assert!(listed[0].starts_with("- News report on the new UK–Japan digital partnership"), "{listed:?}");
+    assert_eq!(
+        listed[0],
+        "- [1] News report on the new UK–Japan digital partnership (also mentions UK–Ukraine and UK–Singapore). \
+         English · publisher and date not stated",
+        "numbered as the page numbers it, what is known of it said once"
+    );
     let state = State::default_for(&DATASET);
     let every = for_clipboard(&DATASET, &state, &ChartData::of(&DATASET, &state), "u");
     assert_eq!(every.lines().filter(|l| l.starts_with("- ")).count(), DATASET.sources.len());

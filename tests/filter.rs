@@ -28,6 +28,17 @@ fn search_finds_areas_by_the_sources_words() {
 }
 
 #[test]
+fn short_searches_match_where_words_start() {
+    assert_eq!(search("AI"), ["ai"], "not the \"ai\" of \"chains\"");
+    assert_eq!(search("eID"), ["digital-identity"], "not the \"eid\" of \"halfgeleiders\"");
+    assert!(search("6G").contains(&"5g-6g"), "after a slash or a comma is a word start");
+    assert!(search("sem").contains(&"semiconductors"), "a word's start");
+    assert!(!search("emi").contains(&"semiconductors"), "three letters inside a word");
+    assert!(search("conductor").contains(&"semiconductors"), "four or more letters match anywhere");
+    assert!(search("geleiders").contains(&"semiconductors"));
+}
+
+#[test]
 fn all_six_share_semiconductors() {
     let data = ChartData::of(&DATASET, &State::default_for(&DATASET));
     let six = DATASET.default_actors();

@@ -2,6 +2,7 @@
 //! it carries them (the single-file copy), else from data/citations.tsv beside it. They are a large part of the
 //! data and most visits never open a panel, so they are not part of the first download.
 
+use crate::dataset::note::{self, Piece};
 #[cfg(target_arch = "wasm32")]
 use crate::dataset::parse_words;
 use crate::dataset::{Words, DATASET};
@@ -37,6 +38,17 @@ impl Citations {
 pub fn source_ref(source: usize) -> Html {
     let s = &DATASET.sources[source];
     html! { <a href={format!("#source-{}", s.id)} title={s.title}>{ format!("[{}]", source + 1) }</a> }
+}
+
+/// A note's words, with each source it cites ("[2]") linked as the citations link it.
+pub fn noted(note: &str) -> Html {
+    note::pieces(note, DATASET.sources.len())
+        .into_iter()
+        .map(|p| match p {
+            Piece::Words(w) => html! { { w } },
+            Piece::Source(s) => source_ref(s),
+        })
+        .collect()
 }
 
 /// The words, started loading the first time `needed` is true, and kept from then on.

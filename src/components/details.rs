@@ -1,6 +1,6 @@
 //! The details panel: for the selection, the brief of its citations, by partnership then area (`present::details`).
 
-use super::citations::{source_ref, use_citations, Citations};
+use super::citations::{noted, source_ref, use_citations, Citations};
 use super::mark_events::take_picked;
 use crate::dataset::DATASET;
 use crate::present::details::{citation_words, Citation, DetailsModel, HINT};
@@ -53,7 +53,7 @@ pub fn Details(props: &DetailsProps) -> Html {
                 <article class="brief">
                     <h4>{ p.name }<span class="parties">{ p.parties.clone() }</span></h4>
                     if let Some(note) = words.and_then(|w| w.partnerships.get(p.partnership).cloned().flatten()) {
-                        <p class="note">{ note }</p>
+                        <p class="note">{ noted(&note) }</p>
                     }
                     { for p.areas.iter().map(|a| html! {
                         <section class="area-evidence" data-area={a.id}>
@@ -93,7 +93,7 @@ fn citation(c: &Citation, texts: &Citations) -> Html {
             </span>
             if let Some(w) = words {
                 if let Some(why) = w.why { <span class="why" lang={c.language}>{ why }</span> }
-                if let Some(note) = w.note { <span class="note">{ note }</span> }
+                if let Some(note) = w.note { <span class="note">{ noted(&note) }</span> }
             }
         </li>
     }

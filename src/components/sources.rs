@@ -15,11 +15,12 @@ pub fn Sources() -> Html {
     html! {
         <footer class="sources">
             <h2>{ "Sources" }</h2>
-            <ol>
-                { for DATASET.sources.iter().map(|s| html! {
+            <p class="hint">{ "Numbered as the details cite them. The documents were collected as text, without their web addresses, so none is linked." }</p>
+            <ol class="refs">
+                { for DATASET.sources.iter().enumerate().map(|(i, s)| html! {
                     <li id={format!("source-{}", s.id)}>
-                        <cite>{ s.title }</cite>{ format!(" — {}", s.publisher) }
-                        if let Some(d) = s.published { { format!(", {d}") } }
+                        <span class="ref">{ format!("[{}]", i + 1) }</span>{ " " }
+                        <span><cite>{ s.title }</cite>{ ". " }<span class="about">{ s.about() }</span></span>
                     </li>
                 }) }
             </ol>

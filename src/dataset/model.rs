@@ -33,6 +33,45 @@ pub struct Source {
     pub published: Option<Date>,
 }
 
+/// What the data says of a document that does not name its publisher (see data/FORMAT.md).
+pub const NOT_STATED: &str = "not stated";
+
+impl Source {
+    /// What is known of the document besides its title, said once each, what it does not state last:
+    /// "Hi-network.com · 27 March 2024 · English", "Dutch · publisher and date not stated".
+    pub fn about(&self) -> String {
+        let stated = self.publisher != NOT_STATED;
+        let mut parts: Vec<String> = Vec::new();
+        if stated {
+            parts.push(self.publisher.into());
+        }
+        if let Some(d) = self.published {
+            parts.push(d.to_string());
+        }
+        parts.push(language_name(self.language).into());
+        match (stated, self.published.is_some()) {
+            (false, false) => parts.push("publisher and date not stated".into()),
+            (false, true) => parts.push("publisher not stated".into()),
+            (true, false) => parts.push("undated".into()),
+            (true, true) => {}
+        }
+        parts.join(" · ")
+    }
+}
+
+/// A language's English name from its BCP-47 code, or the code where it is not one of these.
+pub fn language_name(code: &str) -> &str {
+    match code {
+        "en" => "English",
+        "nl" => "Dutch",
+        "fr" => "French",
+        "de" => "German",
+        "ja" => "Japanese",
+        "ko" => "Korean",
+        other => other,
+    }
+}
+
 #[derive(Debug)]
 pub struct Actor {
     pub id: &'static str,

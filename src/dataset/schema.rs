@@ -1,6 +1,7 @@
 //! The data file's raw shape and its validation, shared by `build.rs` (which compiles the data in) and the tests.
 
 use super::date::Date;
+use super::note;
 use serde::Deserialize;
 use std::collections::HashSet;
 use std::fmt;
@@ -154,6 +155,9 @@ pub fn validate(raw: RawDataset) -> (RawDataset, Vec<Problem>) {
         s.published.as_deref().map_or(Ok(()), |d| v.date(d))
     });
     let source_ids = ids(&sources, |s| &s.id);
+    let source_count = sources.len();
+    let noted =
+        |note: &Option<String>| note.as_deref().and_then(|n| note::problem(n, source_count)).map_or(Ok(()), Err);
     let actors = v.keep("actors", raw.actors, |v, a| {
         v.id(&a.id, "actors")?;
         v.text(&[&a.name, &a.short])
@@ -181,7 +185,7 @@ pub fn validate(raw: RawDataset) -> (RawDataset, Vec<Problem>) {
         if distinct.len() < 2 || distinct.len() != p.parties.len() {
             return Err("needs two or more distinct parties".into());
         }
-        Ok(())
+        noted(&p.note)
     });
     let partnership_ids = ids(&partnerships, |p| &p.id);
     let events = v.keep("events", raw.events, |v, e| {
@@ -193,6 +197,7 @@ pub fn validate(raw: RawDataset) -> (RawDataset, Vec<Problem>) {
         v.text(&[&e.label])?;
         e.date.as_deref().map_or(Ok(()), |d| v.date(d))?;
         v.cited(&source_ids, &e.source, &e.quote)?;
+        noted(&e.note)?;
         v.context(&e.context)
     });
     let event_partnership: std::collections::HashMap<&str, &str> =
@@ -215,6 +220,7 @@ pub fn validate(raw: RawDataset) -> (RawDataset, Vec<Problem>) {
         if !GRADES.contains(&l.grade.as_str()) {
             return Err(format!("grade `{}` is not one of {}", l.grade, GRADES.join(", ")));
         }
+        noted(&l.note)?;
         v.text(&[&l.grade_quote]).map_err(|_| "no grade_quote: the words the grade is read from".to_string())
     });
     let areas = areas

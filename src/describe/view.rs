@@ -27,12 +27,9 @@ pub fn for_clipboard(ds: &Dataset, state: &State, data: &ChartData, url: &str) -
     let sources = data.sources(ds);
     if !sources.is_empty() {
         t.push("\nSources:\n");
-        for s in sources.into_iter().map(|s| &ds.sources[s]) {
-            t.push("- ").push(s.title).push(", ").push(s.publisher);
-            if let Some(d) = s.published {
-                t.push(", ").push(&d.to_string());
-            }
-            t.push("\n");
+        for i in sources {
+            let s = &ds.sources[i];
+            t.push("- [").push(&(i + 1).to_string()).push("] ").push(s.title).push(". ").push(&s.about()).push("\n");
         }
     }
     t.done()

@@ -178,6 +178,14 @@ const checks = [
     const mark = marks.inters.find((m) => [...m.sets].sort().join(" ") === all);
     expect(mark, `no intersection mark with data-sets="${ACTORS.join(" ")}"`);
     expect(mark.elements.includes("semiconductors"), `the all-six intersection lacks "semiconductors": "${mark.elements.join(" ")}"`);
+    // The sources list numbers them as the citations do and says what is known of each, without filler.
+    const page = await openChart(s, `${s.url}?q=AI`);
+    const listed = await page.$$eval(".sources .refs li", (lis) => lis.map((li) => li.textContent));
+    expect(listed.length > 0 && listed.every((l, i) => l.startsWith(`[${i + 1}] `)), `the sources are not numbered [1], [2], …: ${listed.join(" | ")}`);
+    expectNone(listed.filter((l) => /— not stated|not stated.*not stated/.test(l)), "sources saying \"not stated\" more than once");
+    // A short search matches where words start: "AI" is not the "ai" of "chains".
+    const found = [...new Set((await readMarks(page)).inters.flatMap((m) => m.elements))];
+    expect(found.join(" ") === "ai", `searching "AI" found ${found.join(" ")}, not only ai`);
   },
 
   async function names(s) {
@@ -443,6 +451,11 @@ const checks = [
     );
     const quotes = await page.$$eval(".details blockquote", (qs) => qs.map((q) => q.textContent));
     expect((await page.$$(".details .cite a[href^='#source-']")).length === quotes.length, "not every quote names its source");
+    // Notes cite sources as the citations and the sources list number them, linked, never by file number.
+    const notes = await page.$$eval(".details .note", (ns) => ns.map((n) => ({ text: n.textContent, refs: [...n.querySelectorAll("a[href^='#source-']")].map((a) => a.textContent) })));
+    expect(notes.some((n) => n.refs.length > 0), "no note in the details links a source it cites");
+    expectNone(notes.flatMap((n) => n.refs).filter((r) => !/^\[[1-9]\]$/.test(r)), "note references not written [n]");
+    expectNone(notes.filter((n) => /\b00\d\b/.test(n.text)).map((n) => n.text), "notes naming a source by its file number");
     await waitUntil(page, () => new URLSearchParams(location.search).has("select"), null, "the URL does not record the selection");
   },
 
