@@ -243,3 +243,12 @@ fn each_venn_name_stays_out_of_every_circle() {
         }
     }
 }
+
+#[test]
+fn columns_that_hold_many_names_or_moved_areas_are_drawn_as_rows() {
+    let rows = |query: &str| UpsetModel::new(&DATASET, &view(query).1, PAGE).unwrap().as_rows;
+    assert!(!rows(""), "the default view's columns hold three names at most");
+    assert!(rows("mode=inclusive"), "inclusive columns hold up to 20 names");
+    assert!(rows("sets=eu,jp"), "the EU and Japan share 16 areas");
+    assert!(rows("from=2022-12"), "comparing, columns say where areas moved");
+}

@@ -45,7 +45,7 @@ pub fn Upset(props: &UpsetProps) -> Html {
     let tab = (*active).min(m.columns.len().saturating_sub(1));
     let half = m.columns.len().div_ceil(2);
     html! {
-        <figure class="upset" data-chart="upset" data-comparing={m.dates.is_some().then_some("")} aria-describedby={SHORT_ID}>
+        <figure class="upset" data-chart="upset" data-comparing={m.dates.is_some().then_some("")} data-rows={m.as_rows.then_some("")} aria-describedby={SHORT_ID}>
             <div class="upset-chart" role="group" aria-label={m.label.clone()} aria-describedby={SHORT_ID}
                 onmouseover={on_over} onfocusin={on_focus} onmouseleave={on_leave} onfocusout={on_blur}
                 onclick={on_click} onkeydown={on_key}>

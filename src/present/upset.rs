@@ -96,7 +96,14 @@ pub struct UpsetModel {
     pub more: String,
     /// Comparing, the dates of the solid bars and of the dashed outlines, as the chart says them.
     pub dates: Option<[String; 2]>,
+    /// Whether the intersections are drawn as rows however wide the chart is: where a column holds more names than
+    /// fit turned on end beside its neighbours, or says where its areas moved.
+    pub as_rows: bool,
 }
+
+/// The most area names a column holds side by side with others; past it, each name turned on end would run into
+/// the next column.
+pub const NAMES_IN_A_COLUMN: usize = 5;
 
 /// An actor set as the chart says it in a line: "EU · Japan · Korea".
 fn dotted(ds: &Dataset, set: ActorSet) -> String {
@@ -133,7 +140,7 @@ impl UpsetModel {
             .collect();
         let column_max = drawn.iter().flat_map(|x| [x.size(), x.size_then.unwrap_or(0)]).max().unwrap_or(0);
         let exclusive = data.mode == Mode::Exclusive;
-        let columns = drawn
+        let columns: Vec<ColumnMarks> = drawn
             .iter()
             .map(|x| {
                 let on: Vec<bool> = data.actors.iter().map(|a| x.sets.contains(a)).collect();
@@ -204,8 +211,10 @@ impl UpsetModel {
                  each actor and the largest combinations seen, not every one."
             );
         }
+        let as_rows = columns.iter().any(|c| c.names.len() > NAMES_IN_A_COLUMN || !c.moved.is_empty());
         Some(UpsetModel {
             rows,
+            as_rows,
             columns,
             label: "UpSet chart. ".to_string() + &summary,
             caption,

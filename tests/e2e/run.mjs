@@ -206,6 +206,17 @@ const checks = [
     expect((await page.$$('.dots i[data-on][data-fill="0"]')).length > 0, "no hollow dot marks memberships only being explored");
     const inclusive = await openChart(s, `${s.url}?mode=inclusive`);
     expect((await inclusive.$$('.dots i[data-on]:not([data-fill="0"]):not([data-fill="4"])')).length > 0, "no partly filled dot shows a column of mixed firmness");
+    // No column's names run into another's, on a wide screen too, where columns holding many names or saying where
+    // areas moved are drawn as rows.
+    for (const query of ["", "?mode=inclusive", "?sets=eu,jp", "?from=2022-12"]) {
+      const wide = await openChart(s, s.url + query, { viewport: { width: 1366, height: 768 } });
+      const crossing = await wide.evaluate(() => {
+        const boxes = [...document.querySelectorAll(".column")].map((c) => [c.dataset.sets, c.querySelector(".names").getBoundingClientRect()]);
+        const meet = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        return boxes.flatMap(([s, a], i) => boxes.slice(i + 1).filter(([, b]) => meet(a, b)).map(([t]) => `${s} | ${t}`));
+      });
+      expectNone(crossing, `at 1366 px ${query || "the default view"} has columns whose names run into each other`);
+    }
     const venn = await page.$eval('input[value="venn"]', (i) => {
       const note = document.getElementById(i.getAttribute("aria-describedby"));
       return { disabled: i.disabled, said: note?.textContent ?? "", shown: !!note && note.getBoundingClientRect().height > 2 };

@@ -349,7 +349,7 @@ const checks = {
       };
       const first = await fitted("on load");
       await b.cmd("POST", "/frame", { id: iframe });
-      await b.click(await b.run('return document.querySelector("[data-chart] [data-sets][role=button] .bar");'));
+      await b.click(await b.run('return document.querySelector("[data-chart] [data-sets][role=button] .dots");'));
       await b.waitFor(
         () => b.run('return [...document.querySelectorAll(".details blockquote")].some((q) => !q.textContent.startsWith("Loading"));'),
         Boolean,
