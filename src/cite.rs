@@ -38,7 +38,7 @@ impl<'a> Cited<'a> {
         }
     }
 
-    /// "Overlap. (2026). Shared technology areas of … [Interactive chart; dataset version 1.0, data as of 25 November
+    /// "Overlap. (2026). Shared technology areas of … [Interactive chart; dataset version 1.1, data as of 3 December
     /// 2026]. Retrieved 2 December 2026, from https://…. Sources: …."
     pub fn plain(&self) -> String {
         let mut t = "Overlap. (".to_string() + &self.ds.data_as_of.year.to_string() + "). " + &self.title;

@@ -81,7 +81,7 @@ impl Credit {
         Credit { sources, data: "Data version ".to_string() + ds.version + ", as of " + &ds.data_as_of.to_string() }
     }
 
-    /// The line as text: "Overlap · Sources: [1] …; [4] … · Data version 1.0, as of 25 November 2026 · Open full
+    /// The line as text: "Overlap · Sources: [1] …; [4] … · Data version 1.1, as of 3 December 2026 · Open full
     /// view ↗".
     pub fn text(&self) -> String {
         let sources: Vec<String> = self.sources.iter().map(|(n, _, title)| format!("[{n}] {title}")).collect();

@@ -51,7 +51,7 @@ impl Csv {
     }
 
     /// A CSV that opens with a comment line naming the data it was made from: "# Overlap dataset version 1.0, data
-    /// as of 2026-11-25" (spreadsheets show it as a first row; `pandas.read_csv(comment="#")` skips it).
+    /// as of 2026-12-03" (spreadsheets show it as a first row; `pandas.read_csv(comment="#")` skips it).
     pub fn of_data(ds: &Dataset) -> Csv {
         Csv { text: "# ".to_string() + &ds.version_stamp() + "\r\n", in_row: false }
     }

@@ -12,7 +12,7 @@ use crate::state::{State, View};
 use crate::url_state::parse;
 use crate::view_model::ChartData;
 
-/// The words around the chart: its title, the source line ("Source: Overlap, data version 1.0, as of …"), the
+/// The words around the chart: its title, the source line ("Source: Overlap, data version 1.1, as of …"), the
 /// view's link (empty where there is none), and the view's description, the picture's `<desc>`.
 pub struct Frame<'a> {
     pub title: &'a str,

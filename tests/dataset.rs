@@ -376,3 +376,50 @@ fn a_source_says_what_is_known_of_it_once() {
     assert_eq!(about[4], "Hi-network.com · 27 March 2024 · English");
     assert!(about.iter().all(|a| a.matches("not stated").count() <= 1 && !a.contains('—')), "{about:?}");
 }
+
+/// The phrases data/FORMAT.md's grades table allows a `grade`'s grade quote (its third column, in backticks).
+fn grade_phrases(grade: &str) -> Vec<String> {
+    let format = include_str!("../data/FORMAT.md");
+    let row = format.lines().find(|l| l.starts_with(&format!("| `{grade}` |"))).expect("the grade's row");
+    let column = row.split(" | ").nth(2).expect("a third column");
+    column.split('`').skip(1).step_by(2).map(str::to_lowercase).collect()
+}
+
+#[test]
+fn grades_rest_on_the_words_of_this_table() {
+    let (raw, _) = parse(RAW_TOML);
+    for grade in ["agreed", "launched"] {
+        let phrases = grade_phrases(grade);
+        assert!(phrases.len() >= 3, "{grade}: {phrases:?}");
+        let unfounded: Vec<String> = raw
+            .links
+            .iter()
+            .filter(|l| l.grade == grade)
+            .filter(|l| {
+                let said = l.grade_quote.to_lowercase();
+                let named = l
+                    .note
+                    .as_deref()
+                    .is_some_and(|n| n.contains("FORMAT.md's exception") || n.contains("FORMAT.md's rule"));
+                !named && !phrases.iter().any(|p| said.contains(p.as_str()))
+            })
+            .map(|l| format!("{} {}: {:?}", l.partnership, l.area, l.grade_quote))
+            .collect();
+        assert!(
+            unfounded.is_empty(),
+            "{grade} links whose grade quote holds no phrase of FORMAT.md's table: {unfounded:#?}"
+        );
+    }
+    // Each use of an exception says so in its link's note: the list of a signed partnership that the sources
+    // introduce as an aim (EU–Singapore's), and a team of experts that "will be established".
+    let excepted: Vec<_> = raw
+        .links
+        .iter()
+        .filter(|l| l.grade == "agreed" && (l.partnership == "eu-sg" || l.quote.contains("will be established")))
+        .collect();
+    assert_eq!(excepted.len(), 9, "seven EU–Singapore links and two of the team of experts");
+    for l in excepted {
+        let note = l.note.as_deref().unwrap_or_default();
+        assert!(note.contains("FORMAT.md's exception"), "{} {}: no exception named in {note:?}", l.partnership, l.area);
+    }
+}

@@ -35,7 +35,7 @@ fn the_upset_picture_carries_title_names_key_source_and_link() {
     for key in ["agreed or launched", "partly", "being explored", "an aspiration only"] {
         assert!(t.iter().any(|l| l == key), "the key says {key}");
     }
-    assert!(t.iter().any(|l| l == "Source: Overlap, data version 1.0, as of 25 November 2026"), "{t:?}");
+    assert!(t.iter().any(|l| l == "Source: Overlap, data version 1.1, as of 3 December 2026"), "{t:?}");
     assert!(svg.contains("<a href=\"https://example.org/overlap/?sets=eu,jp,kr&amp;q=var&#40;--bg)\">"), "{svg}");
     assert!(!svg.contains("var(--"), "every colour written in, and the link's text left alone: {svg}");
     assert!(svg.contains("<desc>") && svg.contains("<title>Shared technology areas of EU, Japan and Korea</title>"));

@@ -205,13 +205,13 @@ pub struct Words {
 }
 
 impl Dataset {
-    /// "Dataset version 1.0, data as of 25 November 2026": the data as the footer, a citation and the link preview
+    /// "Dataset version 1.1, data as of 3 December 2026": the data as the footer, a citation and the link preview
     /// name it.
     pub fn version_note(&self) -> String {
         "Dataset version ".to_string() + self.version + ", data as of " + &self.data_as_of.to_string()
     }
 
-    /// "Overlap dataset version 1.0, data as of 2026-11-25": the data an exported file was made from.
+    /// "Overlap dataset version 1.1, data as of 2026-12-03": the data an exported file was made from.
     pub fn version_stamp(&self) -> String {
         "Overlap dataset version ".to_string() + self.version + ", data as of " + &self.data_as_of.iso()
     }
