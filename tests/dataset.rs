@@ -423,3 +423,32 @@ fn grades_rest_on_the_words_of_this_table() {
         assert!(note.contains("FORMAT.md's exception"), "{} {}: no exception named in {note:?}", l.partnership, l.area);
     }
 }
+
+#[test]
+fn labels_use_the_sources_words_and_groups_are_told_apart_from_areas() {
+    let (raw, _) = parse(RAW_TOML);
+    for area in &raw.areas {
+        let said: String = raw
+            .links
+            .iter()
+            .filter(|l| l.area == area.id)
+            .flat_map(|l| [l.quote.as_str(), l.context.as_deref().unwrap_or_default()])
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let words = area.label.to_lowercase();
+        let unsaid: Vec<&str> = words
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty() && !["and", "of"].contains(w) && !said.contains(w))
+            .collect();
+        assert!(
+            unsaid.is_empty(),
+            "{}: {unsaid:?} of {:?} is in no quote or context of its links",
+            area.id,
+            area.label
+        );
+    }
+    for group in &raw.groups {
+        assert!(raw.areas.iter().all(|a| a.label != group.label), "group and area both labelled {:?}", group.label);
+    }
+}
