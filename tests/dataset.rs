@@ -13,6 +13,7 @@ data_as_of = "2025-01-01"
 id = "s"
 file = "a.txt"
 title = "T"
+kind = "News report"
 publisher = "P"
 language = "en"
 

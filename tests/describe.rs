@@ -202,6 +202,7 @@ fn random_dataset(masks: &[(u64, bool)], actors: usize) -> &'static Dataset {
             id: "s",
             file: "s.md",
             title: "Source",
+            kind: "Report",
             publisher: "Publisher",
             language: "en",
             published: Some(date),

@@ -1,7 +1,7 @@
 //! The footer that names every source document and offers the raw dataset and the offline copy for download.
 
-use crate::dataset::DATASET;
-use yew::prelude::*;
+#[cfg(not(target_arch = "wasm32"))]
+use {crate::dataset::DATASET, yew::prelude::*};
 
 /// Where the raw data file is served, relative to the page (Trunk copies it there).
 pub const DATA_HREF: &str = "data/overlap.toml";
@@ -10,6 +10,8 @@ pub const CITATIONS_HREF: &str = "data/citations.tsv";
 /// The single-file copy of the app that the build writes beside the page (scripts/postbuild.mjs).
 pub const OFFLINE_HREF: &str = "overlap.html";
 
+/// Rendered by the build only (src/bin/prerender.rs), so what only it shows stays out of the app's download.
+#[cfg(not(target_arch = "wasm32"))]
 #[function_component]
 pub fn Sources() -> Html {
     html! {
@@ -20,7 +22,7 @@ pub fn Sources() -> Html {
                 { for DATASET.sources.iter().enumerate().map(|(i, s)| html! {
                     <li id={format!("source-{}", s.id)}>
                         <span class="ref">{ format!("[{}]", i + 1) }</span>{ " " }
-                        <span><cite>{ s.title }</cite>{ ". " }<span class="about">{ s.about() }</span></span>
+                        <span><cite>{ s.title }</cite>{ ". " }<span class="about">{ format!("{} · {}", s.kind, s.about()) }</span></span>
                     </li>
                 }) }
             </ol>

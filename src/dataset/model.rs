@@ -28,6 +28,9 @@ pub struct Source {
     #[cfg(not(target_arch = "wasm32"))]
     pub file: &'static str,
     pub title: &'static str,
+    /// Shown only in the sources list, which the build renders.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub kind: &'static str,
     pub publisher: &'static str,
     pub language: &'static str,
     pub published: Option<Date>,

@@ -38,6 +38,8 @@ pub struct RawSource {
     pub id: String,
     pub file: String,
     pub title: String,
+    /// What kind of document it is, for a reader weighing it: "News report", "Overview", …
+    pub kind: String,
     pub publisher: String,
     pub language: String,
     pub published: Option<String>,
@@ -151,7 +153,7 @@ pub fn validate(raw: RawDataset) -> (RawDataset, Vec<Problem>) {
     let mut v = Validator::default();
     let sources = v.keep("sources", raw.sources, |v, s| {
         v.id(&s.id, "sources")?;
-        v.text(&[&s.file, &s.title, &s.publisher, &s.language])?;
+        v.text(&[&s.file, &s.title, &s.kind, &s.publisher, &s.language])?;
         s.published.as_deref().map_or(Ok(()), |d| v.date(d))
     });
     let source_ids = ids(&sources, |s| &s.id);

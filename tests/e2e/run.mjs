@@ -183,6 +183,7 @@ const checks = [
     const listed = await page.$$eval(".sources .refs li", (lis) => lis.map((li) => li.textContent));
     expect(listed.length > 0 && listed.every((l, i) => l.startsWith(`[${i + 1}] `)), `the sources are not numbered [1], [2], …: ${listed.join(" | ")}`);
     expectNone(listed.filter((l) => /— not stated|not stated.*not stated/.test(l)), "sources saying \"not stated\" more than once");
+    expect(listed[0].includes(". News report · English · "), `the first source does not say what kind of document it is: ${listed[0]}`);
     // A short search matches where words start: "AI" is not the "ai" of "chains".
     const found = [...new Set((await readMarks(page)).inters.flatMap((m) => m.elements))];
     expect(found.join(" ") === "ai", `searching "AI" found ${found.join(" ")}, not only ai`);
