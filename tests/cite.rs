@@ -78,3 +78,12 @@ fn the_key_is_the_same_for_the_same_view_and_differs_for_another() {
     );
     assert!(a.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.'), "a BibTeX-safe key: {a}");
 }
+
+#[test]
+fn the_readme_gives_the_default_views_key() {
+    let state = overlap::state::State::default_for(&DATASET);
+    let url = "https://example.org/?".to_string() + &overlap::url_state::shared(&state, &DATASET);
+    let key = with("", &url, |c| c.key());
+    let readme = include_str!("../README.md").split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(readme.contains(&format!("`{key}` for the default view")), "the README's key is not {key}");
+}
