@@ -14,7 +14,7 @@
 //  - writes embed.html, the page an embed snippet loads (src/embed.rs): the same app, its glue and stylesheet in files
 //    of their own (named by their bytes) rather than inline, under its own strict Content-Security-Policy, which
 //    inline scripts and styles would break;
-//  - builds the publishing module (src/bin/publish.rs), which the page loads on its first export;
+//  - builds the publishing module (src/bin/publish.rs), which the page loads on its first export or Cite;
 //  - writes overlap.html, the same page in one self-contained file (styles, glue and wasm inlined; the dataset and
 //    the favicon as data: URLs) that is fully interactive when opened from disk, e-mailed or copied anywhere.
 //

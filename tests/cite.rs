@@ -87,3 +87,13 @@ fn the_readme_gives_the_default_views_key() {
     let readme = include_str!("../README.md").split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(readme.contains(&format!("`{key}` for the default view")), "the README's key is not {key}");
 }
+
+#[test]
+fn the_publishing_module_cites_the_view_its_query_opens() {
+    let day = Date::parse("2026-12-02").unwrap();
+    let query = "sets=eu,jp,kr&from=2022-12&to=2024-04-30&v=1.1";
+    let made = overlap::cite::of_query(&DATASET, query, URL, day);
+    let shown = with(query, URL, |c| [c.plain(), c.bibtex(), c.csl_json()]);
+    assert_eq!(made, shown);
+    assert!(made[0].contains("December 2022 and 30 April 2024 compared"), "{}", made[0]);
+}

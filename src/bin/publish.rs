@@ -1,5 +1,6 @@
-//! The publishing module: what only some visitors use, loaded when first used rather than with the page. Today that
-//! is the chart's picture (Export: SVG, PNG), whose drawing would otherwise ship in every first visit's download.
+//! The publishing module: what only some visitors use, loaded when first used rather than with the page: the chart's
+//! picture (Export: SVG, PNG) and the view's citations (Cite), which would otherwise ship in every first visit's
+//! download.
 //! The build (scripts/postbuild.mjs) makes it a module of its own beside the app's; the app loads it through the
 //! page's `__publish` function.
 
@@ -15,6 +16,15 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn save(kind: &str, query: &str, link: &str, sheet: &str) -> bool {
     overlap::components::download::save_picture(kind, query, link, sheet)
+}
+
+/// The citations of the view `query` opens, linked by `url` and accessed today: as text, BibTeX and CSL-JSON, in
+/// that order, each ended by a record separator (U+001E).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn cite(query: &str, url: &str) -> String {
+    let texts = overlap::cite::of_query(&overlap::dataset::DATASET, query, url, overlap::components::cite::today());
+    texts.iter().map(|t| t.to_string() + "\u{1e}").collect()
 }
 
 fn main() {}

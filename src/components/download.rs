@@ -66,8 +66,12 @@ pub fn export(kind: String, data: &ChartData, query: String, link: String, done:
         save_text(&text, "text/csv;charset=utf-8", name);
         return done(saved);
     }
+    // The page's stylesheet, which the build inlines: the picture is drawn in its light palette.
+    let style = gloo::utils::document().query_selector("head > style").ok().flatten();
+    let sheet = style.and_then(|s| s.text_content()).unwrap_or_default();
+    let args = js_sys::Array::of4(&kind.clone().into(), &query.into(), &link.into(), &sheet.into());
     yew::platform::spawn_local(async move {
-        let saved = match publish(&kind, &query, &link).await {
+        let saved = match publishing("save", &args).await.and_then(|s| s.as_bool()) {
             Some(true) if kind == "png" => "Saved overlap-chart.png.",
             Some(true) => "Saved overlap-chart.svg.",
             _ => "The chart could not be drawn.",
@@ -76,19 +80,15 @@ pub fn export(kind: String, data: &ChartData, query: String, link: String, done:
     });
 }
 
-/// Has the publishing module (src/bin/publish.rs), which the page's `__publish` loads on first use, save the picture
-/// of the view `query` opens as `kind` (`svg` or `png`); whether it could.
-async fn publish(kind: &str, query: &str, link: &str) -> Option<bool> {
+/// What the function `name` of the publishing module (src/bin/publish.rs) returns for `args`; the page's
+/// `__publish` loads the module on first use. `None` where it could not be loaded or called.
+pub async fn publishing(name: &str, args: &js_sys::Array) -> Option<JsValue> {
     let window = gloo::utils::window();
     let load = js_sys::Reflect::get(&window, &"__publish".into()).ok().filter(JsValue::is_function)?;
     let loading = load.unchecked_into::<js_sys::Function>().call0(&JsValue::NULL).ok()?;
     let module = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(loading)).await.ok()?;
-    let save: js_sys::Function = js_sys::Reflect::get(&module, &"save".into()).ok()?.unchecked_into();
-    // The page's stylesheet, which the build inlines: the picture is drawn in its light palette.
-    let style = gloo::utils::document().query_selector("head > style").ok().flatten();
-    let sheet = style.and_then(|s| s.text_content()).unwrap_or_default();
-    let args = js_sys::Array::of4(&kind.into(), &query.into(), &link.into(), &sheet.into());
-    save.apply(&module, &args).ok()?.as_bool()
+    let function: js_sys::Function = js_sys::Reflect::get(&module, &name.into()).ok()?.unchecked_into();
+    function.apply(&module, args).ok()
 }
 
 /// Saves the picture of the view `query` opens, with `link` to it, in the palette of `sheet`, as `kind` (`png`, or

@@ -1,7 +1,7 @@
 //! The toolbar: choose the view, share the view's URL, copy its description or its citation, and export the chart or
 //! its data.
 
-use super::cite::cite_menu;
+use super::cite::{cite_menu, make, Made};
 use super::copy::{copy, copy_sections, copy_status, CopyStatus, ToCopy};
 use super::download::export;
 use super::inputs::control_handlers;
@@ -133,6 +133,16 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     // The state's own URL, with the data's version: the address bar is written only after the next paint, so it may
     // lag behind. (The page's address is read only once a menu asks: the prerender has none.)
     let query = url_state::shared(&props.state, &DATASET);
+    // The citations are made by the publishing module, for the view's link, whenever the menu opens on a view.
+    let (cited, cite_url) = (use_state(|| None::<Made>), cite_open.then(|| page_url(&query)));
+    {
+        let (cited, query) = (cited.clone(), query.clone());
+        use_effect_with(cite_url.clone(), move |url| {
+            if let Some(url) = url {
+                make(&query, url.clone(), cited);
+            }
+        });
+    }
     html! {
         <div class="toolbar">
             <fieldset class="views" onchange={on_view}>
@@ -148,7 +158,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 { describe_button(props, query.clone(), &status) }
                 <details class="cite" ontoggle={toggled(&cite_open)}>
                     { summary("Cite") }
-                    if *cite_open { { cite_menu(&props.state, &props.data, &page_url(&query), &status) } }
+                    if let Some(url) = &cite_url { { cite_menu(cited.as_ref(), url, &status) } }
                 </details>
                 { export_menu(props, query, &status) }
             </div>

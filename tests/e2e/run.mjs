@@ -606,6 +606,10 @@ const checks = [
     await waitUntil(page, () => document.querySelector(".share-status")?.textContent.includes("Citation copied"), null, "copying the BibTeX did not say so");
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied === bibtex && bibtex.startsWith("@misc{overlap-") && bibtex.includes(`  url = {${link}},`), `the BibTeX copied is not the one shown, or lacks the link: ${copied}`);
+    // The citations are made by the publishing module: a view changed under the open menu is cited anew.
+    await (await checkboxLabelled(page, "Korea")).click();
+    await waitUntil(page, () => location.search.includes("sets=eu,jp&"), null, "unticking Korea did not reach the URL");
+    await waitUntil(page, () => JSON.parse(document.querySelector(".cite-menu [data-format=csl-json] pre")?.textContent ?? "[{}]")[0].URL?.includes("sets=eu,jp&"), null, "the open Cite menu still cites the view before Korea was unticked");
   },
 
   async function olderData(s) {
