@@ -252,3 +252,17 @@ fn columns_that_hold_many_names_or_moved_areas_are_drawn_as_rows() {
     assert!(rows("sets=eu,jp"), "the EU and Japan share 16 areas");
     assert!(rows("from=2022-12"), "comparing, columns say where areas moved");
 }
+
+#[test]
+fn a_dated_view_says_where_the_chart_is_what_it_leaves_out_for_want_of_a_date() {
+    let note = |query: &str| overlap::present::filters::undated_note(&DATASET, &view(query).0);
+    assert_eq!(note(""), None, "the default view counts undated links");
+    let dated = note("asof=2024-04-30").expect("a dated view leaves undated links out");
+    assert_eq!(
+        dated,
+        "Not counted, as the sources give no date: UK–Japan Digital Partnership, UK–Singapore Fintech Partnership and \
+         UK–Ukraine digital relationship. UK has no dated link, so it drops out of this view."
+    );
+    assert_eq!(note("from=2022-12").as_deref(), Some(dated.as_str()), "a comparison leaves them out too");
+    assert!(!note("sets=eu,jp&asof=2024-04-30").unwrap().contains("drops out"), "no actor shown drops out");
+}

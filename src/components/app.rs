@@ -16,7 +16,7 @@ use super::venn::Venn;
 use crate::compare::presets;
 use crate::controls::replay;
 use crate::dataset::DATASET;
-use crate::present::filters::FiltersModel;
+use crate::present::filters::{undated_note, FiltersModel};
 use crate::present::page::{self, has_legend};
 use crate::state::{Action, View};
 use crate::store::{History, Msg, Store};
@@ -82,6 +82,7 @@ pub fn App(props: &AppProps) -> Html {
                     if !state.embed {
                         <Toolbar views={Rc::new(page::views(ds, state))} state={Rc::new(state.clone())} data={data.clone()} dispatch={dispatch.clone()} />
                     }
+                    if let Some(note) = undated_note(ds, state) { <p class="undated-note">{ note }</p> }
                     <div id="chart" tabindex="-1">{ chart }</div>
                     if has_legend(ds, state) { { legend() } }
                     <Changes data={data.clone()} {subject} dispatch={dispatch.clone()} />

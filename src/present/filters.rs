@@ -8,6 +8,7 @@ use crate::describe::sentence::Sentence;
 use crate::filter::undated_partnerships;
 use crate::named::Named;
 use crate::overlap::{Mode, Sort};
+use crate::sets::ActorSet;
 use crate::state::{State, View};
 
 /// A checkbox: its value (an id), its label, and whether it is ticked.
@@ -123,7 +124,6 @@ impl FiltersModel {
             max,
             text: state.as_of.map_or("All events, including undated ones".into(), |d| ds.timeline_step(d)),
         };
-        let undated = undated_partnerships(ds);
         let chosen = comparing.map_or(NO_COMPARISON.into(), |(from, to)| comparison(from, to));
         let mut compare = vec![Choice {
             value: NO_COMPARISON.into(),
@@ -162,8 +162,7 @@ impl FiltersModel {
             },
             query: state.query.clone(),
             as_of,
-            undated: (state.as_of.is_some() && !undated.is_empty())
-                .then(|| format!("Not counted, as the sources give no date: {}.", undated.join(", "))),
+            undated: undated_note(ds, state),
             compare: Select { choices: compare, value: chosen },
             from: comparing.map(|(from, _)| Slider {
                 label: "From",
@@ -181,4 +180,26 @@ impl FiltersModel {
             sort: select(&sorts, state.sort),
         }
     }
+}
+
+/// Where a date leaves out the links the sources give no date, what it leaves out, said by the slider and where the
+/// chart is: those partnerships, and the actors shown that are left with nothing ("… UK has no dated link, so it
+/// drops out of this view.").
+pub fn undated_note(ds: &Dataset, state: &State) -> Option<String> {
+    let undated = undated_partnerships(ds);
+    if state.as_of.is_none() || undated.is_empty() {
+        return None;
+    }
+    let mut note = Sentence::from("Not counted, as the sources give no date: ".to_string());
+    note.list(&undated).push(".");
+    let dated = |a: usize| {
+        ds.links.iter().any(|l| ds.events[l.event].date.is_some() && ds.partnerships[l.partnership].parties.contains(a))
+    };
+    let gone = ActorSet::from_indices(state.actors.iter().filter(|&a| !dated(a)));
+    match gone.len() {
+        0 => {}
+        1 => _ = note.push(" ").names(ds, gone).push(" has no dated link, so it drops out of this view."),
+        _ => _ = note.push(" ").names(ds, gone).push(" have no dated link, so they drop out of this view."),
+    }
+    Some(note.done())
 }

@@ -612,6 +612,17 @@ const checks = [
     await waitUntil(page, () => JSON.parse(document.querySelector(".cite-menu [data-format=csl-json] pre")?.textContent ?? "[{}]")[0].URL?.includes("sets=eu,jp&"), null, "the open Cite menu still cites the view before Korea was unticked");
   },
 
+  async function undated(s) {
+    // A dated view says, where the chart is, which links it leaves out for want of a date and who drops out.
+    const page = await openChart(s, `${s.url}?asof=2024-04-30`);
+    const note = await page.evaluate(() => {
+      const p = document.querySelector(".undated-note");
+      return p && { text: p.textContent, above: p.getBoundingClientRect().bottom <= document.getElementById("chart").getBoundingClientRect().top };
+    });
+    expect(note?.above && note.text.includes("UK has no dated link, so it drops out"), `no note above the dated chart says the UK drops out: ${JSON.stringify(note)}`);
+    expect(!(await (await openChart(s)).$(".undated-note")), "the default view, which counts undated links, says they are left out");
+  },
+
   async function olderData(s) {
     // A link shared with an older version of the data opens, and says that the data has changed since.
     const page = await openChart(s, `${s.url}?sets=eu,jp&v=0.9`);
