@@ -19,12 +19,18 @@ pub fn save(kind: &str, query: &str, link: &str, sheet: &str) -> bool {
 }
 
 /// The citations of the view `query` opens, linked by `url` and accessed today: as text, BibTeX and CSL-JSON, in
-/// that order, each ended by a record separator (U+001E).
+/// that order, between them a record separator (U+001E).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn cite(query: &str, url: &str) -> String {
-    let texts = overlap::cite::of_query(&overlap::dataset::DATASET, query, url, overlap::components::cite::today());
-    texts.iter().map(|t| t.to_string() + "\u{1e}").collect()
+    // Today, as the reader's clock says: the day the view was accessed.
+    let now = js_sys::Date::new_0();
+    let today = overlap::dataset::Date {
+        year: now.get_full_year() as u16,
+        month: now.get_month() as u8 + 1,
+        day: now.get_date() as u8,
+    };
+    overlap::cite::of_query(&overlap::dataset::DATASET, query, url, today).join("\u{1e}")
 }
 
 fn main() {}

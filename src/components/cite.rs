@@ -3,7 +3,6 @@
 
 use super::copy::{copy_sections, CopyStatus, ToCopy};
 use super::download::publishing;
-use crate::dataset::Date;
 use yew::prelude::*;
 
 /// The citations made for a link: text, BibTeX and CSL-JSON, or `None` where the publishing module could not make
@@ -15,7 +14,7 @@ pub fn make(query: &str, url: String, made: UseStateHandle<Option<Made>>) {
     let args = js_sys::Array::of2(&query.into(), &url.as_str().into());
     yew::platform::spawn_local(async move {
         let texts = publishing("cite", &args).await.and_then(|t| t.as_string());
-        let texts = texts.map(|t| t.split_terminator('\u{1e}').map(String::from).collect::<Vec<_>>());
+        let texts = texts.map(|t| t.split('\u{1e}').map(String::from).collect::<Vec<_>>());
         made.set(Some((url, texts.filter(|t| t.len() == 3))));
     });
 }
@@ -42,10 +41,4 @@ pub fn cite_menu(made: Option<&Made>, url: &str, status: &UseStateHandle<CopySta
         }
     };
     html! { <div class="menu cite-menu">{ body }</div> }
-}
-
-/// Today, as the reader's clock says: the day the view was accessed.
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date { year: now.get_full_year() as u16, month: now.get_month() as u8 + 1, day: now.get_date() as u8 }
 }

@@ -133,12 +133,14 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     // The state's own URL, with the data's version: the address bar is written only after the next paint, so it may
     // lag behind. (The page's address is read only once a menu asks: the prerender has none.)
     let query = url_state::shared(&props.state, &DATASET);
-    // The citations are made by the publishing module, for the view's link, whenever the menu opens on a view.
+    // The citations are made by the publishing module, for the view's link, when the menu opens on a view it has
+    // not cited yet.
     let (cited, cite_url) = (use_state(|| None::<Made>), cite_open.then(|| page_url(&query)));
     {
         let (cited, query) = (cited.clone(), query.clone());
         use_effect_with(cite_url.clone(), move |url| {
-            if let Some(url) = url {
+            let made = |url: &String| matches!(&*cited, Some((made_for, Some(_))) if made_for == url);
+            if let Some(url) = url.as_ref().filter(|url| !made(url)) {
                 make(&query, url.clone(), cited);
             }
         });
