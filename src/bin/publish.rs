@@ -1,6 +1,6 @@
 //! The publishing module: what only some visitors use, loaded when first used rather than with the page: the chart's
-//! picture (Export: SVG, PNG) and the view's citations (Cite), which would otherwise ship in every first visit's
-//! download.
+//! picture and data (Export: SVG, PNG, CSV), the view's citations (Cite) and its embed code (Share), which would
+//! otherwise ship in every first visit's download.
 //! The build (scripts/postbuild.mjs) makes it a module of its own beside the app's; the app loads it through the
 //! page's `__publish` function.
 
@@ -10,12 +10,12 @@
 // SAFETY: the module is the only user of its own memory, which is what `new_global` asks.
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 
-/// Saves the picture of the view `query` opens, with `link` to it, in the palette of `sheet` (the page's stylesheet),
-/// as `kind` (`svg` or `png`); whether it could.
+/// Saves the export `kind` of the view `query` opens: its picture (`svg` or `png`, with `link` to it, in the palette
+/// of `sheet`, the page's stylesheet) or its data (`intersections` or `membership`, CSV); whether it could.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn save(kind: &str, query: &str, link: &str, sheet: &str) -> bool {
-    overlap::components::download::save_picture(kind, query, link, sheet)
+    overlap::components::download::save_export(kind, query, link, sheet)
 }
 
 /// The citations of the view `query` opens, linked by `url` and accessed today: as text, BibTeX and CSL-JSON, in
@@ -31,6 +31,15 @@ pub fn cite(query: &str, url: &str) -> String {
         day: now.get_date() as u8,
     };
     overlap::cite::of_query(&overlap::dataset::DATASET, query, url, today).join("\u{1e}")
+}
+
+/// The embed code of the view `query` opens, for the page at `url` (the view's link).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn embed(query: &str, url: &str) -> String {
+    let ds = &overlap::dataset::DATASET;
+    let (state, _) = overlap::url_state::parse(query, ds);
+    overlap::embed::snippet(ds, &state, &overlap::view_model::ChartData::of(ds, &state), url)
 }
 
 fn main() {}

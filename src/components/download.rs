@@ -1,9 +1,10 @@
-//! Browser glue for exports: save text as a file, and the chart's picture (from the publishing module, loaded on
-//! first use) as SVG or PNG.
+//! Browser glue for exports, which the publishing module makes (loaded on first use): the chart's picture as SVG
+//! or PNG, and its data as CSV, saved as files.
 
-use crate::dataset::DATASET;
+use crate::dataset::{Dataset, DATASET};
 use crate::export::{intersections_csv, membership_csv};
 use crate::picture::of_query;
+use crate::url_state::parse;
 use crate::view_model::ChartData;
 
 use wasm_bindgen::prelude::*;
@@ -50,33 +51,22 @@ pub fn save_png(svg_text: String, width: f64, height: f64, name: &'static str) -
     Some(())
 }
 
-/// Saves the export a menu button names: `svg` or `png` (the picture of the view `query` opens, with `link` to it, by
-/// the publishing module), `intersections` or `membership` (CSV); then `done` says the file saved, or why not.
-pub fn export(kind: String, data: &ChartData, query: String, link: String, done: impl FnOnce(&'static str) + 'static) {
-    let csv = match kind.as_str() {
-        "intersections" => {
-            Some((intersections_csv(&DATASET, data), "overlap-intersections.csv", "Saved overlap-intersections.csv."))
-        }
-        "membership" => {
-            Some((membership_csv(&DATASET, data), "overlap-membership.csv", "Saved overlap-membership.csv."))
-        }
-        _ => None,
-    };
-    if let Some((text, name, saved)) = csv {
-        save_text(&text, "text/csv;charset=utf-8", name);
-        return done(saved);
-    }
+/// Saves the export a menu button names, `svg`, `png`, `intersections` or `membership`, of the view `query` opens,
+/// with `link` to it: the publishing module makes it. Then `done` says the file saved, or why not.
+pub fn export(kind: String, query: String, link: String, done: impl FnOnce(&'static str) + 'static) {
     // The page's stylesheet, which the build inlines: the picture is drawn in its light palette.
     let style = gloo::utils::document().query_selector("head > style").ok().flatten();
     let sheet = style.and_then(|s| s.text_content()).unwrap_or_default();
     let args = js_sys::Array::of4(&kind.clone().into(), &query.into(), &link.into(), &sheet.into());
     yew::platform::spawn_local(async move {
-        let saved = match publishing("save", &args).await.and_then(|s| s.as_bool()) {
-            Some(true) if kind == "png" => "Saved overlap-chart.png.",
-            Some(true) => "Saved overlap-chart.svg.",
-            _ => "The chart could not be drawn.",
-        };
-        done(saved)
+        let saved = publishing("save", &args).await.and_then(|s| s.as_bool()) == Some(true);
+        done(match kind.as_str() {
+            _ if !saved => "The export could not be made.",
+            "png" => "Saved overlap-chart.png.",
+            "svg" => "Saved overlap-chart.svg.",
+            "intersections" => "Saved overlap-intersections.csv.",
+            _ => "Saved overlap-membership.csv.",
+        })
     });
 }
 
@@ -91,13 +81,20 @@ pub async fn publishing(name: &str, args: &js_sys::Array) -> Option<JsValue> {
     function.apply(&module, args).ok()
 }
 
-/// Saves the picture of the view `query` opens, with `link` to it, in the palette of `sheet`, as `kind` (`png`, or
-/// else SVG); whether it could. The publishing module's work, in the module.
-pub fn save_picture(kind: &str, query: &str, link: &str, sheet: &str) -> bool {
-    let Ok(p) = of_query(&DATASET, query, link, sheet) else { return false };
+/// Saves the export `kind` of the view `query` opens (see `export`), a picture with `link` to it in the palette of
+/// `sheet`; whether it could. The publishing module's work, in the module.
+pub fn save_export(kind: &str, query: &str, link: &str, sheet: &str) -> bool {
+    let csv = |make: fn(&Dataset, &ChartData) -> String, name| {
+        let (state, _) = parse(query, &DATASET);
+        save_text(&make(&DATASET, &ChartData::of(&DATASET, &state)), "text/csv;charset=utf-8", name)
+    };
     match kind {
-        "png" => save_png(p.document(), p.width.ceil(), p.height.ceil(), "overlap-chart.png"),
-        _ => save_text(&p.document(), "image/svg+xml;charset=utf-8", "overlap-chart.svg"),
+        "intersections" => csv(intersections_csv, "overlap-intersections.csv"),
+        "membership" => csv(membership_csv, "overlap-membership.csv"),
+        _ => of_query(&DATASET, query, link, sheet).ok().and_then(|p| match kind {
+            "png" => save_png(p.document(), p.width.ceil(), p.height.ceil(), "overlap-chart.png"),
+            _ => save_text(&p.document(), "image/svg+xml;charset=utf-8", "overlap-chart.svg"),
+        }),
     }
     .is_some()
 }

@@ -1,7 +1,7 @@
 //! The toolbar: choose the view, share the view's URL, copy its description or its citation, and export the chart or
 //! its data.
 
-use super::cite::{cite_menu, make, Made};
+use super::cite::{cite_menu, made_sections, use_made, Made};
 use super::copy::{copy, copy_sections, copy_status, CopyStatus, ToCopy};
 use super::download::export;
 use super::inputs::control_handlers;
@@ -9,7 +9,6 @@ use super::location::page_url;
 use super::sources::DATA_HREF;
 use crate::dataset::DATASET;
 use crate::describe::view::for_clipboard;
-use crate::embed::snippet;
 use crate::present::page::{chart_is_picture, ViewChoice};
 use crate::state::{Action, State};
 use crate::url_state;
@@ -61,19 +60,17 @@ fn view_note(views: &[ViewChoice]) -> Html {
     }
 }
 
-/// The share menu: the view's link, and where another site can embed this page, the embed code.
-fn share_menu(props: &ToolbarProps, link: String, status: &UseStateHandle<CopyStatus>) -> Html {
+/// The share menu: the view's link, and where another site can embed this page, the embed code (made by the
+/// publishing module for `url`, the view's link, when the menu opens).
+fn share_menu(url: String, embed: Option<&Made>, status: &UseStateHandle<CopyStatus>) -> Html {
     let (label, what, done) = ("Link to this view", "the link", "Link copied to the clipboard.");
-    let mut texts = vec![ToCopy { id: "link", label, what, text: link, done }];
+    let link = vec![ToCopy { id: "link", label, what, text: url.clone(), done }];
     // Another site can embed only a page it can load: not one opened from disk (the single-file copy).
-    let page = page_url("");
-    if page.starts_with("http") {
-        let text = snippet(&DATASET, &props.state, &props.data, &page);
-        let label = "Embed in a page (an iframe that sizes itself)";
-        let (what, done) = ("the embed code", "Embed code copied to the clipboard.");
-        texts.push(ToCopy { id: "embed", label, what, text, done });
-    }
-    html! { <div class="menu share-menu">{ copy_sections(texts, status) }</div> }
+    let code = url.starts_with("http").then(|| {
+        let format = ("embed", "Embed in a page (an iframe that sizes itself)", "the embed code");
+        made_sections(embed, &url, "the embed code", &[format], "Embed code copied to the clipboard.", status)
+    });
+    html! { <div class="menu share-menu">{ copy_sections(link, status) }{ for code }</div> }
 }
 
 /// "Copy description": the short description, the view's link and its sources, to the clipboard.
@@ -94,13 +91,13 @@ fn describe_button(props: &ToolbarProps, query: String, status: &UseStateHandle<
 /// The export menu: the chart (where it is a picture) and its data, saved as files; the status line says which.
 fn export_menu(props: &ToolbarProps, query: String, status: &UseStateHandle<CopyStatus>) -> Html {
     // One handler for the whole menu: the button clicked says what to export.
-    let (data, status) = (props.data.clone(), status.clone());
+    let status = status.clone();
     let on_export = Callback::from(move |e: MouseEvent| {
         let button = e.target().map(|t| t.unchecked_into::<web_sys::Element>());
         let kind = button.and_then(|b| b.closest("[data-export]").ok().flatten()?.get_attribute("data-export"));
         if let Some(kind) = kind {
             let status = status.clone();
-            export(kind, &data, query.clone(), page_url(&query), move |done| status.set(Some(Ok(done))));
+            export(kind, query.clone(), page_url(&query), move |done| status.set(Some(Ok(done))));
         }
     });
     let has_svg = chart_is_picture(&DATASET, &props.state);
@@ -133,18 +130,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     // The state's own URL, with the data's version: the address bar is written only after the next paint, so it may
     // lag behind. (The page's address is read only once a menu asks: the prerender has none.)
     let query = url_state::shared(&props.state, &DATASET);
-    // The citations are made by the publishing module, for the view's link, when the menu opens on a view it has
-    // not cited yet.
-    let (cited, cite_url) = (use_state(|| None::<Made>), cite_open.then(|| page_url(&query)));
-    {
-        let (cited, query) = (cited.clone(), query.clone());
-        use_effect_with(cite_url.clone(), move |url| {
-            let made = |url: &String| matches!(&*cited, Some((made_for, Some(_))) if made_for == url);
-            if let Some(url) = url.as_ref().filter(|url| !made(url)) {
-                make(&query, url.clone(), cited);
-            }
-        });
-    }
+    // The citations and the embed code are made by the publishing module, for the view's link, as their menu opens.
+    let (share_url, cite_url) = (share_open.then(|| page_url(&query)), cite_open.then(|| page_url(&query)));
+    let embed = use_made("embed", &query, share_url.clone().filter(|url| url.starts_with("http")));
+    let cited = use_made("cite", &query, cite_url.clone());
     html! {
         <div class="toolbar">
             <fieldset class="views" onchange={on_view}>
@@ -155,7 +144,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <div class="actions">
                 <details class="share" ontoggle={toggled(&share_open)}>
                     { summary("Share") }
-                    if *share_open { { share_menu(props, page_url(&query), &status) } }
+                    if let Some(url) = share_url { { share_menu(url, embed.as_ref(), &status) } }
                 </details>
                 { describe_button(props, query.clone(), &status) }
                 <details class="cite" ontoggle={toggled(&cite_open)}>
