@@ -114,7 +114,7 @@ fn generate(d: &RawDataset) -> String {
         let _ =
             writeln!(
             o,
-            "        Source {{ id: {:?}, #[cfg(not(target_arch = \"wasm32\"))] file: {:?}, title: {:?}, #[cfg(not(target_arch = \"wasm32\"))] kind: {:?}, publisher: {:?}, language: {:?}, published: {} }},",
+            "        Source {{ id: {:?}, #[cfg(not(target_arch = \"wasm32\"))] file: {:?}, title: {:?}, kind: {:?}, publisher: {:?}, language: {:?}, published: {} }},",
             s.id, s.file, s.title, s.kind, s.publisher, s.language, date(&s.published)
         );
     }

@@ -1,25 +1,31 @@
 //! "Cite this view": the view as a citation in plain text (APA-like), BibTeX and CSL-JSON, each with the view's URL,
-//! the day it was accessed, the data's version and the titles of the sources behind the links it shows.
+//! the day it was accessed, the data's version, what is selected, and the sources behind the links it shows, each
+//! with its kind.
 
 use crate::dataset::{Dataset, Date};
+use crate::describe::long::selected_line;
 use crate::describe::view::title;
 use crate::state::State;
 use crate::view_model::ChartData;
 
-/// What every format says: the view's title, its URL, the day accessed and the sources behind it.
+/// What every format says: the view's title, its URL, the day accessed, what is selected and the sources behind it.
 pub struct Cited<'a> {
     ds: &'a Dataset,
     title: String,
     url: &'a str,
     accessed: Date,
-    sources: Vec<&'static str>,
+    selected: Option<String>,
+    /// Each as "Title [Kind]", as APA describes a work's form in brackets.
+    sources: Vec<String>,
 }
 
 impl<'a> Cited<'a> {
     pub fn new(ds: &'a Dataset, state: &State, data: &ChartData, url: &'a str, accessed: Date) -> Cited<'a> {
         let title = title(ds, state, data);
-        let sources = data.sources(ds).into_iter().map(|s| ds.sources[s].title).collect();
-        Cited { ds, title, url, accessed, sources }
+        let selected = state.subject.map(|subject| selected_line(ds, data, subject));
+        let source = |s: usize| ds.sources[s].title.to_string() + " [" + ds.sources[s].kind + "]";
+        let sources = data.sources(ds).into_iter().map(source).collect();
+        Cited { ds, title, url, accessed, selected, sources }
     }
 
     /// A key that stays the same for the same view of the same data: "overlap-1.0-5c1e0b7a" (FNV-1a of the URL's
@@ -31,11 +37,16 @@ impl<'a> Cited<'a> {
         "overlap-".to_string() + self.ds.version + "-" + &hex
     }
 
-    fn sources_note(&self) -> String {
-        match self.sources.is_empty() {
-            true => String::new(),
-            false => "Sources: ".to_string() + &self.sources.join("; ") + ".",
-        }
+    /// What is selected, then the sources: "Selected: EU and Japan share …. Sources: … [News report]; …." (empty
+    /// where there is neither).
+    fn notes(&self) -> String {
+        let sources = (!self.sources.is_empty()).then(|| "Sources: ".to_string() + &self.sources.join("; ") + ".");
+        self.selected.iter().cloned().chain(sources).collect::<Vec<_>>().join(" ")
+    }
+
+    /// The data's version, then the notes: BibTeX's and CSL-JSON's `note`.
+    fn note(&self) -> String {
+        (self.ds.version_note() + ". " + &self.notes()).trim_end().to_string()
     }
 
     /// "Overlap. (2026). Shared technology areas of … [Interactive chart; dataset version 1.1, data as of 3 December
@@ -45,7 +56,7 @@ impl<'a> Cited<'a> {
         t = t + " [Interactive chart; dataset version " + self.ds.version + ", data as of ";
         t = t + &self.ds.data_as_of.to_string() + "]. Retrieved " + &self.accessed.to_string();
         t = t + ", from " + self.url + ".";
-        match self.sources_note() {
+        match self.notes() {
             s if s.is_empty() => t,
             s => t + " " + &s,
         }
@@ -61,7 +72,7 @@ impl<'a> Cited<'a> {
             ("howpublished", "Interactive chart".to_string()),
             ("url", self.url.replace('{', "%7B").replace('}', "%7D")),
             ("urldate", self.accessed.iso()),
-            ("note", bibtex_escape(&(self.ds.version_note() + ". " + &self.sources_note()))),
+            ("note", bibtex_escape(&self.note())),
         ];
         let mut t = "@misc{".to_string() + &self.key() + ",\n";
         for (name, value) in fields {
@@ -86,7 +97,7 @@ impl<'a> Cited<'a> {
             ("issued", day(self.ds.data_as_of)),
             ("accessed", day(self.accessed)),
             ("URL", json_string(self.url)),
-            ("note", json_string(&(self.ds.version_note() + ". " + &self.sources_note()))),
+            ("note", json_string(&self.note())),
         ];
         let body: Vec<String> = fields.iter().map(|(k, v)| "    \"".to_string() + k + "\": " + v).collect();
         "[\n  {\n".to_string() + &body.join(",\n") + "\n  }\n]\n"

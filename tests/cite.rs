@@ -29,7 +29,8 @@ fn every_format_says_the_view_its_url_the_day_the_version_and_the_sources() {
             DATASET.version,
             DATASET.data_as_of,
             ["eu-jp-council2-instar", "eu-jp-council2-nl", "eu-dp-overview", "eu-kr-council2-news"]
-                .map(|id| DATASET.sources.iter().find(|s| s.id == id).unwrap().title)
+                .map(|id| DATASET.sources.iter().find(|s| s.id == id).unwrap())
+                .map(|s| format!("{} [{}]", s.title, s.kind))
                 .join("; ")
         )
     );
@@ -42,6 +43,13 @@ fn every_format_says_the_view_its_url_the_day_the_version_and_the_sources() {
     }
     assert!(bibtex.starts_with("@misc{overlap-") && bibtex.contains("  urldate = {2026-12-02},\n"), "{bibtex}");
     assert!(csl.contains("\"type\": \"dataset\"") && csl.contains("\"version\": \""), "{csl}");
+    // What is selected is said, with the partnerships behind it.
+    let selected = with("select=eu+jp+kr", URL, |c| c.plain());
+    let said = "Selected: EU, Japan and Korea share 3 areas that no other actor shown has: High-performance computing; \
+                5G, 6G and beyond; and Online platforms. EU holds them through partnerships with Japan and Korea; Japan \
+                and Korea each hold them through a partnership with EU. Sources: ";
+    assert!(selected.contains(&format!("from {URL}. {said}")), "{selected}");
+    assert!(selected.contains(" [Meeting summary by INSTAR, which says it supports the Digital Partnerships]; "));
     // Without actors, no source stands behind the view.
     assert!(!with("sets=", URL, |c| c.plain()).contains("Sources:"));
 }

@@ -62,7 +62,8 @@ fn the_default_view_reads_as_written() {
     );
     assert_eq!(
         section(&sections, "Largest intersections")[0],
-        "EU, Japan and Korea: 3 areas (High-performance computing; 5G, 6G and beyond; and Online platforms)."
+        "EU, Japan and Korea: 3 areas (High-performance computing; 5G, 6G and beyond; and Online platforms). EU holds \
+         them through partnerships with Japan and Korea; Japan and Korea each hold them through a partnership with EU."
     );
     assert_eq!(
         section(&sections, "How many actors hold each area"),
@@ -631,4 +632,43 @@ fn no_area_shared_by_all_is_said_plainly() {
 fn a_set_mark_reads_its_size_in_the_singular_too() {
     assert_eq!(actor_size(&DATASET, 0, 1), "European Union has 1 area in view.");
     assert_eq!(actor_size(&DATASET, 0, 20), "European Union has 20 areas in view.");
+}
+
+/// What an intersection of the view `query` opens says of the partnerships behind it.
+fn held(query: &str, ids: &[&str]) -> Option<String> {
+    let ds = &DATASET;
+    let (state, _) = overlap::url_state::parse(query, ds);
+    let data = ChartData::of(ds, &state);
+    let sets = ActorSet::from_indices(ids.iter().map(|id| ds.actor_by_id(id).unwrap()));
+    let x = data.intersection(sets).expect("the intersection is in the chart");
+    overlap::describe::marks::held_through(ds, &data, x)
+}
+
+#[test]
+fn an_intersection_says_through_which_partnerships_actors_without_one_of_their_own_hold_it() {
+    // Japan and Canada have no partnership with each other: each holds what they share through others.
+    let jp_ca =
+        "Japan holds them through partnerships with EU and UK; Canada holds them through a partnership with EU.";
+    assert_eq!(held("sets=jp,ca&mode=inclusive", &["jp", "ca"]).as_deref(), Some(jp_ca));
+    assert_eq!(
+        held("sets=kr,ca&mode=inclusive", &["kr", "ca"]).as_deref(),
+        Some("Korea and Canada each hold them through a partnership with EU.")
+    );
+    // The actors' partners among the intersection's are the ones said.
+    assert_eq!(
+        held("", &["eu", "jp", "kr"]).as_deref(),
+        Some("EU holds them through partnerships with Japan and Korea; Japan and Korea each hold them through a partnership with EU.")
+    );
+    // Where one partnership of them all links some of the areas, the others are named.
+    assert_eq!(
+        held("sets=uk,sg&mode=inclusive", &["uk", "sg"]).as_deref(),
+        Some("Semiconductors and Standards: UK holds them through a partnership with Japan; Singapore holds them through a partnership with EU.")
+    );
+    // EU and Japan hold what they alone share through their own partnership: nothing to add.
+    assert_eq!(held("sets=eu,jp", &["eu", "jp"]), None);
+    // The intersection's sentence says it: the column's readout, the details' heading, the long description.
+    let (state, _) = url_state::parse("sets=jp,ca&mode=inclusive&select=jp+ca", &DATASET);
+    let (_, sections, _) = texts(&DATASET, &state);
+    assert!(section(&sections, "Selection")[0].ends_with(jp_ca), "{sections:?}");
+    assert!(section(&sections, "Largest intersections").iter().any(|l| l.ends_with(jp_ca)), "{sections:?}");
 }

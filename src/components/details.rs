@@ -79,7 +79,8 @@ fn back_to_chart() {
     }
 }
 
-/// One citation: the verbatim quote, then on one line how firm it is, where it comes from and its source, then why
+/// One citation: the verbatim quote, then on one line how firm it is, where it comes from, its source and what kind
+/// of document that is, then why
 /// it has a grade weaker than agreed (where the wording is not the quote's) and any note.
 fn citation(c: &Citation, texts: &Citations) -> Html {
     let words = citation_words(&DATASET, texts.words(), c.link);
@@ -89,7 +90,7 @@ fn citation(c: &Citation, texts: &Citations) -> Html {
             <span class="meta">
                 <span class="grade" data-grade={c.grade} title={words.as_ref().map(|w| w.graded_from.clone())}>{ c.grade }</span>
                 <span class="via">{ c.event.clone() }</span>
-                <span class="cite">{ " · source " }{ source_ref(c.source) }</span>
+                <span class="cite">{ " · source " }{ source_ref(c.source) }{ " · " }{ c.kind }</span>
             </span>
             if let Some(w) = words {
                 if let Some(why) = w.why { <span class="why" lang={c.language}>{ why }</span> }

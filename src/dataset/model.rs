@@ -28,8 +28,7 @@ pub struct Source {
     #[cfg(not(target_arch = "wasm32"))]
     pub file: &'static str,
     pub title: &'static str,
-    /// Shown only in the sources list, which the build renders.
-    #[cfg(not(target_arch = "wasm32"))]
+    /// What kind of document it is, as the document shows it ("News report").
     pub kind: &'static str,
     pub publisher: &'static str,
     pub language: &'static str,

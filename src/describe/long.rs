@@ -2,13 +2,13 @@
 //! intersections, the pairs, the areas one actor has alone, how many actors hold each area, and the selection.
 
 use super::changes::changes_summary;
-use super::marks::{change, selected};
+use super::marks::{change, held_through, selected};
 use super::sentence::Sentence;
 use super::short::firmness;
 use crate::dataset::Dataset;
 use crate::overlap::{Intersection, Mode};
 use crate::sort_key::largest_first;
-use crate::state::State;
+use crate::state::{State, Subject};
 use crate::stats::Stats;
 use crate::view_model::ChartData;
 
@@ -145,7 +145,8 @@ fn largest(ds: &Dataset, f: &Stats) -> Section {
                 .count(x.size(), "area", "areas")
                 .push(" (")
                 .areas(ds, &f.data.areas_of(x).collect::<Vec<_>>())
-                .push(").")
+                .push(")")
+                .push(&held_through(ds, f.data, x).map_or(".".into(), |held| ". ".to_string() + &held))
                 .done()
         })
         .collect();
@@ -229,14 +230,17 @@ fn degrees(f: &Stats) -> Section {
 fn selection(ds: &Dataset, data: &ChartData, state: &State) -> Section {
     let line = match state.subject {
         None => "Nothing is selected: select an intersection or a table cell to see its areas and sources.".to_string(),
-        Some(subject) => {
-            let mut line = "Selected: ".to_string() + &selected(ds, data, subject);
-            // A table cell reads "actor — area", without a sentence's full stop.
-            if !line.ends_with('.') {
-                line.push('.');
-            }
-            line
-        }
+        Some(subject) => selected_line(ds, data, subject),
     };
     Section { title: "Selection", lines: vec![line] }
+}
+
+/// What is selected, as a sentence: "Selected: EU and Japan share …", "Selected: Japan — Semiconductors.".
+pub fn selected_line(ds: &Dataset, data: &ChartData, subject: Subject) -> String {
+    let mut line = "Selected: ".to_string() + &selected(ds, data, subject);
+    // A table cell reads "actor — area", without a sentence's full stop.
+    if !line.ends_with('.') {
+        line.push('.');
+    }
+    line
 }

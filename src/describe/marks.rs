@@ -4,6 +4,7 @@
 use super::sentence::Sentence;
 use crate::compare::{Change, ChangeKind};
 use crate::dataset::Dataset;
+use crate::filter::counts;
 use crate::overlap::{Intersection, Mode};
 use crate::sets::ActorSet;
 use crate::state::Subject;
@@ -60,7 +61,57 @@ pub fn intersection(ds: &Dataset, data: &ChartData, x: &Intersection) -> String 
     if let Some(then) = x.size_then {
         t.push(&since(then, x.size()));
     }
+    if let Some(through) = held_through(ds, data, x) {
+        t.push(" ").push(&through);
+    }
     t.done()
+}
+
+/// How the actors of an intersection hold those of its areas that no one partnership of them all links (actors with
+/// no partnership with each other may share an area): by partner, actors with the same partners together, naming the
+/// areas where some others are linked by one such partnership. "Japan and Canada each hold them through a
+/// partnership with EU."; "Fintech: EU holds it through a partnership with Singapore; Japan holds it through a
+/// partnership with UK." An actor's partners among the intersection's, if it has any there, are the ones said. None
+/// where one partnership of them all links every area, or where a set is a partnership of its own (data counted by
+/// partnership).
+pub fn held_through(ds: &Dataset, data: &ChartData, x: &Intersection) -> Option<String> {
+    let areas: Vec<usize> = data.areas_of(x).collect();
+    let (mut apart, mut behind) = (Vec::new(), Vec::new());
+    for &area in &areas {
+        let links = ds.links.iter().filter(|l| l.area == area && counts(ds, l, &data.inputs.filter));
+        let parties: Vec<ActorSet> = links.map(|l| ds.partnerships[l.partnership].parties).collect();
+        if !parties.iter().any(|p| p.is_superset(x.sets)) {
+            apart.push(area);
+            behind.extend(parties);
+        }
+    }
+    let mut pattern: Vec<(ActorSet, ActorSet)> = Vec::new();
+    for a in x.sets.iter() {
+        let partners = behind.iter().filter(|p| p.contains(a)).fold(ActorSet::EMPTY, |all, p| all.or(*p)).without(a);
+        let partners = match partners.and(x.sets) {
+            within if within.is_empty() => partners,
+            within => within,
+        };
+        match pattern.iter_mut().find(|(_, with)| *with == partners) {
+            Some(same) => same.0 = same.0.with(a),
+            None => pattern.push((ActorSet::single(a), partners)),
+        }
+    }
+    if apart.is_empty() || pattern.iter().any(|(_, partners)| partners.is_empty()) {
+        return None;
+    }
+    let mut t = Sentence::default();
+    if apart.len() < areas.len() {
+        t.areas(ds, &apart).push(": ");
+    }
+    for (i, &(actors, partners)) in pattern.iter().enumerate() {
+        let many = actors.len() > 1;
+        t.push(if i > 0 { "; " } else { "" }).names(ds, actors).push(if many { " each hold " } else { " holds " });
+        t.push(if apart.len() > 1 { "them" } else { "it" });
+        t.push(if partners.len() > 1 { " through partnerships with " } else { " through a partnership with " });
+        t.names(ds, partners);
+    }
+    Some(t.push(".").done())
 }
 
 /// What is selected, as the details panel's heading says it: an intersection's sentence, "actor — area", or an area's

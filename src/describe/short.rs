@@ -2,6 +2,7 @@
 //! points at; comparing two dates, one more says what changed.
 
 use super::changes::changes_summary;
+use super::marks::held_through;
 use super::sentence::Sentence;
 use crate::dataset::{Dataset, Grade};
 use crate::overlap::{Intersection, Mode};
@@ -168,4 +169,8 @@ fn largest_groups(ds: &Dataset, f: &Stats, t: &mut Sentence) {
         }
     }
     t.push(".");
+    // The one largest named: through which partnerships its actors hold it, where that needs saying.
+    if let [x] = top[..] {
+        t.push(&held_through(ds, f.data, x).map_or(String::new(), |held| " ".to_string() + &held));
+    }
 }

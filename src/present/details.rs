@@ -13,13 +13,15 @@ use crate::view_model::ChartData;
 pub const HINT: &str =
     "Select an intersection (click, or Enter) or a table cell to see its areas and where each claim comes from.";
 
-/// One citation: its link, how firm it is, the event it comes from and the source (index) that reports it.
+/// One citation: its link, how firm it is, the event it comes from and the source (index) that reports it, with
+/// what kind of document that is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Citation {
     pub link: usize,
     pub grade: &'static str,
     pub event: String,
     pub source: usize,
+    pub kind: &'static str,
     pub language: &'static str,
 }
 
@@ -89,6 +91,7 @@ fn citation(ds: &Dataset, link: usize) -> Citation {
         grade: l.grade.name(),
         event: event_line(ds, l.event),
         source: l.source,
+        kind: ds.sources[l.source].kind,
         language: ds.sources[l.source].language,
     }
 }
