@@ -106,19 +106,16 @@ fn generate(d: &RawDataset) -> String {
     let source_ids: Vec<_> = d.sources.iter().map(|s| &s.id).collect();
     // Validated: a day.
     let as_of = Date::parse(&d.data_as_of).expect("data_as_of is checked");
-    let mut o = format!(
-        "pub static DATASET: Dataset = Dataset {{\n    version: {:?},\n    data_as_of: Date {{ year: {}, month: {}, day: {} }},\n    sources: &[\n",
-        d.version, as_of.year, as_of.month, as_of.day
-    );
+    let mut o = String::from("static SOURCES: &[Source] = &[\n");
     for s in &d.sources {
         let _ =
             writeln!(
             o,
-            "        Source {{ id: {:?}, #[cfg(not(target_arch = \"wasm32\"))] file: {:?}, title: {:?}, kind: {:?}, publisher: {:?}, language: {:?}, published: {} }},",
+            "    Source {{ id: {:?}, #[cfg(not(target_arch = \"wasm32\"))] file: {:?}, title: {:?}, kind: {:?}, publisher: {:?}, language: {:?}, published: {} }},",
             s.id, s.file, s.title, s.kind, s.publisher, s.language, date(&s.published)
         );
     }
-    o.push_str("    ],\n    actors: &[\n");
+    o.push_str("];\nstatic ACTORS: &[Actor] = &[\n");
     for a in &d.actors {
         let _ = writeln!(
             o,
@@ -126,11 +123,11 @@ fn generate(d: &RawDataset) -> String {
             a.id, a.name, a.short, a.default
         );
     }
-    o.push_str("    ],\n    groups: &[\n");
+    o.push_str("];\nstatic GROUPS: &[Group] = &[\n");
     for g in &d.groups {
         let _ = writeln!(o, "        Group {{ id: {:?}, label: {:?} }},", g.id, g.label);
     }
-    o.push_str("    ],\n    areas: &[\n");
+    o.push_str("];\nstatic AREAS: &[Area] = &[\n");
     for a in &d.areas {
         let mut terms: Vec<&String> = Vec::new();
         for t in d.links.iter().filter(|l| l.area == a.id).map(|l| &l.term).chain(&a.terms) {
@@ -148,7 +145,7 @@ fn generate(d: &RawDataset) -> String {
             terms
         );
     }
-    o.push_str("    ],\n    partnerships: &[\n");
+    o.push_str("];\nstatic PARTNERSHIPS: &[Partnership] = &[\n");
     for p in &d.partnerships {
         let mask = p.parties.iter().fold(0u64, |m, a| m | 1 << index(&actor_ids, a));
         let _ = writeln!(
@@ -160,7 +157,7 @@ fn generate(d: &RawDataset) -> String {
             opt(&p.note)
         );
     }
-    o.push_str("    ],\n    events: &[\n");
+    o.push_str("];\nstatic EVENTS: &[Event] = &[\n");
     for e in &d.events {
         let _ = writeln!(
             o,
@@ -176,7 +173,7 @@ fn generate(d: &RawDataset) -> String {
             e.quote
         );
     }
-    o.push_str("    ],\n    links: &[\n");
+    o.push_str("];\nstatic LINKS: &[Link] = &[\n");
     for l in &d.links {
         let _ = writeln!(
             o,
@@ -192,6 +189,47 @@ fn generate(d: &RawDataset) -> String {
             opt(&l.note)
         );
     }
-    o.push_str("    ],\n};\n");
+    o.push_str("];\n");
+    by_partnership(d, &mut o);
+    let dataset = |name: &str, by: &str, noun: &str, actors: &str, partnerships: &str, other: &str| {
+        format!(
+            "pub static {name}: Dataset = Dataset {{ version: {:?}, data_as_of: Date {{ year: {}, month: {}, day: {} }}, \
+             by: By::{by}, set_noun: [\"{noun}\", \"{noun}s\"], recounted: Recounted(Some(&{other})), sources: SOURCES, \
+             actors: {actors}, groups: GROUPS, areas: AREAS, partnerships: {partnerships}, events: EVENTS, links: LINKS }};\n",
+            d.version, as_of.year, as_of.month, as_of.day
+        )
+    };
+    o += &dataset("DATASET", "Actor", "actor", "ACTORS", "PARTNERSHIPS", "BY_PARTNERSHIP");
+    o += &dataset("BY_PARTNERSHIP", "Partnership", "partnership", "PARTNERSHIP_SETS", "PARTNERSHIPS_ALONE", "DATASET");
     o
+}
+
+/// The data counted by partnership: each partnership is a set ("actor") of its own, named by its name and its parties'
+/// short names ("EU–Japan"), shown by default, and the only party of its partnership; the rest is shared.
+fn by_partnership(d: &RawDataset, o: &mut String) {
+    let short = |id: &String| d.actors.iter().find(|a| &a.id == id).map_or("", |a| &a.short);
+    o.push_str("static PARTNERSHIP_SETS: &[Actor] = &[\n");
+    for p in &d.partnerships {
+        let parties: Vec<&str> = p.parties.iter().map(short).collect();
+        let _ = writeln!(
+            o,
+            "    Actor {{ id: {:?}, name: {:?}, short: {:?}, default_visible: true }},",
+            p.id,
+            p.name,
+            parties.join("–")
+        );
+    }
+    o.push_str("];\nstatic PARTNERSHIPS_ALONE: &[Partnership] = &[\n");
+    for (i, p) in d.partnerships.iter().enumerate() {
+        let _ = writeln!(
+            o,
+            "    Partnership {{ id: {:?}, name: {:?}, parties: ActorSet({}), #[cfg(not(target_arch = \"wasm32\"))] kind: {:?}, #[cfg(not(target_arch = \"wasm32\"))] note: {} }},",
+            p.id,
+            p.name,
+            1u64 << i,
+            p.kind,
+            opt(&p.note)
+        );
+    }
+    o.push_str("];\n");
 }

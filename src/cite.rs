@@ -144,9 +144,8 @@ pub fn json_string(s: &str) -> String {
 
 /// The view `query` opens, cited from `url` as accessed on `day`: as text, BibTeX and CSL-JSON. What the publishing
 /// module (src/bin/publish.rs) gives the Cite menu.
-pub fn of_query(ds: &Dataset, query: &str, url: &str, day: Date) -> [String; 3] {
-    let (state, _) = crate::url_state::parse(query, ds);
-    let data = ChartData::of(ds, &state);
-    let cited = Cited::new(ds, &state, &data, url, day);
+pub fn of_query(ds: &'static Dataset, query: &str, url: &str, day: Date) -> [String; 3] {
+    let (state, data) = ChartData::of_query(ds, query);
+    let cited = Cited::new(data.ds, &state, &data, url, day);
     [cited.plain(), cited.bibtex(), cited.csl_json()]
 }

@@ -2,7 +2,7 @@
 //! action that input asks for. The live page's handlers and the replay of inputs made on the prerendered page before
 //! the app was live read controls through this one codec.
 
-use crate::dataset::{Dataset, Date, Grade};
+use crate::dataset::{By, Dataset, Date, Grade};
 use crate::named::Named;
 use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
@@ -32,7 +32,7 @@ pub const STEP_BEFORE: &str = "custom";
 /// - `q`: the search text;
 /// - `asof`, `from`: a timeline slider's position (the as-of slider's last position, past the last step, counts every
 ///   event);
-/// - `firm`, `mode`, `sort`, `view`: a word, as the URL writes it;
+/// - `by`, `firm`, `mode`, `sort`, `view`: a word, as the URL writes it;
 /// - `compare`: `comparison`'s value, `NO_COMPARISON` or `STEP_BEFORE`;
 /// - `select`: an intersection mark's actor ids, space-separated (its `data-sets`): selects it, or unselects it.
 pub fn action(name: &str, value: &str, ds: &Dataset) -> Option<Action> {
@@ -52,6 +52,7 @@ pub fn action(name: &str, value: &str, ds: &Dataset) -> Option<Action> {
         "firm" => Grade::parse(value).map(Action::SetFirm),
         "mode" => Mode::parse(value).map(Action::SetMode),
         "sort" => Sort::parse(value).map(Action::SetSort),
+        "by" => By::parse(value).map(Action::SetBy),
         "view" => View::parse(value).map(Action::SetView),
         "compare" => match value {
             NO_COMPARISON => Some(Action::Compare(None)),

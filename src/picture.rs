@@ -5,11 +5,10 @@
 use crate::dataset::Dataset;
 use crate::describe::short::short;
 use crate::describe::view::title;
-use crate::html::escape;
-use crate::present::upset::{ColumnMarks, Dot, Length, UpsetModel, NO_ACTOR, PAGE};
+use crate::html::{escape, num, view_box};
+use crate::present::upset::{no_sets, ColumnMarks, Dot, Length, UpsetModel, PAGE};
 use crate::present::venn::VennModel;
 use crate::state::{State, View};
-use crate::url_state::parse;
 use crate::view_model::ChartData;
 
 /// The words around the chart: its title, the source line ("Source: Overlap, data version 1.1, as of …"), the
@@ -92,22 +91,6 @@ pub fn wrap(text: &str, width: f64, size: f64) -> Vec<String> {
         }
     }
     lines
-}
-
-/// `v` with at most one decimal, as SVG numbers are written here.
-pub fn num(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let t = tenths.unsigned_abs();
-    match t % 10 {
-        0 => format!("{sign}{}", t / 10),
-        d => format!("{sign}{}.{d}", t / 10),
-    }
-}
-
-/// An SVG `viewBox` of `width` × `height` from the origin.
-pub fn view_box(width: f64, height: f64) -> String {
-    format!("0 0 {} {}", num(width), num(height))
 }
 
 /// SVG elements being written, with the extent they reach, so that the picture is cropped to them.
@@ -328,7 +311,7 @@ fn key(c: &mut Canvas, chart: &Chart, top: f64, width: f64) -> f64 {
         x += 2.0 * DOT + 5.0 + text_width(words, FONT) + 12.0;
     }
     let mut text =
-        m.caption.clone() + " A dot is filled by the share of its row's areas agreed or launched for that actor.";
+        m.caption.clone() + " A dot is filled by the share of its row's areas agreed or launched for its row.";
     if let Some([solid, dashed]) = &m.dates {
         text += &[" ", solid, ". ", dashed, "."].concat();
     }
@@ -399,14 +382,14 @@ pub fn of_view(
         View::Venn => VennModel::new(ds, data).map(|m| picture(&Chart::Venn(&m), &frame, palette)),
         View::Matrix => None,
     }
-    .unwrap_or(Err(NO_ACTOR.to_string()))
+    .unwrap_or(Err(no_sets(ds)))
 }
 
 /// The picture of the view a URL's `query` opens, with `link`, in the light palette of `sheet` (the page's stylesheet):
 /// what the publishing module (`src/bin/publish.rs`), which the page loads on its first export, is asked for.
-pub fn of_query(ds: &Dataset, query: &str, link: &str, sheet: &str) -> Result<Picture, String> {
-    let (state, _) = parse(query, ds);
-    of_view(ds, &state, &ChartData::of(ds, &state), link, &palette(sheet)?)
+pub fn of_query(ds: &'static Dataset, query: &str, link: &str, sheet: &str) -> Result<Picture, String> {
+    let (state, data) = ChartData::of_query(ds, query);
+    of_view(data.ds, &state, &data, link, &palette(sheet)?)
 }
 
 /// The custom properties of a stylesheet's first `:root` block (the light theme, which every picture is drawn in:

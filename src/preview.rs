@@ -2,7 +2,8 @@
 //! picture beside the app's name and what it answers, which the build renders to PNG.
 
 use crate::html::escape as text;
-use crate::picture::{num, with_palette, wrap, Picture};
+use crate::html::num;
+use crate::picture::{with_palette, wrap, Picture};
 
 /// The card's size, as the Open Graph tags give it: the 1.91:1 that chat apps and social sites show large.
 pub const WIDTH: u32 = 1200;

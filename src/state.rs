@@ -2,7 +2,7 @@
 //! consistent (`State::settle`), which the reducer and the URL parser both apply.
 
 use crate::compare::{changes, Change};
-use crate::dataset::{Dataset, Date, Grade};
+use crate::dataset::{By, Dataset, Date, Grade};
 use crate::filter::{universe, Filter};
 use crate::named::Named;
 use crate::overlap::{Mode, Sort};
@@ -50,7 +50,10 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// One source of truth for what the user sees; `url_state` renders it to and from the query string.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct State {
-    /// The actors ticked (the chart shows those the dataset has).
+    /// What the sets are, actors or partnerships: the state's other fields are read in the data counted so
+    /// (`Dataset::counted`).
+    pub by: By,
+    /// The sets ticked (the chart shows those the dataset has).
     pub actors: ActorSet,
     pub groups: Vec<usize>,
     pub areas: Vec<usize>,
@@ -71,6 +74,8 @@ pub struct State {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
+    /// Count by actor or by partnership: the sets ticked are the new ones' defaults, and nothing is selected.
+    SetBy(By),
     /// Tick (`true`) or untick an actor.
     SetActor(usize, bool),
     /// Tick (`true`) or untick an area group.
@@ -110,8 +115,10 @@ pub fn clamp_query(query: &str) -> String {
 }
 
 impl State {
+    /// The default view of `ds`, counted as `ds` counts.
     pub fn default_for(ds: &Dataset) -> State {
         State {
+            by: ds.by,
             actors: ds.default_actors(),
             groups: Vec::new(),
             areas: Vec::new(),
@@ -193,8 +200,9 @@ impl State {
 
     /// Makes the state consistent, and says what that changed: comparing, both dates are set (the later one is the
     /// last step where none is given) and the earlier comes first; only a comparison sorts by change; the subject
-    /// belongs to the view.
+    /// belongs to the view. `ds` is the data counted either way.
     pub fn settle(&mut self, ds: &Dataset) -> Vec<Settled> {
+        let ds = ds.counted(self.by);
         let mut settled = Vec::new();
         if let Some(from) = self.from {
             let to = self.as_of.or(ds.timeline().end()).unwrap_or(from);
@@ -213,11 +221,16 @@ impl State {
         settled
     }
 
-    /// The state after an action, settled.
+    /// The state after an action, settled; `ds` is the data counted either way.
     pub fn apply(&self, action: Action, ds: &Dataset) -> State {
         let mut next = self.clone();
         let end = ds.timeline().end();
         match action {
+            Action::SetBy(by) if by != self.by => {
+                let counted = ds.counted(by);
+                (next.by, next.actors, next.subject) = (counted.by, counted.default_actors(), None);
+            }
+            Action::SetBy(_) => {}
             Action::SetActor(i, on) => next.actors = if on { self.actors.with(i) } else { self.actors.without(i) },
             Action::SetGroup(g, on) => {
                 next.groups.retain(|&h| h != g);

@@ -1,6 +1,6 @@
 //! The query-string codec for `State`: canonical rendering, and lenient, total parsing that names what it ignored.
 
-use crate::dataset::{Dataset, Date, Grade};
+use crate::dataset::{By, Dataset, Date, Grade};
 use crate::named::Named;
 use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
@@ -10,6 +10,7 @@ use crate::state::{clamp_query, Settled, State, Subject, View};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Param {
     Embed,
+    By,
     Sets,
     Group,
     Areas,
@@ -33,6 +34,7 @@ impl Param {
     fn of(key: &str) -> Option<Param> {
         Some(match key {
             "embed" => Param::Embed,
+            "by" => Param::By,
             "sets" => Param::Sets,
             "group" => Param::Group,
             "areas" => Param::Areas,
@@ -76,9 +78,13 @@ pub fn shared(state: &State, ds: &Dataset) -> String {
 
 /// Renders the canonical query string (without `?`): defaults left out, keys and ids in a fixed order.
 pub fn render(state: &State, ds: &Dataset) -> String {
+    let ds = ds.counted(state.by);
     let default = State::default_for(ds);
     let ids = |set: ActorSet, sep: &str| set.iter().map(|i| ds.actors[i].id).collect::<Vec<_>>().join(sep);
     let mut pairs: Vec<(&str, String)> = Vec::new();
+    if state.by != By::default() {
+        pairs.push(("by", state.by.name().into()));
+    }
     if state.actors != default.actors {
         pairs.push(("sets", ids(state.actors, ",")));
     }
@@ -122,13 +128,18 @@ pub fn render(state: &State, ds: &Dataset) -> String {
 /// Parses a query string (with or without `?`); never fails. Returns the state, settled as the reducer settles it,
 /// and a notice per part it ignored or changed.
 pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
+    let pairs = query.trim_start_matches('?').split('&').filter(|p| !p.is_empty());
+    let split = |pair: &str| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(key), decode(value))
+    };
+    // What the sets are comes first, wherever it stands: the other keys name sets, and are read in that data.
+    let by = pairs.clone().map(split).find(|(key, _)| key == "by").and_then(|(_, value)| By::parse(&value));
+    let ds = ds.counted(by.unwrap_or_default());
     let mut state = State::default_for(ds);
     let mut notices = Vec::new();
     let mut seen: Vec<(Param, String)> = Vec::new();
-    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
-        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let key = decode(raw_key);
-        let value = decode(raw_value);
+    for (key, value) in pairs.map(split) {
         let Some(param) = Param::of(&key) else {
             notices.push(format!("Ignored unknown parameter “{}”.", shorten(&key)));
             continue;
@@ -155,11 +166,9 @@ pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
         Settled::Unselected(Subject::Change(_)) => {
             "Ignored “change”: it names an area that did not change between the dates compared.".into()
         }
-        Settled::Unselected(Subject::Cell { .. }) => {
-            "Ignored “cell”: it names an actor or area that is not shown.".into()
-        }
-        Settled::Unselected(Subject::Intersection(_)) => {
-            "Ignored “select”: it names an actor or area that is not shown.".into()
+        Settled::Unselected(subject) => {
+            let key = if matches!(subject, Subject::Cell { .. }) { "cell" } else { "select" };
+            format!("Ignored “{key}”: what it names is not shown.")
         }
     }));
     (state, notices)
@@ -170,12 +179,18 @@ fn apply(state: &mut State, param: Param, key: &str, value: &str, ds: &Dataset, 
     match param {
         Param::Embed if matches!(value, "" | "1" | "true") => state.embed = true,
         Param::Embed => bad(&format!("the value “{}” (it takes none)", shorten(value))),
+        // Read before the rest (see `parse`).
+        Param::By => match By::parse(value) {
+            Some(by) if by == state.by => {}
+            Some(_) => notices.push("Ignored “by”: this data can be counted only by its own sets.".into()),
+            None => bad(&format!("the value “{}”", shorten(value))),
+        },
         Param::Sets => {
             let known = lookup(value, ',', ds.actors.len(), &|id| ds.actor_by_id(id), &mut bad);
             // Only an empty value is the user's own empty selection; ids that are all unknown (a typo, a newer
             // dataset) would otherwise open an empty chart.
             if known.is_empty() && ids(value, ',').next().is_some() {
-                notices.push("No actor in “sets” is known, so the default actors are shown.".into());
+                notices.push("No id in “sets” is known, so the default ".to_string() + ds.set_noun[1] + " are shown.");
             } else {
                 state.actors = ActorSet::from_indices(known);
             }
@@ -203,7 +218,7 @@ fn apply(state: &mut State, param: Param, key: &str, value: &str, ds: &Dataset, 
             let (actor, area) = value.split_once('.').unwrap_or((value, ""));
             match (ds.actor_by_id(actor), ds.area_by_id(area)) {
                 (Some(actor), Some(area)) => state.subject = Some(Subject::Cell { area, actor }),
-                _ => bad(&format!("“{}” (use actor.area, e.g. jp.semiconductors)", shorten(value))),
+                _ => bad(&format!("“{}” (use {}.area, e.g. jp.semiconductors)", shorten(value), ds.set_noun[0])),
             }
         }
         Param::Change => match ds.area_by_id(value) {

@@ -1,7 +1,7 @@
 //! The data-dependent stage of every chart: the filtered universe, set sizes and sorted intersections for a state.
 
 use crate::compare::{changes, Change};
-use crate::dataset::{Dataset, Date, Grade};
+use crate::dataset::{By, Dataset, Date, Grade};
 use crate::evidence::sources_behind;
 use crate::filter::{universe, Filter, Universe};
 use crate::overlap::{intersections, set_sizes, sort, Intersection, Mode, Sort};
@@ -12,6 +12,8 @@ use crate::state::State;
 /// and only when, these change.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChartInputs {
+    /// What the sets are.
+    pub by: By,
     /// The actors shown.
     pub actors: ActorSet,
     pub filter: Filter,
@@ -24,7 +26,9 @@ pub struct ChartInputs {
 
 impl ChartInputs {
     pub fn of(ds: &Dataset, state: &State) -> ChartInputs {
+        let ds = ds.counted(state.by);
         ChartInputs {
+            by: state.by,
             actors: state.shown_actors(ds),
             filter: state.filter(),
             from: state.from,
@@ -37,6 +41,8 @@ impl ChartInputs {
 /// What every view draws from.
 #[derive(Clone, Debug)]
 pub struct ChartData {
+    /// The data, counted as the inputs ask (`by`): what names its sets and areas.
+    pub ds: &'static Dataset,
     pub inputs: ChartInputs,
     pub universe: Universe,
     /// The actors shown.
@@ -52,11 +58,11 @@ pub struct ChartData {
     pub comparison: Option<Comparison>,
 }
 
-/// Chart data is a function of its inputs (the dataset is compiled in): equal inputs, equal data. Comparing the
-/// inputs, not what was computed from them, is what lets a component skip a render cheaply.
+/// Chart data is a function of its data and inputs: the same data and equal inputs, equal chart data. Comparing
+/// those, not what was computed from them, is what lets a component skip a render cheaply.
 impl PartialEq for ChartData {
     fn eq(&self, other: &ChartData) -> bool {
-        self.inputs == other.inputs
+        std::ptr::eq(self.ds, other.ds) && self.inputs == other.inputs
     }
 }
 
@@ -95,7 +101,9 @@ pub struct Comparison {
 }
 
 impl ChartData {
-    pub fn new(ds: &Dataset, inputs: &ChartInputs) -> ChartData {
+    /// The chart data of `inputs`, in `ds` counted as they ask.
+    pub fn new(ds: &'static Dataset, inputs: &ChartInputs) -> ChartData {
+        let ds = ds.counted(inputs.by);
         let (actors, mode) = (inputs.actors, inputs.mode);
         let filter = &inputs.filter;
         let universe = universe(ds, filter);
@@ -123,6 +131,7 @@ impl ChartData {
         });
         sort(&mut xs, inputs.sort);
         ChartData {
+            ds,
             inputs: inputs.clone(),
             set_sizes: set_sizes(&universe.masks, actors),
             intersections: xs,
@@ -135,8 +144,16 @@ impl ChartData {
     }
 
     /// The chart data of a state.
-    pub fn of(ds: &Dataset, state: &State) -> ChartData {
+    pub fn of(ds: &'static Dataset, state: &State) -> ChartData {
         ChartData::new(ds, &ChartInputs::of(ds, state))
+    }
+
+    /// The state and chart data of the view a URL's `query` opens (what it had to ignore left out): the views the
+    /// publishing module is asked for.
+    pub fn of_query(ds: &'static Dataset, query: &str) -> (State, ChartData) {
+        let (state, _) = crate::url_state::parse(query, ds);
+        let data = ChartData::of(ds, &state);
+        (state, data)
     }
 
     /// The areas at least one shown actor has, in dataset order: each as (its place in the universe, its dataset

@@ -135,7 +135,7 @@ fn the_changes_list_names_each_area_and_the_events_behind_it_once() {
     let m = ChangesModel::new(&DATASET, &data).unwrap();
     assert_eq!(
         m.summary,
-        "Between 2023 and 30 April 2024, 15 areas gained actors and none lost one; Japan grew most, by 13 areas."
+        "Between 2023 and 30 April 2024, 15 areas gained actors and none lost any; Japan grew most, by 13 areas."
     );
     assert_eq!(m.entries.len(), 15);
     let hpc = &m.entries[0];
@@ -205,7 +205,7 @@ fn the_filters_show_the_state_and_what_each_step_is() {
 
     let (state, _) = view("sets=eu,jp&view=venn");
     let f = FiltersModel::new(&DATASET, &state, &presets(&DATASET));
-    assert_eq!(f.mode_fixed, Some("Venn regions always count exactly these actors."));
+    assert_eq!(f.mode_fixed.as_deref(), Some("Venn regions always count exactly these actors."));
 }
 
 #[test]

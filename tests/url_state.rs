@@ -1,6 +1,6 @@
 //! The URL codec: canonical, round-trips every state, and survives any string without panicking.
 
-use overlap::dataset::{Date, Grade, DATASET};
+use overlap::dataset::{By, Date, Grade, DATASET};
 use overlap::named::Named;
 use overlap::overlap::{Mode, Sort};
 use overlap::sets::ActorSet;
@@ -9,10 +9,12 @@ use overlap::url_state::{decode, encode, parse, render, shared};
 use overlap::view_model::ChartData;
 use proptest::prelude::*;
 
-/// Any state a view could be asked for, consistent or not: comparing without a later date or with the dates the wrong
+/// Any state a view could be asked for, counted by actor or by partnership, consistent or not: comparing without a later date or with the dates the wrong
 /// way round, sorting by change without a comparison, a subject that is not in the view. Its dates are timeline
 /// steps, as the parser makes every date.
 fn raw_state() -> impl Strategy<Value = State> {
+    // As many sets either way, so one mask serves both.
+    assert_eq!(DATASET.actors.len(), DATASET.counted(By::Partnership).actors.len());
     let actors = DATASET.actors.len();
     let groups = DATASET.groups.len();
     let areas = DATASET.areas.len();
@@ -27,12 +29,14 @@ fn raw_state() -> impl Strategy<Value = State> {
         (prop::option::of(0..steps), prop::option::of(0..steps)),
         prop::sample::select(Grade::ALL),
         (0..4usize, any::<u64>(), 0..areas, 0..actors),
+        prop::sample::select(By::ALL),
     )
         .prop_map(
-            move |((actors, embed), groups, areas, query, (view, mode, sort), (as_of, from), firm, subject)| {
+            move |((actors, embed), groups, areas, query, (view, mode, sort), (as_of, from), firm, subject, by)| {
                 let timeline = DATASET.timeline();
                 let (kind, set, area, actor) = subject;
                 State {
+                    by,
                     actors,
                     groups: groups.into_iter().collect(),
                     areas: areas.into_iter().collect(),

@@ -236,3 +236,23 @@ fn degenerate_inputs_give_finite_layouts() {
     assert_eq!(l.regions.iter().map(|r| r.sets).collect::<Vec<_>>(), [1, 3, 5, 7]);
     assert!(l.regions.iter().all(|r| (0.0..=l.width).contains(&r.x) && (0.0..=l.height).contains(&r.y)), "{l:?}");
 }
+
+#[test]
+fn the_page_s_diagram_is_markup_with_the_marks_contract_and_the_selection_pressed() {
+    use overlap::dataset::DATASET;
+    use overlap::present::venn::markup_of_query;
+    let svg = markup_of_query(&DATASET, "sets=eu,jp,kr&view=venn&select=eu+jp+kr", "view-description").unwrap();
+    assert!(svg.starts_with("<svg class=\"chart\" viewBox=\"0 0 ") && svg.ends_with("</svg>"), "{svg}");
+    assert!(svg.contains("aria-describedby=\"view-description\""));
+    for id in ["eu", "jp", "kr"] {
+        assert!(svg.contains(&format!("data-set=\"{id}\"")), "no circle of {id}");
+    }
+    // One region pressed, the selection's; every region a button with its areas.
+    assert_eq!(svg.matches("aria-pressed=\"true\"").count(), 1);
+    let pressed = svg.split("<g ").find(|g| g.contains("aria-pressed=\"true\"")).unwrap();
+    assert!(pressed.contains("data-sets=\"eu jp kr\"") && pressed.contains("role=\"button\""), "{pressed}");
+    // Names with markup in them stand as text: "&" is escaped ("Data flows, spaces & governance").
+    assert!(!svg.contains(" & ") && svg.contains("&amp;"), "{svg}");
+    // Only a Venn view of 2 or 3 actors has a diagram.
+    assert_eq!(markup_of_query(&DATASET, "view=venn", "d"), None);
+}

@@ -4,19 +4,41 @@
 use gloo::timers::future::TimeoutFuture;
 use overlap::components::app::{App, AppProps};
 use overlap::components::boot::render_now;
+use overlap::components::description::SHORT_ID;
 use overlap::dataset::DATASET;
 use overlap::embed::Credit;
+use overlap::present::venn::markup_of_query;
 use overlap::url_state;
 use overlap::view_model::ChartData;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, MouseEvent, MouseEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Gives the page the publishing module's Venn diagram, as the built page's `__publish` loads it (the test server has
+/// no module to load): the same function of the core, called as the module calls it.
+fn provide_publishing() {
+    let window = gloo::utils::window();
+    if js_sys::Reflect::has(&window, &"__publish".into()).unwrap() {
+        return;
+    }
+    let venn = Closure::<dyn Fn(String) -> String>::new(|query: String| {
+        markup_of_query(&DATASET, &query, SHORT_ID).unwrap_or_default()
+    });
+    let module: wasm_bindgen::JsValue = js_sys::Object::new().into();
+    js_sys::Reflect::set(&module, &"venn".into(), venn.as_ref()).unwrap();
+    venn.forget();
+    let load = Closure::<dyn Fn() -> js_sys::Promise>::new(move || js_sys::Promise::resolve(&module));
+    js_sys::Reflect::set(&window, &"__publish".into(), load.as_ref()).unwrap();
+    load.forget();
+}
+
 /// Mounts a fresh app for `query` in its own element and waits until it has drawn a chart. The page carries the
 /// links' words, as the single-file copy does, since this test server has no data/citations.tsv.
 async fn mount(query: &str) -> Element {
+    provide_publishing();
     let doc = gloo::utils::document();
     if doc.get_element_by_id("citations").is_none() {
         let words = doc.create_element("script").unwrap();
@@ -87,6 +109,25 @@ async fn the_app_mounts_with_the_six_actors() {
     assert_eq!(attrs(&root, "[data-set]", "data-set"), ["eu", "uk", "jp", "kr", "sg", "ca"]);
     assert!(checkbox(&root, "Japan").checked());
     assert!(!checkbox(&root, "Ukraine").checked());
+}
+
+#[wasm_bindgen_test]
+async fn counting_by_partnership_makes_each_partnership_a_set_and_back() {
+    let root = mount("?by=partnership&sets=eu-jp,eu-kr,eu-sg,eu-ca&mode=inclusive").await;
+    assert_eq!(attrs(&root, "[data-set]", "data-set"), ["eu-jp", "eu-kr", "eu-sg", "eu-ca"]);
+    assert!(checkbox(&root, "UK–Japan Digital Partnership").get_attribute("value").is_some_and(|v| v == "uk-jp"));
+    let all_four = all(&root, "[data-sets='eu-jp eu-kr eu-sg eu-ca']");
+    assert_eq!(all_four.len(), 1, "one column for the areas all four partnerships link");
+    assert!(root.text_content().unwrap().contains("across 4 partnerships"));
+    // Ticking a partnership adds its set; counting by actor again starts from the default actors.
+    checkbox(&root, "UK–Japan Digital Partnership").click();
+    until("UK–Japan's set mark shows", || !all(&root, "[data-set=uk-jp]").is_empty()).await;
+    choose(&root, "actor").await;
+    until("the sets are the actors again", || {
+        attrs(&root, "[data-set]", "data-set").first().is_some_and(|s| s == "eu")
+    })
+    .await;
+    assert_eq!(attrs(&root, "[data-set]", "data-set"), ["eu", "uk", "jp", "kr", "sg", "ca"]);
 }
 
 #[wasm_bindgen_test]
@@ -219,7 +260,7 @@ async fn venn_is_offered_only_for_two_or_three_actors() {
     let root = mount("?sets=eu,jp,kr").await;
     assert!(!radio(&root, "venn").disabled());
     radio(&root, "venn").click();
-    until("the Venn view shows", || !all(&root, "[data-chart=venn]").is_empty()).await;
+    until("the Venn view shows", || !all(&root, "[data-chart=venn] [data-set]").is_empty()).await;
     let venn = root.query_selector("[data-chart=venn]").unwrap().expect("the Venn view");
     assert_eq!(attrs(&venn, "[data-set]", "data-set"), ["eu", "jp", "kr"]);
     let sizes: usize = attrs(&venn, "[data-sets]", "data-size").iter().map(|s| s.parse::<usize>().unwrap()).sum();
@@ -293,6 +334,7 @@ async fn one_selection_at_a_time_so_closing_one_never_brings_back_another() {
 #[wasm_bindgen_test]
 async fn a_venn_region_opens_exactly_the_areas_it_counts_even_in_inclusive_mode() {
     let root = mount("?sets=eu,jp,kr&view=venn&mode=inclusive").await;
+    until("the regions are drawn", || !all(&root, ".region").is_empty()).await;
     let region = all(&root, ".region").into_iter().find(|r| r.get_attribute("data-sets").unwrap().contains(' '));
     let region = region.expect("a region shared by two or more actors");
     let size: usize = region.get_attribute("data-size").unwrap().parse().unwrap();

@@ -1,5 +1,6 @@
 //! The publishing module: what only some visitors use, loaded when first used rather than with the page: the chart's
-//! picture and data (Export: SVG, PNG, CSV), the view's citations (Cite) and its embed code (Share), which would
+//! picture and data (Export: SVG, PNG, CSV), the view's citations (Cite), its embed code (Share), its
+//! description to copy (Copy description) and the Venn diagram, which would
 //! otherwise ship in every first visit's download.
 //! The build (scripts/postbuild.mjs) makes it a module of its own beside the app's; the app loads it through the
 //! page's `__publish` function.
@@ -33,13 +34,28 @@ pub fn cite(query: &str, url: &str) -> String {
     overlap::cite::of_query(&overlap::dataset::DATASET, query, url, today).join("\u{1e}")
 }
 
+/// The Venn diagram's markup of the view `query` opens (`present::venn`), or nothing where it has none.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn venn(query: &str) -> String {
+    let ds = &overlap::dataset::DATASET;
+    overlap::present::venn::markup_of_query(ds, query, overlap::components::description::SHORT_ID).unwrap_or_default()
+}
+
+/// What "Copy description" copies of the view `query` opens, linked by `url`.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn describe(query: &str, url: &str) -> String {
+    let (state, data) = overlap::view_model::ChartData::of_query(&overlap::dataset::DATASET, query);
+    overlap::describe::view::for_clipboard(data.ds, &state, &data, url)
+}
+
 /// The embed code of the view `query` opens, for the page at `url` (the view's link).
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn embed(query: &str, url: &str) -> String {
-    let ds = &overlap::dataset::DATASET;
-    let (state, _) = overlap::url_state::parse(query, ds);
-    overlap::embed::snippet(ds, &state, &overlap::view_model::ChartData::of(ds, &state), url)
+    let (state, data) = overlap::view_model::ChartData::of_query(&overlap::dataset::DATASET, query);
+    overlap::embed::snippet(data.ds, &state, &data, url)
 }
 
 fn main() {}

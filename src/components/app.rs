@@ -42,11 +42,11 @@ pub struct AppProps {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let ds = &DATASET;
+    let base = &DATASET;
     // A message that changes nothing renders nothing (`Store::next` then gives back an equal store).
     let store = use_reducer_eq(|| match &props.query {
-        Some(query) => Store::open(query, false, ds),
-        None => Store::open(&location_query(), embed_page(), ds),
+        Some(query) => Store::open(query, false, base),
+        None => Store::open(&location_query(), embed_page(), base),
     });
     // One callback for the app's life: a new one each render would differ from the last (callbacks compare by
     // identity), and every component handed it would render again with every change.
@@ -62,12 +62,16 @@ pub fn App(props: &AppProps) -> Html {
     use_print_opens_description();
 
     let state = &store.state;
-    let data = use_memo(ChartInputs::of(ds, state), |query| ChartData::new(ds, query));
+    // The data as the state counts it: by actor or by partnership.
+    let ds = base.counted(state.by);
+    let data = use_memo(ChartInputs::of(ds, state), |query| ChartData::new(base, query));
     let presets = use_memo((), |_| presets(ds));
     let subject = state.subject;
     let chart = match state.shown_view(ds) {
         View::Matrix => html! { <Matrix data={data.clone()} {subject} dispatch={Some(dispatch.clone())} /> },
-        View::Venn => html! { <Venn data={data.clone()} {subject} dispatch={dispatch.clone()} /> },
+        View::Venn => {
+            html! { <Venn data={data.clone()} query={url_state::render(state, base)} dispatch={dispatch.clone()} /> }
+        }
         View::Upset => html! { <Upset data={data.clone()} {subject} dispatch={dispatch.clone()} /> },
     };
     html! {
@@ -75,7 +79,7 @@ pub fn App(props: &AppProps) -> Html {
             { notices(&page::notices(ds, &store)) }
             <main class="layout" data-embedded={state.embed.then_some("")} onclick={state.embed.then(source_jump)} ref={main}>
                 if !state.embed {
-                    <Filters model={Rc::new(FiltersModel::new(ds, state, &presets))} dispatch={dispatch.clone()} />
+                    <Filters model={Rc::new(FiltersModel::new(ds, state, &presets))} {ds} dispatch={dispatch.clone()} />
                 }
                 <section class="chart-area" aria-labelledby="chart-title">
                     <h2 id="chart-title">{ "Shared technology areas" }</h2>
@@ -109,7 +113,7 @@ fn use_takeover(owns_url: bool, store: &UseReducerHandle<Store>, main: &NodeRef)
                 remove_page_footer();
             }
             // What the user did before the app was live happens now, in order, as if done just after.
-            for action in replay(&early_inputs(), &DATASET) {
+            for action in replay(&early_inputs(), DATASET.counted(store.state.by)) {
                 store.dispatch(Msg::Act(action));
             }
             EventListener::new(&gloo::utils::window(), "popstate", move |_| {

@@ -3,7 +3,6 @@
 
 use super::citations::{source_ref, use_citations, Citations};
 use super::mark_events::pick;
-use crate::dataset::DATASET;
 use crate::named::Named;
 use crate::present::changes::ChangesModel;
 use crate::state::{Action, Subject};
@@ -21,7 +20,7 @@ pub struct ChangesProps {
 #[function_component]
 pub fn Changes(props: &ChangesProps) -> Html {
     let texts = use_citations(props.data.comparison.is_some());
-    let Some(m) = ChangesModel::new(&DATASET, &props.data) else { return html! {} };
+    let Some(m) = ChangesModel::new(props.data.ds, &props.data) else { return html! {} };
     html! {
         <section class="changes" aria-labelledby="changes-title">
             <h3 id="changes-title">{ "What changed" }</h3>

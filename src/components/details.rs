@@ -2,7 +2,7 @@
 
 use super::citations::{noted, source_ref, use_citations, Citations};
 use super::mark_events::take_picked;
-use crate::dataset::DATASET;
+use crate::dataset::Dataset;
 use crate::present::details::{citation_words, Citation, DetailsModel, HINT};
 use crate::state::{Action, Subject};
 use crate::view_model::ChartData;
@@ -34,7 +34,7 @@ pub fn Details(props: &DetailsProps) -> Html {
         });
     }
     // Its props are what it is drawn from: a new render is a new selection or new data, so nothing to memoise.
-    let Some(m) = props.subject.map(|s| DetailsModel::new(&DATASET, &props.data, s)) else {
+    let Some(m) = props.subject.map(|s| DetailsModel::new(props.data.ds, &props.data, s)) else {
         return html! { <section class="details" aria-live="polite"><p class="hint">{ HINT }</p></section> };
     };
     let close = props.dispatch.reform(|_: MouseEvent| Action::Unselect);
@@ -58,7 +58,7 @@ pub fn Details(props: &DetailsProps) -> Html {
                     { for p.areas.iter().map(|a| html! {
                         <section class="area-evidence" data-area={a.id}>
                             <h5>{ a.label }</h5>
-                            <ul>{ for a.citations.iter().map(|c| citation(c, &texts)) }</ul>
+                            <ul>{ for a.citations.iter().map(|c| citation(props.data.ds, c, &texts)) }</ul>
                         </section>
                     }) }
                 </article>
@@ -82,8 +82,8 @@ fn back_to_chart() {
 /// One citation: the verbatim quote, then on one line how firm it is, where it comes from, its source and what kind
 /// of document that is, then why
 /// it has a grade weaker than agreed (where the wording is not the quote's) and any note.
-fn citation(c: &Citation, texts: &Citations) -> Html {
-    let words = citation_words(&DATASET, texts.words(), c.link);
+fn citation(ds: &Dataset, c: &Citation, texts: &Citations) -> Html {
+    let words = citation_words(ds, texts.words(), c.link);
     html! {
         <li>
             <blockquote lang={c.language}>{ texts.quote(c.link) }</blockquote>

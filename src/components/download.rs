@@ -4,7 +4,6 @@
 use crate::dataset::{Dataset, DATASET};
 use crate::export::{intersections_csv, membership_csv};
 use crate::picture::of_query;
-use crate::url_state::parse;
 use crate::view_model::ChartData;
 
 use wasm_bindgen::prelude::*;
@@ -85,8 +84,8 @@ pub async fn publishing(name: &str, args: &js_sys::Array) -> Option<JsValue> {
 /// `sheet`; whether it could. The publishing module's work, in the module.
 pub fn save_export(kind: &str, query: &str, link: &str, sheet: &str) -> bool {
     let csv = |make: fn(&Dataset, &ChartData) -> String, name| {
-        let (state, _) = parse(query, &DATASET);
-        save_text(&make(&DATASET, &ChartData::of(&DATASET, &state)), "text/csv;charset=utf-8", name)
+        let (_, data) = ChartData::of_query(&DATASET, query);
+        save_text(&make(data.ds, &data), "text/csv;charset=utf-8", name)
     };
     match kind {
         "intersections" => csv(intersections_csv, "overlap-intersections.csv"),

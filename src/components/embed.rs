@@ -13,7 +13,7 @@ use yew::prelude::*;
 /// "Overlap · Sources: [1] …; [4] … · Data version … · Open full view ↗", its text `Credit::text`. The numbered
 /// sources are the targets of the details panel's "[n]" links, as the page's footer is on the full page.
 pub fn credit_line(state: &State, data: &ChartData) -> Html {
-    let credit = Credit::new(&DATASET, data);
+    let credit = Credit::new(data.ds, data);
     let full = full_view_url(&page_url(""), state, &DATASET);
     let source = |(i, &(n, id, title)): (usize, &(usize, &str, &str))| {
         html! { <>if i > 0 { { "; " } }<span id={format!("source-{id}")}>{ format!("[{n}] {title}") }</span></> }

@@ -2,16 +2,25 @@
 //! and sort (`present::filters`); their inputs go through one handler (`inputs`).
 
 use super::inputs::control_handlers;
+use crate::dataset::Dataset;
 use crate::present::filters::{Check, FiltersModel, Select, Slider};
 use crate::state::{Action, MAX_QUERY_CHARS};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct FiltersProps {
     pub model: Rc<FiltersModel>,
+    /// The data as counted, which names what the boxes tick.
+    pub ds: &'static Dataset,
     pub dispatch: Callback<Action>,
+}
+
+impl PartialEq for FiltersProps {
+    fn eq(&self, other: &FiltersProps) -> bool {
+        self.model == other.model && std::ptr::eq(self.ds, other.ds) && self.dispatch == other.dispatch
+    }
 }
 
 /// What the firmness control's note says.
@@ -20,8 +29,10 @@ const FIRM_NOTE: &str = "Agreed, launched, being explored, or only an aspiration
 #[function_component]
 pub fn Filters(props: &FiltersProps) -> Html {
     let m = &props.model;
-    let (on_input, on_change) = control_handlers(&props.dispatch);
+    let (on_input, on_change) = control_handlers(&props.dispatch, props.ds);
     let (compare, firm) = (use_select_value(&m.compare), use_select_value(&m.firm));
+    // Hooks run on every render: without the choice, this one keeps a node that is never shown.
+    let by = use_select_value(m.by.as_ref().map_or(&m.sort, |(choice, _)| choice));
     let (mode, sort) = (use_select_value(&m.mode), use_select_value(&m.sort));
     // Folded, on a narrow page (the stylesheet shows them on a wide one whatever this says).
     let folded = use_state(|| true);
@@ -35,7 +46,14 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 <span>{ "Filters" }</span><span class="filters-summary">{ m.summary.clone() }</span>
             </button>
             <div id="filters-body" class="filters-body">
-                { checks("Actors", "actor", &m.actors, None) }
+                if let Some((choice, hint)) = &m.by {
+                    <label class="field">
+                        { "Count by" }
+                        { select("by", choice, by, Some("by-note"), false) }
+                        <span id="by-note" class="hint">{ *hint }</span>
+                    </label>
+                }
+                { checks(&m.sets, "actor", &m.actors, None) }
                 { checks("Area groups", "group", &m.groups, Some(m.groups_hint)) }
                 <label class="field">
                     { "Search areas" }
@@ -55,8 +73,8 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 </label>
                 <label class="field">
                     { "Intersections hold areas of" }
-                    { select("mode", &m.mode, mode, m.mode_fixed.map(|_| "mode-note"), m.mode_fixed.is_some()) }
-                    if let Some(why) = m.mode_fixed { <span id="mode-note" class="hint">{ why }</span> }
+                    { select("mode", &m.mode, mode, m.mode_fixed.as_ref().map(|_| "mode-note"), m.mode_fixed.is_some()) }
+                    if let Some(why) = &m.mode_fixed { <span id="mode-note" class="hint">{ why.clone() }</span> }
                 </label>
                 <label class="field">
                     { "Sort by" }

@@ -1,20 +1,20 @@
 //! The chart marks' events: one click and one key handler for all the intersection marks of a chart, the mark an
 //! event happened in, and whether the reader has just picked something.
 
-use crate::dataset::DATASET;
+use crate::dataset::Dataset;
 use crate::sets::ActorSet;
 use crate::state::{Action, Subject};
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use yew::{Callback, Event, KeyboardEvent, MouseEvent};
 
-/// The intersection mark (an UpSet column, a Venn region) an event happened in, by its `data-sets` ids.
-pub fn mark_of(e: &Event) -> Option<ActorSet> {
+/// The intersection mark (an UpSet column, a Venn region) an event happened in, by its `data-sets` ids in `ds`.
+pub fn mark_of(e: &Event, ds: &Dataset) -> Option<ActorSet> {
     // Pointer, key and focus events on the page's marks target elements; `closest` on anything else is an error, not
     // a crash, so no run-time type check (and its download) is needed.
     let target: web_sys::Element = e.target()?.unchecked_into();
     let ids = target.closest("[data-sets][role=button]").ok()??.get_attribute("data-sets")?;
-    Some(ActorSet::from_indices(ids.split(' ').filter_map(|id| DATASET.actor_by_id(id))))
+    Some(ActorSet::from_indices(ids.split(' ').filter_map(|id| ds.actor_by_id(id))))
 }
 
 thread_local! {
@@ -39,10 +39,13 @@ pub fn take_picked() -> bool {
 
 /// A click, or Enter or Space on a focused mark, selects it, or unselects it if it is the selection (the reducer
 /// decides which): one handler of each kind for the whole chart, not two per mark.
-pub fn select_handlers(dispatch: &Callback<Action>) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
+pub fn select_handlers(
+    dispatch: &Callback<Action>,
+    ds: &'static Dataset,
+) -> (Callback<MouseEvent>, Callback<KeyboardEvent>) {
     // Whether the event was on a mark, whose action it then sent.
     let pick = |dispatch: &Callback<Action>, e: &Event| {
-        let sets = mark_of(e);
+        let sets = mark_of(e, ds);
         if let Some(sets) = sets {
             PICKED.with(|p| p.set(true));
             dispatch.emit(Action::Toggle(Subject::Intersection(sets)));

@@ -31,7 +31,7 @@ pub fn StaticMatrix() -> Html {
 #[function_component]
 pub fn Matrix(props: &MatrixProps) -> Html {
     let interactive = props.dispatch.is_some();
-    let model = MatrixModel::new(&DATASET, &props.data, interactive);
+    let model = MatrixModel::new(props.data.ds, &props.data, interactive);
     let columns = (model.heads.len() + 1).to_string();
     html! {
         <div class="matrix-wrap">

@@ -23,7 +23,7 @@ pub fn legend() -> Html {
             <span class="key"><span class="mark" data-grade="exploring"></span>{ "being explored" }</span>
             <span class="key"><span class="mark" data-grade="aspiration"></span>{ "an aspiration only" }</span>
             <span class="hint">
-                { "How firm the sources' wording is. A membership is as firm as its firmest link; a dot of the UpSet chart is filled by the share of its column's areas agreed or launched for that actor." }
+                { "How firm the sources' wording is. A membership is as firm as its firmest link; a dot of the UpSet chart is filled by the share of its column's areas agreed or launched for its row." }
             </span>
         </p>
     }

@@ -3,12 +3,11 @@
 
 use super::cite::{cite_menu, made_sections, use_made, Made};
 use super::copy::{copy, copy_sections, copy_status, CopyStatus, ToCopy};
-use super::download::export;
+use super::download::{export, publishing};
 use super::inputs::control_handlers;
 use super::location::page_url;
 use super::sources::DATA_HREF;
 use crate::dataset::DATASET;
-use crate::describe::view::for_clipboard;
 use crate::present::page::{chart_is_picture, ViewChoice};
 use crate::state::{Action, State};
 use crate::url_state;
@@ -73,12 +72,20 @@ fn share_menu(url: String, embed: Option<&Made>, status: &UseStateHandle<CopySta
     html! { <div class="menu share-menu">{ copy_sections(link, status) }{ for code }</div> }
 }
 
-/// "Copy description": the short description, the view's link and its sources, to the clipboard.
-fn describe_button(props: &ToolbarProps, query: String, status: &UseStateHandle<CopyStatus>) -> Html {
-    let (status, state, data) = (status.clone(), props.state.clone(), props.data.clone());
+/// "Copy description": the short description, the view's link and its sources (made by the publishing module), to
+/// the clipboard. A browser that allows the clipboard only at once after the click (Safari) gets the text to copy by
+/// hand.
+fn describe_button(query: String, status: &UseStateHandle<CopyStatus>) -> Html {
+    let status = status.clone();
     let on_click = Callback::from(move |_: MouseEvent| {
-        let text = for_clipboard(&DATASET, &state, &data, &page_url(&query));
-        copy(text, "Description copied to the clipboard.", "Copy this text: ", status.clone())
+        let args = js_sys::Array::of2(&query.as_str().into(), &page_url(&query).into());
+        let status = status.clone();
+        yew::platform::spawn_local(async move {
+            match publishing("describe", &args).await.and_then(|t| t.as_string()) {
+                Some(text) => copy(text, "Description copied to the clipboard.", "Copy this text: ", status),
+                None => status.set(Some(Ok("The description could not be made; reload the page to try again."))),
+            }
+        });
     });
     let waiting = waiting();
     html! {
@@ -100,7 +107,7 @@ fn export_menu(props: &ToolbarProps, query: String, status: &UseStateHandle<Copy
             export(kind, query.clone(), page_url(&query), move |done| status.set(Some(Ok(done))));
         }
     });
-    let has_svg = chart_is_picture(&DATASET, &props.state);
+    let has_svg = chart_is_picture(props.data.ds, &props.state);
     html! {
         <details class="export">
             { summary("Export") }
@@ -126,7 +133,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let status = use_state(CopyStatus::default);
     // The share and cite menus' texts are composed only while their menu is open.
     let (share_open, cite_open) = (use_state(|| false), use_state(|| false));
-    let (_, on_view) = control_handlers(&props.dispatch);
+    let (_, on_view) = control_handlers(&props.dispatch, props.data.ds);
     // The state's own URL, with the data's version: the address bar is written only after the next paint, so it may
     // lag behind. (The page's address is read only once a menu asks: the prerender has none.)
     let query = url_state::shared(&props.state, &DATASET);
@@ -146,7 +153,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     { summary("Share") }
                     if let Some(url) = share_url { { share_menu(url, embed.as_ref(), &status) } }
                 </details>
-                { describe_button(props, query.clone(), &status) }
+                { describe_button(query.clone(), &status) }
                 <details class="cite" ontoggle={toggled(&cite_open)}>
                     { summary("Cite") }
                     if let Some(url) = &cite_url { { cite_menu(cited.as_ref(), url, &status) } }

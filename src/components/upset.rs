@@ -3,9 +3,9 @@
 
 use super::description::SHORT_ID;
 use super::mark_events::{mark_of, select_handlers};
-use crate::dataset::DATASET;
-use crate::picture::num;
-use crate::present::upset::{ColumnMarks, Dot, Highlight, Hover, Length, SetRow, UpsetModel, NO_ACTOR, PAGE};
+use crate::dataset::Dataset;
+use crate::html::num;
+use crate::present::upset::{no_sets, ColumnMarks, Dot, Highlight, Hover, Length, SetRow, UpsetModel, PAGE};
 use crate::state::{Action, Subject};
 use crate::view_model::ChartData;
 use std::rc::Rc;
@@ -27,22 +27,24 @@ pub fn Upset(props: &UpsetProps) -> Html {
     // The column that takes the chart's one tab stop (arrow keys move it).
     let active = use_state_eq(|| 0usize);
     // The marks depend on the data and how many are shown: a hover or a selection reuses them.
-    let model = use_memo((props.data.clone(), *shown), |(data, shown)| UpsetModel::new(&DATASET, data, *shown));
+    let model = use_memo((props.data.clone(), *shown), |(data, shown)| UpsetModel::new(data.ds, data, *shown));
     let Some(m) = &*model else {
-        return html! { <p class="empty" data-chart="upset" aria-describedby={SHORT_ID}>{ NO_ACTOR }</p> };
+        return html! { <p class="empty" data-chart="upset" aria-describedby={SHORT_ID}>{ no_sets(props.data.ds) }</p> };
     };
     let lit = Highlight::new(&props.data, *hover, props.subject);
     // One handler of each kind for the whole chart, not one per mark: what is hovered or focused is read off the
     // event's target (a set row's `data-row`, a column's `data-sets`).
-    let (on_over, on_focus) = (track::<MouseEvent>(&hover, true), track::<FocusEvent>(&hover, true));
-    let (on_leave, on_blur) = (track::<MouseEvent>(&hover, false), track::<FocusEvent>(&hover, false));
-    let (on_click, on_select_key) = select_handlers(&props.dispatch);
+    let ds = props.data.ds;
+    let (on_over, on_focus) = (track::<MouseEvent>(&hover, ds, true), track::<FocusEvent>(&hover, ds, true));
+    let (on_leave, on_blur) = (track::<MouseEvent>(&hover, ds, false), track::<FocusEvent>(&hover, ds, false));
+    let (on_click, on_select_key) = select_handlers(&props.dispatch, props.data.ds);
     let on_key = arrow_keys(m.columns.len(), &active, on_select_key);
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
     };
     let tab = (*active).min(m.columns.len().saturating_sub(1));
+    let axis = "Areas per ".to_string() + ds.set_noun[0];
     let half = m.columns.len().div_ceil(2);
     html! {
         <figure class="upset" data-chart="upset" data-comparing={m.dates.is_some().then_some("")} data-rows={m.as_rows.then_some("")} aria-describedby={SHORT_ID}>
@@ -53,7 +55,7 @@ pub fn Upset(props: &UpsetProps) -> Html {
                     <p class="upset-dates">{ solid.clone() }<br />{ dashed.clone() }</p>
                 }
                 <div class="sets-box">
-                    <p class="axis-title" aria-hidden="true">{ "Areas per actor" }</p>
+                    <p class="axis-title" aria-hidden="true">{ axis }</p>
                     <div class="sets">{ for m.rows.iter().map(|r| set_row(r, lit.row(r.actor))) }</div>
                 </div>
                 <div class="columns-box">
@@ -174,19 +176,24 @@ fn arrow_keys(
     })
 }
 
-/// A handler that sets what is hovered or focused to the mark the event is on (`on`), or to nothing.
-fn track<E: AsRef<Event> + 'static>(hover: &UseStateHandle<Option<Hover>>, on: bool) -> Callback<E> {
+/// A handler that sets what is hovered or focused to the mark the event is on (`on`, its sets named in `ds`), or to
+/// nothing.
+fn track<E: AsRef<Event> + 'static>(
+    hover: &UseStateHandle<Option<Hover>>,
+    ds: &'static Dataset,
+    on: bool,
+) -> Callback<E> {
     let hover = hover.clone();
-    Callback::from(move |e: E| hover.set(on.then(|| hover_at(e.as_ref())).flatten()))
+    Callback::from(move |e: E| hover.set(on.then(|| hover_at(e.as_ref(), ds)).flatten()))
 }
 
 /// The set row or intersection column an event happened in, if any.
-fn hover_at(e: &Event) -> Option<Hover> {
+fn hover_at(e: &Event, ds: &Dataset) -> Option<Hover> {
     // As in `mark_of`: an element, unchecked.
     let target: web_sys::Element = e.target()?.unchecked_into();
     let mark = target.closest("[data-row], [data-sets][role=button]").ok()??;
     match mark.get_attribute("data-row") {
         Some(row) => row.parse().ok().map(Hover::Set),
-        None => mark_of(e).map(Hover::Intersection),
+        None => mark_of(e, ds).map(Hover::Intersection),
     }
 }

@@ -5,13 +5,50 @@ use super::timeline::Timeline;
 use crate::named::Named;
 use crate::sets::ActorSet;
 
-/// The whole dataset, checked by the build (a data problem fails it).
+/// What a dataset counts as its sets (the URL's `by`): its actors, or its partnerships, each the set of the areas it
+/// links.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum By {
+    #[default]
+    Actor,
+    Partnership,
+}
+
+impl Named for By {
+    const ALL: &'static [By] = &[By::Actor, By::Partnership];
+
+    fn name(self) -> &'static str {
+        match self {
+            By::Actor => "actor",
+            By::Partnership => "partnership",
+        }
+    }
+}
+
+/// The same data counted the other way, where there is one: by partnership for data counted by actor, and back.
+#[derive(Clone, Copy)]
+pub struct Recounted(pub Option<&'static Dataset>);
+
+/// Not followed: the two datasets name each other.
+impl std::fmt::Debug for Recounted {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() { "Recounted(..)" } else { "Recounted(None)" })
+    }
+}
+
+/// The whole dataset, checked by the build (a data problem fails it). Its sets are `actors`, whatever they are (`by`):
+/// counted by partnership, each "actor" is a partnership, the party of a partnership of its own.
 #[derive(Debug)]
 pub struct Dataset {
     /// `MAJOR.MINOR`, as `data/overlap.toml` gives it.
     pub version: &'static str,
     /// The day the data was last checked against its sources.
     pub data_as_of: Date,
+    /// What its sets are.
+    pub by: By,
+    /// What a set is called, one and many: "actor", "actors".
+    pub set_noun: [&'static str; 2],
+    pub recounted: Recounted,
     pub sources: &'static [Source],
     pub actors: &'static [Actor],
     pub groups: &'static [Group],
@@ -207,6 +244,14 @@ pub struct Words {
 }
 
 impl Dataset {
+    /// This data counted `by` actor or partnership: itself, or its recount where it has one (else itself).
+    pub fn counted(&self, by: By) -> &Dataset {
+        match self.recounted.0 {
+            Some(other) if self.by != by => other,
+            _ => self,
+        }
+    }
+
     /// "Dataset version 1.1, data as of 3 December 2026": the data as the footer, a citation and the link preview
     /// name it.
     pub fn version_note(&self) -> String {

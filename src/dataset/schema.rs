@@ -164,7 +164,7 @@ pub fn validate(raw: RawDataset) -> (RawDataset, Vec<Problem>) {
         v.id(&a.id, "actors")?;
         v.text(&[&a.name, &a.short])
     });
-    let actors = v.cap(actors);
+    let actors = v.cap("actors", actors);
     let actor_ids = ids(&actors, |a| &a.id);
     let groups = v.keep("groups", raw.groups, |v, g| {
         v.id(&g.id, "groups")?;
@@ -189,6 +189,7 @@ pub fn validate(raw: RawDataset) -> (RawDataset, Vec<Problem>) {
         }
         noted(&p.note)
     });
+    let partnerships = v.cap("partnerships", partnerships);
     let partnership_ids = ids(&partnerships, |p| &p.id);
     let events = v.keep("events", raw.events, |v, e| {
         v.id(&e.id, "events")?;
@@ -302,15 +303,16 @@ impl Validator {
         kept
     }
 
-    fn cap(&mut self, mut actors: Vec<RawActor>) -> Vec<RawActor> {
-        if actors.len() > MAX_ACTORS {
+    /// Actors, and partnerships (the sets of the data counted by partnership), past the most a set of them holds.
+    fn cap<T>(&mut self, table: &str, mut items: Vec<T>) -> Vec<T> {
+        if items.len() > MAX_ACTORS {
             self.problems.push(Problem {
-                place: "actors".into(),
-                message: format!("{} actors; only the first {MAX_ACTORS} are used", actors.len()),
+                place: table.into(),
+                message: format!("{} {table}; only the first {MAX_ACTORS} are used", items.len()),
             });
-            actors.truncate(MAX_ACTORS);
+            items.truncate(MAX_ACTORS);
         }
-        actors
+        items
     }
 
     fn id(&mut self, id: &str, table: &'static str) -> Result<(), String> {

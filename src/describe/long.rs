@@ -23,7 +23,7 @@ pub const LARGEST_SHOWN: usize = 5;
 /// One section of the long description: a heading, and sentences or list items.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Section {
-    pub title: &'static str,
+    pub title: String,
     pub lines: Vec<String>,
 }
 
@@ -33,7 +33,7 @@ pub fn long(ds: &Dataset, state: &State, data: &ChartData) -> Vec<Section> {
     let mut sections = vec![shown(ds, &f, state)];
     if let Some(c) = data.comparison.as_ref().filter(|_| !f.actors.is_empty()) {
         let lines = std::iter::once(changes_summary(ds, data, c)).chain(c.changes.iter().map(|c| change(ds, c) + "."));
-        sections.push(Section { title: "What changed", lines: lines.collect() });
+        sections.push(Section { title: "What changed".into(), lines: lines.collect() });
     }
     if f.actors.is_empty() || f.held.is_empty() {
         return sections;
@@ -43,7 +43,7 @@ pub fn long(ds: &Dataset, state: &State, data: &ChartData) -> Vec<Section> {
     if f.actors.len() >= 2 {
         sections.push(pairs(ds, &f));
         sections.push(alone(ds, &f));
-        sections.push(degrees(&f));
+        sections.push(degrees(ds, &f));
     }
     sections.push(selection(ds, data, state));
     sections
@@ -54,8 +54,8 @@ fn shown(ds: &Dataset, f: &Stats, state: &State) -> Section {
     let mut t = Sentence::default();
     let full: Vec<&str> = f.actors.iter().map(|&a| ds.actors[a].name).collect();
     match full.len() {
-        0 => t.push("No actor is shown."),
-        k => t.count(k, "actor", "actors").push(": ").list(&full).push("."),
+        0 => t.push("No ").noun(ds, false).push(" is shown."),
+        k => t.sets(ds, k).push(": ").list(&full).push("."),
     };
     lines.push(t.done());
     t.count(f.held.len(), "technology area", "technology areas").push(" in view");
@@ -64,12 +64,16 @@ fn shown(ds: &Dataset, f: &Stats, state: &State) -> Section {
     }
     lines.push(t.push(".").done());
     lines.push(
-        t.push(match f.data.mode {
-            Mode::Exclusive => {
-                "Intersections are exclusive: each area counts once, with exactly the actors that have it."
-            }
-            Mode::Inclusive => "Intersections are inclusive: an area counts in every group of actors that all have it.",
-        })
+        match f.data.mode {
+            Mode::Exclusive => t
+                .push("Intersections are exclusive: each area counts once, with exactly the ")
+                .noun(ds, true)
+                .push(" that have it."),
+            Mode::Inclusive => t
+                .push("Intersections are inclusive: an area counts in every group of ")
+                .noun(ds, true)
+                .push(" that all have it."),
+        }
         .done(),
     );
     t.when(state.as_of);
@@ -90,7 +94,7 @@ fn shown(ds: &Dataset, f: &Stats, state: &State) -> Section {
     if !state.query.trim().is_empty() {
         lines.push(t.push("Only areas matching the search “").push(state.query.trim()).push("”.").done());
     }
-    Section { title: "What is shown", lines }
+    Section { title: "What is shown".into(), lines }
 }
 
 fn sizes(ds: &Dataset, f: &Stats) -> Section {
@@ -113,10 +117,10 @@ fn sizes(ds: &Dataset, f: &Stats) -> Section {
                 _ => "spread very unevenly",
             };
             if sizes.first().map(|s| s.1) == sizes.last().map(|s| s.1) {
-                t.push("Every shown actor has as many areas as the others");
+                t.push("Every shown ").noun(ds, false).push(" has as many areas as the others");
             } else {
                 // One decimal where the whole number would read "1 times".
-                t.push("The most areas an actor has is ").number(ratio / 10);
+                t.push("The most areas any ").noun(ds, false).push(" has is ").number(ratio / 10);
                 if ratio % 10 != 0 || ratio == 10 {
                     t.push(".").number(ratio % 10);
                 }
@@ -124,10 +128,12 @@ fn sizes(ds: &Dataset, f: &Stats) -> Section {
             }
             lines.push(t.push(": ").push(spread).push(".").done());
         }
-        None if sizes.len() >= 2 => lines.push("At least one shown actor has no area in this view.".into()),
+        None if sizes.len() >= 2 => {
+            lines.push(t.push("At least one shown ").noun(ds, false).push(" has no area in this view.").done())
+        }
         None => {}
     }
-    Section { title: "Actors", lines }
+    Section { title: Sentence::from(ds.set_noun[1].to_string()).capitalised(), lines }
 }
 
 fn largest(ds: &Dataset, f: &Stats) -> Section {
@@ -150,7 +156,7 @@ fn largest(ds: &Dataset, f: &Stats) -> Section {
                 .done()
         })
         .collect();
-    Section { title: "Largest intersections", lines }
+    Section { title: "Largest intersections".into(), lines }
 }
 
 fn pairs(ds: &Dataset, f: &Stats) -> Section {
@@ -185,7 +191,7 @@ fn pairs(ds: &Dataset, f: &Stats) -> Section {
     if fewest < most {
         lines.push(say(fewest, "the fewest: "));
     }
-    Section { title: "Pairs of actors", lines }
+    Section { title: "Pairs of ".to_string() + ds.set_noun[1], lines }
 }
 
 fn alone(ds: &Dataset, f: &Stats) -> Section {
@@ -205,12 +211,17 @@ fn alone(ds: &Dataset, f: &Stats) -> Section {
         }
     }
     if lines.is_empty() {
-        lines.push("Every area in view is shared by at least two of the shown actors.".into());
+        lines.push(
+            Sentence::from("Every area in view is shared by at least two of the shown ".to_string())
+                .noun(ds, true)
+                .push(".")
+                .done(),
+        );
     }
-    Section { title: "Areas only one actor has", lines }
+    Section { title: "Areas only one ".to_string() + ds.set_noun[0] + " has", lines }
 }
 
-fn degrees(f: &Stats) -> Section {
+fn degrees(ds: &Dataset, f: &Stats) -> Section {
     let k = f.actors.len();
     let by = f.by_degree();
     let mut t = Sentence::default();
@@ -219,12 +230,12 @@ fn degrees(f: &Stats) -> Section {
         t.separator(i, held.len(), false);
         t.count(by[d], "area", "areas").push(if by[d] == 1 { " is held by " } else { " are held by " });
         match d {
-            1 => t.push("one actor"),
+            1 => t.push("one ").noun(ds, false),
             d if d == k => t.all(k),
-            d => t.in_words(d).push(" actors"),
+            d => t.in_words(d).push(" ").noun(ds, true),
         };
     }
-    Section { title: "How many actors hold each area", lines: vec![t.push(".").done()] }
+    Section { title: "How many ".to_string() + ds.set_noun[1] + " hold each area", lines: vec![t.push(".").done()] }
 }
 
 fn selection(ds: &Dataset, data: &ChartData, state: &State) -> Section {
@@ -232,7 +243,7 @@ fn selection(ds: &Dataset, data: &ChartData, state: &State) -> Section {
         None => "Nothing is selected: select an intersection or a table cell to see its areas and sources.".to_string(),
         Some(subject) => selected_line(ds, data, subject),
     };
-    Section { title: "Selection", lines: vec![line] }
+    Section { title: "Selection".into(), lines: vec![line] }
 }
 
 /// What is selected, as a sentence: "Selected: EU and Japan share …", "Selected: Japan — Semiconductors.".

@@ -47,15 +47,15 @@ pub fn intersection(ds: &Dataset, data: &ChartData, x: &Intersection) -> String 
         _ => " share ",
     });
     let clause = match data.mode {
-        Mode::Exclusive => " that no other actor shown has: ",
-        Mode::Inclusive if x.sets.len() == 1 => ": ",
-        Mode::Inclusive => ", with or without others: ",
+        Mode::Exclusive => " that no other ".to_string() + ds.set_noun[0] + " shown has: ",
+        Mode::Inclusive if x.sets.len() == 1 => ": ".into(),
+        Mode::Inclusive => ", with or without others: ".into(),
     };
     t.count(x.size(), "area", "areas");
     // Comparing, an intersection may hold nothing now: there is then no list to introduce.
     match x.size() {
-        0 => t.push(clause.strip_suffix(": ").unwrap_or(clause)),
-        _ => t.push(clause).areas(ds, &data.areas_of(x).collect::<Vec<_>>()),
+        0 => t.push(clause.strip_suffix(": ").unwrap_or(&clause)),
+        _ => t.push(&clause).areas(ds, &data.areas_of(x).collect::<Vec<_>>()),
     };
     t.push(".");
     if let Some(then) = x.size_then {
@@ -121,7 +121,9 @@ pub fn selected(ds: &Dataset, data: &ChartData, subject: Subject) -> String {
     match subject {
         Subject::Intersection(sets) => match data.intersection(sets) {
             Some(x) => return intersection(ds, data, x),
-            None if sets.len() == 1 => t.names(ds, sets).push(" has no area that no other actor shown has."),
+            None if sets.len() == 1 => {
+                t.names(ds, sets).push(" has no area that no other ").noun(ds, false).push(" shown has.")
+            }
             None => t.names(ds, sets).push(" share no area in this view."),
         },
         Subject::Cell { area, actor } => t.push(ds.actors[actor].name).push(" — ").push(ds.areas[area].label),

@@ -34,6 +34,16 @@ impl Sentence {
         self.number(n).push(" ").push(if n == 1 { one } else { many })
     }
 
+    /// A number of sets, by what the data's sets are: "6 actors", "1 partnership".
+    pub fn sets(&mut self, ds: &Dataset, n: usize) -> &mut Sentence {
+        self.count(n, ds.set_noun[0], ds.set_noun[1])
+    }
+
+    /// What the data's sets are called, one (`false`) or many: "actor", "partnerships".
+    pub fn noun(&mut self, ds: &Dataset, many: bool) -> &mut Sentence {
+        self.push(ds.set_noun[usize::from(many)])
+    }
+
     /// Small counts in words, as prose says "all six"; larger ones in digits.
     pub fn in_words(&mut self, n: usize) -> &mut Sentence {
         const WORDS: [&str; 11] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];

@@ -37,7 +37,8 @@ fn at_one_date(ds: &Dataset, state: &State, data: &ChartData) -> String {
     let (k, n) = (f.actors.len(), f.held.len());
     let mut t = Sentence::default();
     if k == 0 {
-        return t.push("No actor is ticked: tick at least one to see which technology areas the actors share.").done();
+        t.push("No ").noun(ds, false).push(" is ticked: tick at least one to see which technology areas the ");
+        return t.noun(ds, true).push(" share.").done();
     }
     let whole = n > 0;
     match (k, whole) {
@@ -51,7 +52,7 @@ fn at_one_date(ds: &Dataset, state: &State, data: &ChartData) -> String {
             .push("Overlap of ")
             .count(n, "technology area", "technology areas")
             .push(" across ")
-            .count(k, "actor", "actors")
+            .sets(ds, k)
             .push(", "),
     };
     t.when(state.as_of);
@@ -151,7 +152,7 @@ fn largest_groups(ds: &Dataset, f: &Stats, t: &mut Sentence) {
     }
     match f.data.mode {
         Mode::Exclusive => {
-            t.push(" Counted exclusively (each area once, with exactly the actors that have it), ");
+            t.push(" Counted exclusively (each area once, with exactly the ").noun(ds, true).push(" that have it), ");
             // Where what all share is the tallest column, "the largest" must say it means the others.
             let all = f.data.intersection(everyone).map_or(0, |x| x.size());
             if all >= top[0].size() {
@@ -164,7 +165,7 @@ fn largest_groups(ds: &Dataset, f: &Stats, t: &mut Sentence) {
             }
         }
         Mode::Inclusive => {
-            t.push(" Counted inclusively (an area in every group of actors that all have it), ");
+            t.push(" Counted inclusively (an area in every group of ").noun(ds, true).push(" that all have it), ");
             largest_said(ds, f, t, &top, "shared intersection", "shared intersections");
         }
     }

@@ -3,7 +3,7 @@
 
 use crate::compare::Preset;
 use crate::controls::{comparison, NO_COMPARISON, STEP_BEFORE};
-use crate::dataset::{Dataset, Grade};
+use crate::dataset::{By, Dataset, Grade};
 use crate::describe::sentence::Sentence;
 use crate::filter::undated_partnerships;
 use crate::named::Named;
@@ -48,6 +48,10 @@ pub struct Select {
 pub struct FiltersModel {
     /// What the filters narrow, in a line, as they say it folded: "6 actors · all areas · every event".
     pub summary: String,
+    /// What the sets are, where the data can be counted either way, and what that means.
+    pub by: Option<(Select, &'static str)>,
+    /// The sets' boxes, under their name ("Actors").
+    pub sets: String,
     pub actors: Vec<Check>,
     pub groups: Vec<Check>,
     pub groups_hint: &'static str,
@@ -61,7 +65,7 @@ pub struct FiltersModel {
     pub firm: Select,
     pub mode: Select,
     /// Why the mode cannot be chosen (in the Venn view), if it cannot.
-    pub mode_fixed: Option<&'static str>,
+    pub mode_fixed: Option<String>,
     pub sort: Select,
 }
 
@@ -86,7 +90,7 @@ fn select<T: Named>(options: &[(T, &str)], chosen: T) -> Select {
 /// What the filters narrow, in a line: the actors ticked, the areas (groups, a search), the date or dates, and how
 /// firm a link must be to count.
 fn summary(ds: &Dataset, state: &State) -> String {
-    let mut parts = vec![Sentence::default().count(state.shown_actors(ds).len(), "actor", "actors").done()];
+    let mut parts = vec![Sentence::default().sets(ds, state.shown_actors(ds).len()).done()];
     let query = state.query.trim();
     match (state.groups.len(), query.is_empty()) {
         (0, true) => parts.push("all areas".into()),
@@ -146,13 +150,23 @@ impl FiltersModel {
                 selected: false,
             }),
         }
-        let mut sorts = vec![(Sort::Size, "Size"), (Sort::Degree, "Degree"), (Sort::Sets, "Actor order")];
+        let order = Sentence::from(ds.set_noun[0].to_string()).capitalised() + " order";
+        let mut sorts = vec![(Sort::Size, "Size"), (Sort::Degree, "Degree"), (Sort::Sets, order.as_str())];
         if comparing.is_some() {
             sorts.push((Sort::Change, "Change (biggest first)"));
         }
         let venn = state.shown_view(ds) == View::Venn;
+        let these = |how: &str| how.to_string() + " these " + ds.set_noun[1];
         FiltersModel {
             summary: summary(ds, state),
+            by: ds.recounted.0.map(|_| {
+                let hint = match state.by {
+                    By::Actor => "Each actor has the areas any of its partnerships links.",
+                    By::Partnership => "Each partnership is a set of the areas it links.",
+                };
+                (select(&[(By::Actor, "Actor"), (By::Partnership, "Partnership")], state.by), hint)
+            }),
+            sets: Sentence::from(ds.set_noun[1].to_string()).capitalised(),
             actors: boxes(ds.actors.iter().map(|a| (a.id, a.name)).collect(), &|i| state.actors.contains(i)),
             groups: boxes(ds.groups.iter().map(|g| (g.id, g.label)).collect(), &|i| state.groups.contains(&i)),
             groups_hint: if state.groups.is_empty() {
@@ -172,11 +186,8 @@ impl FiltersModel {
                 text: ds.timeline_step(from),
             }),
             firm: select(&Grade::ALL.iter().map(|&g| (g, firmness_label(g))).collect::<Vec<_>>(), state.firm),
-            mode: select(
-                &[(Mode::Exclusive, "exactly these actors"), (Mode::Inclusive, "at least these actors")],
-                state.mode,
-            ),
-            mode_fixed: venn.then_some("Venn regions always count exactly these actors."),
+            mode: select(&[(Mode::Exclusive, &these("exactly")), (Mode::Inclusive, &these("at least"))], state.mode),
+            mode_fixed: venn.then(|| "Venn regions always count ".to_string() + &these("exactly") + "."),
             sort: select(&sorts, state.sort),
         }
     }

@@ -133,8 +133,9 @@ impl MatrixModel {
         let changed =
             comparison.map_or(String::new(), |c| format!(" Outlined cells changed between {} and {}.", c.from, c.to));
         let caption = format!(
-            "Which of {} areas each actor has, by area group. A filled cell opens its sources.{changed}",
-            rows.len()
+            "Which of {} areas each {} has, by area group. A filled cell opens its sources.{changed}",
+            rows.len(),
+            ds.set_noun[0]
         );
         MatrixModel { caption, heads, groups }
     }

@@ -3,6 +3,7 @@
 
 use crate::dataset::Dataset;
 use crate::describe::long::{long, Section};
+use crate::describe::sentence::Sentence;
 use crate::describe::short::short;
 use crate::named::Named;
 use crate::state::{venn_fits, State, View};
@@ -29,7 +30,12 @@ pub fn views(ds: &Dataset, state: &State) -> Vec<ViewChoice> {
             label,
             checked: state.view == view,
             unavailable: (view == View::Venn && !venn_fits(actors)).then(|| {
-                format!("Venn needs 2 or 3 actors ({} ticked): with more, an UpSet chart stays readable.", actors.len())
+                let mut t = Sentence::from("Venn needs 2 or 3 ".to_string());
+                t.noun(ds, true)
+                    .push(" (")
+                    .number(actors.len())
+                    .push(" ticked): with more, an UpSet chart stays readable.");
+                t.done()
             }),
         })
         .collect()
@@ -41,7 +47,8 @@ pub fn notices(ds: &Dataset, store: &Store) -> Vec<String> {
     let state = &store.state;
     let mut notices = store.notices.clone();
     if state.view == View::Venn && state.shown_view(ds) != View::Venn {
-        notices.push("The Venn view needs 2 or 3 actors, so the UpSet chart is shown instead.".into());
+        let mut t = Sentence::from("The Venn view needs 2 or 3 ".to_string());
+        notices.push(t.noun(ds, true).push(", so the UpSet chart is shown instead.").done());
     } else if state.view == View::Venn && state.from.is_some() {
         notices.push(
             "The Venn diagram shows the later date only: the UpSet and table views show the change, and the list \

@@ -15,8 +15,10 @@ use crate::view_model::ChartData;
 /// Intersections drawn at first, and added by each "Show more": a large dataset stays quick to draw and to read.
 pub const PAGE: usize = 40;
 
-/// What the chart shows when no actor is ticked.
-pub const NO_ACTOR: &str = "Tick at least one actor to see what they share.";
+/// What the chart shows when no set is ticked: "Tick at least one actor to see what they share."
+pub fn no_sets(ds: &Dataset) -> String {
+    Sentence::from("Tick at least one ".to_string()).noun(ds, false).push(" to see what they share.").done()
+}
 
 /// A bar's length, in percent of the longest bar of its kind.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -111,7 +113,7 @@ fn dotted(ds: &Dataset, set: ActorSet) -> String {
 }
 
 impl UpsetModel {
-    /// The model of the first `shown` intersections; `None` when no actor is shown (the chart says `NO_ACTOR`).
+    /// The model of the first `shown` intersections; `None` when no actor is shown (the chart says `no_sets`).
     pub fn new(ds: &Dataset, data: &ChartData, shown: usize) -> Option<UpsetModel> {
         if data.actors.is_empty() {
             return None;
@@ -173,7 +175,7 @@ impl UpsetModel {
                     .map(|(to, areas)| {
                         let gone = signed(-(areas.len() as i64));
                         let line = match to.is_empty() {
-                            true => gone + ", held by none of these actors now",
+                            true => gone + ", held by none of these " + ds.set_noun[1] + " now",
                             false => gone + ", moved to " + &dotted(ds, to),
                         };
                         Moved { line, areas }
@@ -198,8 +200,12 @@ impl UpsetModel {
             })
             .collect();
         let (total, hidden) = (data.intersections.len(), data.intersections.len().saturating_sub(shown));
-        let mut summary =
-            format!("{} areas among {} actors, in {total} intersections", data.areas_in_view(), data.set_sizes.len());
+        let mut summary = format!(
+            "{} areas among {} {}, in {total} intersections",
+            data.areas_in_view(),
+            data.set_sizes.len(),
+            ds.set_noun[1]
+        );
         if hidden > 0 {
             summary += &format!("; the first {} in this order are shown", drawn.len());
         }
@@ -207,8 +213,8 @@ impl UpsetModel {
         let mut caption = summary.clone();
         if data.cut {
             caption += &format!(
-                " Inclusive mode weighs at most {INCLUSIVE_CANDIDATE_LIMIT} combinations; with this many actors it shows \
-                 each actor and the largest combinations seen, not every one."
+                " Inclusive mode weighs at most {INCLUSIVE_CANDIDATE_LIMIT} combinations; with this many sets it shows \
+                 each set and the largest combinations seen, not every one."
             );
         }
         let as_rows = columns.iter().any(|c| c.names.len() > NAMES_IN_A_COLUMN || !c.moved.is_empty());

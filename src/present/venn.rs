@@ -3,8 +3,11 @@
 
 use crate::dataset::Dataset;
 use crate::describe::marks::{actor_size, intersection, names};
+use crate::html::escape;
+use crate::html::{num, view_box};
 use crate::overlap::Intersection;
 use crate::sets::ActorSet;
+use crate::state::Subject;
 use crate::venn::{venn, Circle};
 use crate::view_model::ChartData;
 
@@ -94,6 +97,60 @@ impl VennModel {
             "Venn diagram of ".to_string() + &names(ds, data.actors) + "; areas are approximate for three sets.";
         Some(VennModel { width: l.width, height: l.height, label, circles, regions })
     }
+}
+
+impl VennModel {
+    /// The diagram as the page shows it, as SVG markup, the region of `subject` pressed: made by the publishing module
+    /// (`components::venn`), so that the geometry ships only to those who open the view. Described by `described`
+    /// (the short description's id).
+    pub fn markup(&self, subject: Option<Subject>, described: &str) -> String {
+        let mut o = format!(
+            "<svg class=\"chart\" viewBox=\"{}\" width=\"{}\" role=\"group\" aria-describedby=\"{described}\" \
+             aria-label=\"{}\">",
+            view_box(self.width, self.height),
+            num(self.width),
+            escape(&self.label)
+        );
+        for (i, c) in self.circles.iter().enumerate() {
+            let (x, y, r) = (num(c.circle.cx), num(c.circle.cy), num(c.circle.r));
+            o += &format!(
+                "<circle class=\"set-circle\" data-c=\"{i}\" data-set=\"{}\" data-size=\"{}\" cx=\"{x}\" cy=\"{y}\" r=\"{r}\" \
+                 role=\"img\" aria-label=\"{}\"></circle>",
+                c.id,
+                c.size,
+                escape(&c.label)
+            );
+        }
+        for c in &self.circles {
+            let (x, y) = (num(c.name_at.0), num(c.name_at.1));
+            o += &format!(
+                "<text class=\"set-label middle\" x=\"{x}\" y=\"{y}\" aria-hidden=\"true\">{}</text>",
+                escape(c.short)
+            );
+        }
+        for r in &self.regions {
+            let (x, y) = (num(r.at.0), num(r.at.1));
+            let pressed = subject == Some(Subject::Intersection(r.sets));
+            o += &format!(
+                "<g class=\"region\" data-sets=\"{}\" data-size=\"{}\" data-elements=\"{}\" tabindex=\"0\" role=\"button\" \
+                 aria-pressed=\"{pressed}\" aria-label=\"{}\"><circle class=\"hit\" cx=\"{x}\" cy=\"{y}\" r=\"16\"></circle>\
+                 <text class=\"count middle\" x=\"{x}\" y=\"{y}\">{}</text></g>",
+                r.ids,
+                r.size,
+                r.elements,
+                escape(&r.label),
+                r.size
+            );
+        }
+        o + "</svg>"
+    }
+}
+
+/// The Venn diagram's markup of the view a URL's `query` opens (see `VennModel::markup`), or none where it shows
+/// no Venn diagram.
+pub fn markup_of_query(ds: &'static Dataset, query: &str, described: &str) -> Option<String> {
+    let (state, data) = ChartData::of_query(ds, query);
+    Some(VennModel::new(data.ds, &data)?.markup(state.subject, described))
 }
 
 /// An actor set as a bitmask over the 2–3 actors shown (bit `i` for the `i`-th of them), as the geometry counts.

@@ -144,6 +144,20 @@ async function waitUntil(page, fn, arg, message) {
   });
 }
 
+/** Waits until the page's marks are those the core computes for `query` (src/bin/marks.rs), and returns the core's;
+ * fails, naming `when`, with the differences if they never are. Polled: the chart updates as the view changes. */
+async function marksMatchCore(page, query, when) {
+  const core = coreMarks(query);
+  let problems = [];
+  const end = Date.now() + WAIT;
+  do {
+    problems = compareProblems(await page.evaluate(collectCompare), core);
+    if (!problems.length) return core;
+    await page.waitForTimeout(50);
+  } while (Date.now() < end);
+  expectNone(problems, `${when}: the page's marks differ from the core's`);
+}
+
 /** Opens the share menu if it is closed, and copies one of its texts: "link" or "embed". */
 async function copyFromShare(page, what) {
   if (!(await page.$("details.share[open]"))) await page.click("details.share > summary");
@@ -505,18 +519,7 @@ const checks = [
     const typed = "?from=2023-07-01&to=2024-04-30&sort=change";
     const canonical = "?sort=change&from=2023-06-23&to=2024-04-30";
     const page = await openChart(s, s.url + typed);
-    const matchesCore = async (query, when) => {
-      const core = coreMarks(query);
-      // Polled: the chart updates as the view changes, and the marks agree once it has.
-      let problems = [];
-      const end = Date.now() + WAIT;
-      do {
-        problems = compareProblems(await page.evaluate(collectCompare), core);
-        if (!problems.length) return core;
-        await page.waitForTimeout(50);
-      } while (Date.now() < end);
-      expectNone(problems, `${when}: the page's marks differ from the core's`);
-    };
+    const matchesCore = (query, when) => marksMatchCore(page, query, when);
     await waitUntil(page, (q) => location.search === q, canonical, `the typed comparison's URL did not become ${canonical}`);
     const core = await matchesCore(typed, "the typed comparison");
     expect(core.changes.length > 0, "the core finds no change to check the page against");
@@ -610,6 +613,27 @@ const checks = [
     await (await checkboxLabelled(page, "Korea")).click();
     await waitUntil(page, () => location.search.includes("sets=eu,jp&"), null, "unticking Korea did not reach the URL");
     await waitUntil(page, () => JSON.parse(document.querySelector(".cite-menu [data-format=csl-json] pre")?.textContent ?? "[{}]")[0].URL?.includes("sets=eu,jp&"), null, "the open Cite menu still cites the view before Korea was unticked");
+  },
+
+  async function byPartnership(s) {
+    // "Which areas do the EU's four partnerships share?" as one view: the sets are partnerships, named by their ids,
+    // and the page's marks are the core's.
+    const query = "?by=partnership&sets=eu-jp,eu-kr,eu-sg,eu-ca&mode=inclusive";
+    const page = await openChart(s, s.url + query);
+    const core = await marksMatchCore(page, query, "the EU's four partnerships");
+    const four = core.inters.find((x) => x.sets === "eu-jp eu-kr eu-sg eu-ca");
+    expect(four && four.size > 0, `the core finds no area the EU's four partnerships share: ${JSON.stringify(core.inters)}`);
+    const said = await page.$eval(`[data-sets="eu-jp eu-kr eu-sg eu-ca"]`, (m) => m.getAttribute("aria-label") ?? m.textContent);
+    expect(said.includes("EU–Japan, EU–Korea, EU–Singapore and EU–Canada share"), `the four's column does not name them: ${said}`);
+    // The control beside the sets says what it does, and switches: the sets are then the actors, and back.
+    const label = await page.$eval("select[name=by]", (sel) => sel.closest("label").textContent);
+    expect(label.startsWith("Count by") && label.includes("Each partnership is a set of the areas it links."), `the control does not say what it does: ${label}`);
+    await page.selectOption("select[name=by]", "actor");
+    await waitUntil(page, () => location.search === "?mode=inclusive", null, "counting by actor again did not give ?mode=inclusive");
+    expectDefaultSets(await readMarks(page));
+    await page.goBack();
+    await waitUntil(page, (q) => location.search === q, query, "Back did not return to the partnership view");
+    await marksMatchCore(page, query, "back in the partnership view");
   },
 
   async function undated(s) {

@@ -281,6 +281,18 @@ class Browser {
 
 // ---------------------------------------------------------------- the checks
 
+/** Waits until the page's marks are those the core computes for `query` (src/bin/marks.rs), and returns the core's;
+ * fails, naming `when`, with the differences if they never are. */
+async function marksMatchCore(b, query, when) {
+  const core = coreMarks(query);
+  await b.waitFor(
+    async () => compareProblems(await b.call(collectCompare), core),
+    (problems) => problems.length === 0,
+    (problems) => `${when}: the page's marks differ from the core's: ${problems.join("; ")}`,
+  );
+  return core;
+}
+
 const checks = {
   async default(b, url) {
     await b.open(url);
@@ -411,15 +423,7 @@ const checks = {
     // A hand-typed comparison, then a preset of the dataset's events, then Back and Forward across them.
     const typed = "?from=2023-07-01&to=2024-04-30";
     const canonical = "?from=2023-06-23&to=2024-04-30";
-    const matchesCore = async (query, when) => {
-      const core = coreMarks(query);
-      await b.waitFor(
-        async () => compareProblems(await b.call(collectCompare), core),
-        (problems) => problems.length === 0,
-        (problems) => `${when}: the page's marks differ from the core's: ${problems.join("; ")}`,
-      );
-      return core;
-    };
+    const matchesCore = (query, when) => marksMatchCore(b, query, when);
     await b.open(new URL(typed, url).href);
     await b.waitForApp();
     await b.waitForSearch(canonical, "the typed comparison");
@@ -440,6 +444,15 @@ const checks = {
     await b.waitForApp();
     await b.waitFor(fromPreset, (f) => f === "2022-12", (f) => `after Forward the URL has from=${f}, not 2022-12`);
     await matchesCore("?from=2022-12&to=2024-04-30", "after Forward");
+  },
+
+  async "by-partnership"(b, url) {
+    // The EU's four partnerships as sets: the page's marks are the core's, named by partnership ids.
+    const query = "?by=partnership&sets=eu-jp,eu-kr,eu-sg,eu-ca&mode=inclusive";
+    await b.open(new URL(query, url).href);
+    await b.waitForApp();
+    const core = await marksMatchCore(b, query, "the EU's four partnerships");
+    expect(core.inters.some((x) => x.sets === "eu-jp eu-kr eu-sg eu-ca" && x.size > 0), "the core finds no area the four share");
   },
 
   async "hostile-url"(b, url) {
