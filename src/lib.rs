@@ -4,7 +4,7 @@
 //! timeline); `filter`, `overlap`, `evidence` and `compare` (set algebra, citations and change); `state`, `url_state`,
 //! `controls` and `store` (the view state and the one way it changes); `view_model` (the chart data); `stats` and
 //! `describe` (the view in numbers and words); `venn` (geometry); `present` (what each component shows); `export`,
-//! `picture`, `cite`, `embed`, `html` and `preview` (publishing). `components` turns `present` into DOM.
+//! `picture`, `cite`, `embed`, `html` and `preview` (publishing); `reader` (a reader's own set data). `components` turns `present` into DOM.
 
 pub mod cite;
 pub mod compare;
@@ -22,6 +22,7 @@ pub mod overlap;
 pub mod picture;
 pub mod present;
 pub mod preview;
+pub mod reader;
 pub mod sets;
 pub mod sort_key;
 pub mod state;

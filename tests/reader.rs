@@ -1,0 +1,156 @@
+//! Reading a reader's own set data: every format, every error with its line and column, and no input of any kind
+//! that panics (random bytes, very wide and very long rows, NUL, invalid UTF-8, a header only).
+
+use overlap::reader::ids::ids;
+use overlap::reader::{read, Format, Options, ReadError, SetData, MAX_BYTES, MAX_SETS};
+use proptest::prelude::*;
+
+fn ok(text: &str) -> SetData {
+    read(text.as_bytes(), Options::default()).unwrap_or_else(|e| panic!("{text:?}: {e}"))
+}
+
+fn error(text: &[u8]) -> String {
+    match read(text, Options::default()) {
+        Err(e) => e.to_string(),
+        Ok(d) => panic!("read as {d:?}"),
+    }
+}
+
+/// Each element with the names of its sets, as "element: a b".
+fn memberships(d: &SetData) -> Vec<String> {
+    let sets = |m: u64| d.sets.iter().enumerate().filter(move |(i, _)| m >> i & 1 == 1).map(|(_, s)| s.as_str());
+    d.elements.iter().zip(&d.masks).map(|(e, &m)| format!("{e}: {}", sets(m).collect::<Vec<_>>().join(" "))).collect()
+}
+
+#[test]
+fn a_membership_table_in_each_of_its_dialects() {
+    let csv = ok("gene,A,B,C\nBRCA1,1,0,x\nTP53,yes,TRUE, \nEGFR,0,,no\n");
+    assert_eq!(csv.format, Format::MembershipTable { delimiter: ',' });
+    assert_eq!(csv.sets, ["A", "B", "C"]);
+    assert_eq!(memberships(&csv), ["BRCA1: A C", "TP53: A B", "EGFR: "]);
+    // A BOM, CRLF, quoted fields (with the delimiter, a quote and a line break in them), no final line break.
+    let quoted = ok("\u{feff}\"name\",\"Set, one\",B\r\n\"say \"\"hi\"\"\",1,1\r\n\"two\nlines\",0,X");
+    assert_eq!(quoted.sets, ["Set, one", "B"]);
+    assert_eq!(quoted.elements, ["say \"hi\"", "two\nlines"]);
+    assert_eq!(memberships(&quoted)[1], "two\nlines: B");
+    for (text, delimiter) in [("e\tA\tB\nx\t1\t0\n", '\t'), ("e;A;B\nx;1;0\n\n", ';')] {
+        let d = ok(text);
+        assert_eq!((d.format, memberships(&d)), (Format::MembershipTable { delimiter }, vec!["x: A".to_string()]));
+    }
+    assert_eq!(csv.format.to_string(), "a membership table, comma-separated (CSV)");
+}
+
+#[test]
+fn a_list_of_memberships_with_or_without_its_header() {
+    let list = ok("element,set\nBRCA1,A\nBRCA1,C\nTP53,A\nTP53,B\n");
+    assert_eq!(list.format, Format::List { delimiter: ',' });
+    assert_eq!(
+        (list.sets.clone(), memberships(&list)),
+        (vec!["A".into(), "C".into(), "B".into()], vec!["BRCA1: A C".into(), "TP53: A B".into()])
+    );
+    let bare = ok("BRCA1\tA\nTP53\tB\n");
+    assert_eq!((bare.format, bare.elements.len(), bare.sets.len()), (Format::List { delimiter: '\t' }, 2, 2));
+    // Two columns of marks are a table of one set, not a list.
+    assert_eq!(ok("gene,A\nx,1\ny,0\n").format, Format::MembershipTable { delimiter: ',' });
+}
+
+#[test]
+fn each_error_names_its_line_and_column_and_what_was_expected() {
+    assert_eq!(error(b""), "the file is empty");
+    assert_eq!(error(b"\n \n"), "the file is empty");
+    assert_eq!(error(b"gene,A,B\n"), "line 1, column 1: a header row only: no element follows it");
+    assert_eq!(error(b"gene,A,B\nx,1,0\ny,1\n"), "line 3, column 3: 2 fields, where the header has 3");
+    assert_eq!(
+        error(b"gene,A,A\nx,1,0\n"),
+        "line 1, column 3: the set name “A” is also column 2's: each set needs a name of its own"
+    );
+    assert_eq!(error(b"gene,A,\nx,1,0\n"), "line 1, column 3: a set without a name");
+    assert_eq!(error(b"gene,A\n,1\n"), "line 2, column 1: an element without a name");
+    assert_eq!(
+        error(b"gene,A\nx,\"1\n"),
+        "line 2, column 2: a quoted field is never closed (a \" without its closing \")"
+    );
+    assert_eq!(
+        error(b"element,set\nx,A\n,B\n"),
+        "line 3, column 1: expected an element and its set, found an empty field"
+    );
+    assert_eq!(
+        error(b"gene,A\nok,1\nbad\xff,1\n"),
+        "line 3, column 4: the file is not UTF-8 text (save it as UTF-8 and open it again)"
+    );
+    let big = vec![b'a'; MAX_BYTES + 1];
+    assert_eq!(error(&big), "the file has 52428801 bytes; the most that can be opened is 50 MB (52428800 bytes)");
+}
+
+#[test]
+fn more_than_64_sets_are_refused_naming_those_left_out_unless_the_largest_are_kept() {
+    // 66 sets: the last two are the smallest.
+    let header: Vec<String> = (0..66).map(|i| format!("S{i}")).collect();
+    let row = |name: &str, upto: usize| {
+        format!("{name},{}", (0..66).map(|i| if i < upto { "1" } else { "0" }).collect::<Vec<_>>().join(","))
+    };
+    let text = format!("e,{}\n{}\n{}\n", header.join(","), row("a", 64), row("b", 66));
+    let e: ReadError = read(text.as_bytes(), Options::default()).unwrap_err();
+    assert_eq!(e.to_string(), "66 sets; at most 64 can be shown, so these 2 would be left out: S64, S65");
+    assert_eq!(e.too_many.as_ref().unwrap()[0], ("S0".to_string(), 2));
+    let kept = read(text.as_bytes(), Options { keep_largest: true }).unwrap();
+    assert_eq!((kept.sets.len(), kept.sets.last().unwrap().as_str()), (MAX_SETS, "S63"));
+    assert_eq!(kept.set_sizes(), vec![2; 64]);
+}
+
+#[test]
+fn ids_are_names_in_lower_case_with_dashes_made_unique() {
+    let names =
+        ["Gene A/B", "gene a b", "Ünïcode Größe", "  ", "<img src=x onerror=alert(1)>", "gene-a-b"].map(String::from);
+    assert_eq!(
+        ids(&names, "set"),
+        ["gene-a-b", "gene-a-b-2", "ünïcode-größe", "set", "img-src-x-onerror-alert-1", "gene-a-b-3"]
+    );
+}
+
+#[test]
+fn hostile_shapes_are_read_or_refused_without_panicking() {
+    let wide = format!(
+        "e,{}\nx,{}\n",
+        (0..10_000).map(|i| format!("s{i}")).collect::<Vec<_>>().join(","),
+        vec!["1"; 10_000].join(",")
+    );
+    assert!(error(wide.as_bytes()).starts_with("10000 sets; at most 64 can be shown"));
+    let kept = read(wide.as_bytes(), Options { keep_largest: true }).unwrap();
+    assert_eq!(kept.sets.len(), 64);
+    let long = format!("e,A\n{},1\n", "n".repeat(10 * 1024 * 1024));
+    assert_eq!(ok(&long).elements[0].len(), 10 * 1024 * 1024);
+    assert_eq!(memberships(&ok("e,A\nnul\0here,1\n")), ["nul\0here: A"]);
+    let _ = read(b"\xff\xfe\x00\x00", Options::default());
+    let _ = read(b"\"", Options::default());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn no_bytes_make_the_reader_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let _ = read(&bytes, Options::default());
+        let _ = read(&bytes, Options { keep_largest: true });
+    }
+
+    #[test]
+    fn no_delimited_text_makes_the_reader_panic(text in "[a-c01x,;\t\"\r\n ]{0,300}") {
+        if let Ok(d) = read(text.as_bytes(), Options { keep_largest: true }) {
+            prop_assert!(d.sets.len() <= MAX_SETS);
+            prop_assert_eq!(d.elements.len(), d.masks.len());
+            prop_assert!(d.masks.iter().all(|m| d.sets.len() == 64 || m >> d.sets.len() == 0));
+        }
+    }
+
+    #[test]
+    fn a_table_written_out_reads_back_as_it_was(masks in prop::collection::vec(0u64..256, 1..40)) {
+        let mut text = "element,A,B,C,D,E,F,G,H\n".to_string();
+        for (i, m) in masks.iter().enumerate() {
+            let cells: Vec<&str> = (0..8).map(|b| if m >> b & 1 == 1 { "x" } else { "" }).collect();
+            text += &format!("e{i},{}\n", cells.join(","));
+        }
+        let d = ok(&text);
+        prop_assert_eq!(d.masks, masks);
+    }
+}
