@@ -477,6 +477,9 @@ const checks = [
     );
     const quotes = await page.$$eval(".details blockquote", (qs) => qs.map((q) => q.textContent));
     expect((await page.$$(".details .cite a[href^='#source-']")).length === quotes.length, "not every quote names its source");
+    // Each says what kind of document its source is, as the sources list does.
+    const cites = await page.$$eval(".details .cite", (cs) => cs.map((c) => c.textContent));
+    expectNone(cites.filter((c) => !/^ · source \[\d\] · (News report|Overview|News item|Meeting summary)/.test(c)), "citations not saying what kind of document their source is");
     // Notes cite sources as the citations and the sources list number them, linked, never by file number.
     const notes = await page.$$eval(".details .note", (ns) => ns.map((n) => ({ text: n.textContent, refs: [...n.querySelectorAll("a[href^='#source-']")].map((a) => a.textContent) })));
     expect(notes.some((n) => n.refs.length > 0), "no note in the details links a source it cites");
@@ -604,6 +607,7 @@ const checks = [
     expect(csl.note.includes("INSTAR summary of the second EU–Japan Digital Partnership Council"), `the CSL-JSON names no source: ${csl.note}`);
     const plain = await text("text");
     expect(plain.startsWith("Overlap. (") && plain.includes(`from ${link}. Sources: `), `the plain citation lacks its link or sources: ${plain}`);
+    expect(/ \[(News report|Overview|News item|Meeting summary)[^\]]*\](;|\.$)/.test(plain), `the plain citation does not say its sources' kinds: ${plain}`);
     const bibtex = await text("bibtex");
     await page.click(".cite-menu [data-format=bibtex] button");
     await waitUntil(page, () => document.querySelector(".share-status")?.textContent.includes("Citation copied"), null, "copying the BibTeX did not say so");
