@@ -131,6 +131,19 @@ async fn counting_by_partnership_makes_each_partnership_a_set_and_back() {
 }
 
 #[wasm_bindgen_test]
+async fn an_intersection_of_actors_without_a_partnership_of_their_own_says_the_ones_behind_it() {
+    let root = mount("?sets=jp,ca&mode=inclusive&select=jp+ca").await;
+    let said = "Japan holds them through partnerships with EU and UK; Canada holds them through a partnership with EU.";
+    until("the details heading says the partnerships behind the areas", || {
+        root.query_selector("#details-title").unwrap().is_some_and(|h| h.text_content().unwrap().ends_with(said))
+    })
+    .await;
+    let column = root.query_selector(".column[data-sets='jp ca']").unwrap().expect("Japan and Canada's column");
+    let name = column.query_selector(".sr-only").unwrap().expect("the column's spoken name").text_content().unwrap();
+    assert!(name.ends_with(said), "{name}");
+}
+
+#[wasm_bindgen_test]
 async fn ticking_an_actor_changes_the_chart() {
     let root = mount("").await;
     let before = attrs(&root, "[data-sets]", "data-sets");

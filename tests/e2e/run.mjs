@@ -638,6 +638,12 @@ const checks = [
     await page.goBack();
     await waitUntil(page, (q) => location.search === q, query, "Back did not return to the partnership view");
     await marksMatchCore(page, query, "back in the partnership view");
+    // Counted by actor, Japan and Canada share areas through partnerships with others, and their column says which.
+    const pair = await openChart(s, `${s.url}?sets=jp,ca&mode=inclusive&select=jp+ca`);
+    const held = "Japan holds them through partnerships with EU and UK; Canada holds them through a partnership with EU.";
+    await waitUntil(pair, (h) => document.getElementById("details-title")?.textContent.endsWith(h), held, "the details of Japan and Canada do not say the partnerships behind their areas");
+    await pair.hover('.column[data-sets="jp ca"]');
+    await waitUntil(pair, (h) => document.querySelector('.column[data-sets="jp ca"] .tip')?.textContent.endsWith(h), held, "the readout of Japan and Canada's column does not say the partnerships behind it");
   },
 
   async function undated(s) {
