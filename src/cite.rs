@@ -5,6 +5,7 @@
 use crate::dataset::{Dataset, Date};
 use crate::describe::long::selected_line;
 use crate::describe::view::title;
+use crate::hash::short_hash;
 use crate::state::State;
 use crate::view_model::ChartData;
 
@@ -32,9 +33,7 @@ impl<'a> Cited<'a> {
     /// query, which says the view).
     pub fn key(&self) -> String {
         let query = self.url.split_once('?').map_or("", |(_, q)| q);
-        let hash = query.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-        let hex: String = (0..8).rev().map(|i| char::from_digit(hash >> (i * 4) & 0xf, 16).unwrap_or('0')).collect();
-        "overlap-".to_string() + self.ds.version + "-" + &hex
+        "overlap-".to_string() + self.ds.version + "-" + &short_hash(query.as_bytes())
     }
 
     /// What is selected, then the sources: "Selected: EU and Japan share …. Sources: … [News report]; …." (empty

@@ -57,6 +57,12 @@ pub fn universe(ds: &Dataset, filter: &Filter) -> Universe {
             *at_least = at_least.or(parties);
         }
     }
+    // Memberships without a link cite nothing to be firm or dated by: they count in every view.
+    for (grades, &held) in firm.iter_mut().zip(ds.memberships) {
+        for at_least in grades {
+            *at_least = at_least.or(ActorSet(held));
+        }
+    }
     let query = normalise(&filter.query);
     let mut out = Universe::default();
     for (i, (area, grades)) in ds.areas.iter().zip(firm).enumerate() {

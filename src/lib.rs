@@ -4,7 +4,7 @@
 //! timeline); `filter`, `overlap`, `evidence` and `compare` (set algebra, citations and change); `state`, `url_state`,
 //! `controls` and `store` (the view state and the one way it changes); `view_model` (the chart data); `stats` and
 //! `describe` (the view in numbers and words); `venn` (geometry); `present` (what each component shows); `export`,
-//! `picture`, `cite`, `embed`, `html` and `preview` (publishing); `reader` (a reader's own set data). `components` turns `present` into DOM.
+//! `picture`, `cite`, `embed`, `html`, `hash` and `preview` (publishing); `reader` (a reader's own set data). `components` turns `present` into DOM.
 
 pub mod cite;
 pub mod compare;
@@ -16,6 +16,7 @@ pub mod embed;
 pub mod evidence;
 pub mod export;
 pub mod filter;
+pub mod hash;
 pub mod html;
 pub mod named;
 pub mod overlap;

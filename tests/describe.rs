@@ -202,6 +202,8 @@ fn random_dataset(masks: &[(u64, bool)], actors: usize) -> &'static Dataset {
         by: By::Actor,
         set_noun: ["actor", "actors"],
         recounted: Recounted(None),
+        supplied: None,
+        memberships: &[],
         sources: leak(vec![Source {
             id: "s",
             file: "s.md",

@@ -154,3 +154,68 @@ proptest! {
         prop_assert_eq!(d.masks, masks);
     }
 }
+
+/// A reader's data as the chart counts it: every exclusive intersection holds exactly the elements whose sets are
+/// its sets, counted here apart from the app, and the names are the file's.
+#[test]
+fn a_reader_s_data_is_charted_as_counted_apart_from_the_app() {
+    use overlap::dataset::{Date, Recounted};
+    use overlap::reader::dataset::dataset;
+    use overlap::state::State;
+    use overlap::view_model::ChartData;
+    use std::collections::BTreeMap;
+    let text = "gene,Set A,Set A!,<b>C</b>\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\nMYC,1,0,1\nNONE,0,0,0\n";
+    let day = Date { year: 2026, month: 12, day: 3 };
+    let ds = dataset(ok(text), text.as_bytes(), "genes.csv", day);
+    assert!(matches!(ds.recounted, Recounted(None)));
+    assert_eq!(
+        ds.actors.iter().map(|a| (a.id, a.name)).collect::<Vec<_>>(),
+        [("set-a", "Set A"), ("set-a-2", "Set A!"), ("b-c-b", "<b>C</b>")]
+    );
+    assert_eq!(
+        ds.version_note(),
+        format!("Data supplied by the reader (genes.csv, content {}), opened 3 December 2026", ds.version)
+    );
+    let data = ChartData::of(ds, &State::default_for(ds));
+    let charted: BTreeMap<u64, Vec<&str>> =
+        data.intersections.iter().map(|x| (x.sets.0, data.areas_of(x).map(|a| ds.areas[a].label).collect())).collect();
+    let mut counted: BTreeMap<u64, Vec<&str>> = BTreeMap::new();
+    for (name, &mask) in ["BRCA1", "TP53", "EGFR", "MYC"].iter().zip(&[0b101u64, 0b011, 0b100, 0b101]) {
+        counted.entry(mask).or_default().push(name);
+    }
+    assert_eq!(charted, counted);
+    // An element in no set is in no intersection, and nothing cites a source.
+    assert_eq!(data.areas_in_view(), 4);
+    assert!(data.sources(ds).is_empty());
+}
+
+#[test]
+fn sixty_four_sets_of_a_hundred_thousand_elements_are_read_and_charted() {
+    use overlap::dataset::Date;
+    use overlap::reader::dataset::dataset;
+    use overlap::state::State;
+    use overlap::view_model::ChartData;
+    // Each element in the sets of a pseudo-random mask (xorshift), as the bench's generated tables are.
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    let mut text = String::from("element");
+    for s in 0..64 {
+        text += &format!(",S{s}");
+    }
+    text.push('\n');
+    for e in 0..100_000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        text += &format!("e{e}");
+        for s in 0..64 {
+            text += if (seed >> s) & 1 == 1 && (seed >> ((s + 7) % 64)) & 1 == 1 { ",1" } else { ",0" };
+        }
+        text.push('\n');
+    }
+    let data = ok(&text);
+    assert_eq!((data.sets.len(), data.elements.len()), (64, 100_000));
+    let ds = dataset(data, text.as_bytes(), "generated", Date { year: 2026, month: 12, day: 3 });
+    let chart = ChartData::of(ds, &State::default_for(ds));
+    let held = chart.intersections.iter().map(|x| x.size()).sum::<usize>();
+    assert_eq!(held, ds.memberships.iter().filter(|&&m| m != 0).count());
+}

@@ -49,6 +49,9 @@ pub struct Dataset {
     /// What a set is called, one and many: "actor", "actors".
     pub set_noun: [&'static str; 2],
     pub recounted: Recounted,
+    /// Data a reader supplied (`reader::dataset`), by where it came from ("genes.csv", "pasted text"); then
+    /// `version` is a short hash of its content and `data_as_of` the day it was opened. `None`: the built-in data.
+    pub supplied: Option<&'static str>,
     pub sources: &'static [Source],
     pub actors: &'static [Actor],
     pub groups: &'static [Group],
@@ -56,6 +59,9 @@ pub struct Dataset {
     pub partnerships: &'static [Partnership],
     pub events: &'static [Event],
     pub links: &'static [Link],
+    /// Per area, the sets that have it outright, without a link (a reader's own data, whose memberships cite nothing);
+    /// empty where every membership is a link.
+    pub memberships: &'static [u64],
 }
 
 #[derive(Debug)]
@@ -254,13 +260,24 @@ impl Dataset {
 
     /// "Dataset version 1.1, data as of 3 December 2026": the data as the footer, a citation and the link preview
     /// name it.
+    /// Supplied by a reader: "Data supplied by the reader (genes.csv, content a1b2c3d4), opened 3 December 2026".
     pub fn version_note(&self) -> String {
-        "Dataset version ".to_string() + self.version + ", data as of " + &self.data_as_of.to_string()
+        match self.supplied {
+            None => "Dataset version ".to_string() + self.version + ", data as of " + &self.data_as_of.to_string(),
+            Some(from) => self.supplied_note(from, &self.data_as_of.to_string()),
+        }
     }
 
     /// "Overlap dataset version 1.1, data as of 2026-12-03": the data an exported file was made from.
     pub fn version_stamp(&self) -> String {
-        "Overlap dataset version ".to_string() + self.version + ", data as of " + &self.data_as_of.iso()
+        match self.supplied {
+            None => "Overlap dataset version ".to_string() + self.version + ", data as of " + &self.data_as_of.iso(),
+            Some(from) => self.supplied_note(from, &self.data_as_of.iso()),
+        }
+    }
+
+    fn supplied_note(&self, from: &str, day: &str) -> String {
+        "Data supplied by the reader (".to_string() + from + ", content " + self.version + "), opened " + day
     }
 
     pub fn actor_by_id(&self, id: &str) -> Option<usize> {

@@ -1,6 +1,7 @@
 //! A reader's own set data, read in the page: the format detected from the content (a membership table or a list, as
 //! CSV, TSV or `;`-separated), its sets and elements with their memberships, or where and why it cannot be read.
 
+pub mod dataset;
 pub mod delimited;
 pub mod ids;
 
