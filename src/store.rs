@@ -15,15 +15,31 @@ pub enum History {
     Replace,
 }
 
-/// What changes the store: an action on the view, or the browser going to a URL of its own (Back, Forward).
+/// What changes the store: an action on the view, the browser going to a URL of its own (Back, Forward), or other
+/// data opened (a reader's own, or the built-in data again).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Msg {
     Act(Action),
     Open(String),
+    Data(Data),
 }
+
+/// The data a view reads, before it is counted one way or another: the built-in data or a reader's. Told apart by
+/// identity: two datasets are the same data when they are the same dataset.
+#[derive(Clone, Copy, Debug)]
+pub struct Data(pub &'static Dataset);
+
+impl PartialEq for Data {
+    fn eq(&self, other: &Data) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for Data {}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Store {
+    pub data: Data,
     pub state: State,
     /// What the URL the view was opened at had to have ignored or changed.
     pub notices: Vec<String>,
@@ -35,14 +51,15 @@ pub struct Store {
 impl Store {
     /// The store of a page opened at the query string `query`; `embedded` where the page is embedded whatever its URL
     /// says (the embed page).
-    pub fn open(query: &str, embedded: bool, ds: &Dataset) -> Store {
+    pub fn open(query: &str, embedded: bool, ds: &'static Dataset) -> Store {
         let (mut state, notices) = url_state::parse(query, ds);
         state.embed |= embedded;
-        Store { state, notices, history: History::Replace, embedded }
+        Store { data: Data(ds), state, notices, history: History::Replace, embedded }
     }
 
     /// The store after a message; an action that changes nothing gives back the store as it was.
-    pub fn next(&self, msg: Msg, ds: &Dataset) -> Store {
+    pub fn next(&self, msg: Msg) -> Store {
+        let ds = self.data.0;
         match msg {
             Msg::Act(action) => {
                 let history = match action {
@@ -52,10 +69,15 @@ impl Store {
                 let state = self.state.apply(action, ds);
                 match state == self.state {
                     true => self.clone(),
-                    false => Store { state, notices: self.notices.clone(), history, embedded: self.embedded },
+                    false => Store { state, notices: self.notices.clone(), history, ..*self },
                 }
             }
             Msg::Open(query) => Store::open(&query, self.embedded, ds),
+            // Other data: its default view, embedded as the page is; a new entry, so Back returns to the data before.
+            Msg::Data(Data(other)) => Store {
+                history: History::Push,
+                ..Store::open(if self.state.embed { "embed" } else { "" }, self.embedded, other)
+            },
         }
     }
 }

@@ -29,7 +29,7 @@ use yew::prelude::*;
 impl Reducible for Store {
     type Action = Msg;
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
-        Rc::new(self.next(msg, &DATASET))
+        Rc::new(self.next(msg))
     }
 }
 
@@ -42,11 +42,10 @@ pub struct AppProps {
 
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
-    let base = &DATASET;
     // A message that changes nothing renders nothing (`Store::next` then gives back an equal store).
     let store = use_reducer_eq(|| match &props.query {
-        Some(query) => Store::open(query, false, base),
-        None => Store::open(&location_query(), embed_page(), base),
+        Some(query) => Store::open(query, false, &DATASET),
+        None => Store::open(&location_query(), embed_page(), &DATASET),
     });
     // One callback for the app's life: a new one each render would differ from the last (callbacks compare by
     // identity), and every component handed it would render again with every change.
@@ -61,7 +60,7 @@ pub fn App(props: &AppProps) -> Html {
     use_height_report(store.state.embed && owns_url);
     use_print_opens_description();
 
-    let state = &store.state;
+    let (state, base) = (&store.state, store.data.0);
     // The data as the state counts it: by actor or by partnership.
     let ds = base.counted(state.by);
     let data = use_memo(ChartInputs::of(ds, state), |query| ChartData::new(base, query));
@@ -113,7 +112,7 @@ fn use_takeover(owns_url: bool, store: &UseReducerHandle<Store>, main: &NodeRef)
                 remove_page_footer();
             }
             // What the user did before the app was live happens now, in order, as if done just after.
-            for action in replay(&early_inputs(), DATASET.counted(store.state.by)) {
+            for action in replay(&early_inputs(), store.data.0.counted(store.state.by)) {
                 store.dispatch(Msg::Act(action));
             }
             EventListener::new(&gloo::utils::window(), "popstate", move |_| {
@@ -131,7 +130,7 @@ fn use_takeover(owns_url: bool, store: &UseReducerHandle<Store>, main: &NodeRef)
 #[hook]
 fn use_url(owns_url: bool, store: &Store) {
     let (history, embed) = (store.history, store.state.embed);
-    use_effect_with(url_state::render(&store.state, &DATASET), move |query| {
+    use_effect_with(url_state::render(&store.state, store.data.0), move |query| {
         if owns_url {
             write_url_after_paint(query.clone(), history == History::Push && !embed);
         }
