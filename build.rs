@@ -194,7 +194,8 @@ fn generate(d: &RawDataset) -> String {
     let dataset = |name: &str, by: &str, noun: &str, actors: &str, partnerships: &str, other: &str| {
         format!(
             "pub static {name}: Dataset = Dataset {{ version: {:?}, data_as_of: Date {{ year: {}, month: {}, day: {} }}, \
-             by: By::{by}, set_noun: [\"{noun}\", \"{noun}s\"], recounted: Recounted(Some(&{other})), supplied: None, \
+             by: By::{by}, set_noun: [\"{noun}\", \"{noun}s\"], \
+             element_noun: [\"area\", \"areas\", \"technology area\", \"technology areas\"], recounted: Recounted(Some(&{other})), supplied: None, \
              sources: SOURCES, actors: {actors}, groups: GROUPS, areas: AREAS, partnerships: {partnerships}, events: EVENTS, \
              links: LINKS, memberships: &[] }};\n",
             d.version, as_of.year, as_of.month, as_of.day

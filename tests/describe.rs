@@ -201,6 +201,7 @@ fn random_dataset(masks: &[(u64, bool)], actors: usize) -> &'static Dataset {
         data_as_of: date,
         by: By::Actor,
         set_noun: ["actor", "actors"],
+        element_noun: ["area", "areas", "technology area", "technology areas"],
         recounted: Recounted(None),
         supplied: None,
         memberships: &[],

@@ -219,3 +219,29 @@ fn sixty_four_sets_of_a_hundred_thousand_elements_are_read_and_charted() {
     let held = chart.intersections.iter().map(|x| x.size()).sum::<usize>();
     assert_eq!(held, ds.memberships.iter().filter(|&&m| m != 0).count());
 }
+
+/// The words of a reader's data are its own: sets and elements, never the built-in data's actors and technology areas.
+#[test]
+fn a_reader_s_data_is_described_in_its_own_words() {
+    use overlap::dataset::Date;
+    use overlap::describe::long::long;
+    use overlap::describe::short::short;
+    use overlap::reader::dataset::dataset;
+    use overlap::state::State;
+    use overlap::url_state::parse;
+    use overlap::view_model::ChartData;
+    let text = "gene,A,B,C\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\nMYC,1,0,1\n";
+    let ds = dataset(ok(text), text.as_bytes(), "genes.csv", Date { year: 2026, month: 12, day: 3 });
+    for query in ["", "mode=inclusive&select=a+c", "sets=a", "sets=", "q=zzz"] {
+        let (state, notices) = parse(query, ds);
+        assert!(notices.is_empty(), "{query}: {notices:?}");
+        let data = ChartData::of(ds, &state);
+        let long: Vec<String> =
+            long(ds, &state, &data).into_iter().flat_map(|s| std::iter::once(s.title).chain(s.lines)).collect();
+        let words = short(ds, &state, &data) + " " + &long.join(" ");
+        for foreign in ["area", "actor", "technology", "partnership"] {
+            assert!(!words.contains(foreign), "{query}: “{foreign}” in {words}");
+        }
+        assert!(state != State::default_for(ds) || words.starts_with("Overlap of 4 elements across 3 sets"), "{words}");
+    }
+}

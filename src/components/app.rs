@@ -66,6 +66,7 @@ pub fn App(props: &AppProps) -> Html {
     let data = use_memo(ChartInputs::of(ds, state), |query| ChartData::new(base, query));
     let presets = use_memo((), |_| presets(ds));
     let subject = state.subject;
+    let heading = "Shared ".to_string() + ds.element_noun[3];
     let chart = match state.shown_view(ds) {
         View::Matrix => html! { <Matrix data={data.clone()} {subject} dispatch={Some(dispatch.clone())} /> },
         View::Venn => {
@@ -81,7 +82,7 @@ pub fn App(props: &AppProps) -> Html {
                     <Filters model={Rc::new(FiltersModel::new(ds, state, &presets))} {ds} dispatch={dispatch.clone()} />
                 }
                 <section class="chart-area" aria-labelledby="chart-title">
-                    <h2 id="chart-title">{ "Shared technology areas" }</h2>
+                    <h2 id="chart-title">{ heading }</h2>
                     if !state.embed {
                         <Toolbar views={Rc::new(page::views(ds, state))} state={Rc::new(state.clone())} data={data.clone()} dispatch={dispatch.clone()} />
                     }

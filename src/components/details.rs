@@ -3,7 +3,7 @@
 use super::citations::{noted, source_ref, use_citations, Citations};
 use super::mark_events::take_picked;
 use crate::dataset::Dataset;
-use crate::present::details::{citation_words, Citation, DetailsModel, HINT};
+use crate::present::details::{citation_words, hint, Citation, DetailsModel};
 use crate::state::{Action, Subject};
 use crate::view_model::ChartData;
 use std::rc::Rc;
@@ -35,7 +35,7 @@ pub fn Details(props: &DetailsProps) -> Html {
     }
     // Its props are what it is drawn from: a new render is a new selection or new data, so nothing to memoise.
     let Some(m) = props.subject.map(|s| DetailsModel::new(props.data.ds, &props.data, s)) else {
-        return html! { <section class="details" aria-live="polite"><p class="hint">{ HINT }</p></section> };
+        return html! { <section class="details" aria-live="polite"><p class="hint">{ hint(props.data.ds) }</p></section> };
     };
     let close = props.dispatch.reform(|_: MouseEvent| Action::Unselect);
     let words = texts.words();

@@ -56,7 +56,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 { checks(&m.sets, "actor", &m.actors, None) }
                 { checks("Area groups", "group", &m.groups, Some(m.groups_hint)) }
                 <label class="field">
-                    { "Search areas" }
+                    { format!("Search {}", props.ds.element_noun[1]) }
                     <input type="search" name="q" value={m.query.clone()} maxlength={MAX_QUERY_CHARS.to_string()}
                         placeholder="e.g. chips, eID, 6G" />
                 </label>
@@ -72,7 +72,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
                     <span id="firm-note" class="hint">{ FIRM_NOTE }</span>
                 </label>
                 <label class="field">
-                    { "Intersections hold areas of" }
+                    { format!("Intersections hold {} of", props.ds.element_noun[1]) }
                     { select("mode", &m.mode, mode, m.mode_fixed.as_ref().map(|_| "mode-note"), m.mode_fixed.is_some()) }
                     if let Some(why) = &m.mode_fixed { <span id="mode-note" class="hint">{ why.clone() }</span> }
                 </label>

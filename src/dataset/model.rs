@@ -48,6 +48,9 @@ pub struct Dataset {
     pub by: By,
     /// What a set is called, one and many: "actor", "actors".
     pub set_noun: [&'static str; 2],
+    /// What an element (an "area") is called, one and many, then in full, as a sentence introducing them says it:
+    /// "area", "areas", "technology area", "technology areas". The words take "an" ("an area", "an element").
+    pub element_noun: [&'static str; 4],
     pub recounted: Recounted,
     /// Data a reader supplied (`reader::dataset`), by where it came from ("genes.csv", "pasted text"); then
     /// `version` is a short hash of its content and `data_as_of` the day it was opened. `None`: the built-in data.

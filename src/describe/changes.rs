@@ -15,14 +15,14 @@ pub fn changes_summary(ds: &Dataset, data: &ChartData, comparison: &Comparison) 
     if gained + lost == 0 {
         return t.push("nothing changed for the ").noun(ds, true).push(" shown.").done();
     }
-    t.count(gained, "area", "areas").push(" gained ").noun(ds, true).push(" and ");
+    t.elements(ds, gained, false).push(" gained ").noun(ds, true).push(" and ");
     match lost {
         0 => t.push("none lost any"),
         n => t.number(n).push(" lost ").noun(ds, true),
     };
     if let Some((top, most)) = grew_most(data, comparison) {
         t.push("; ").names(ds, top).push(" grew most, by ");
-        t.count(most, "area", "areas").push(if top.len() == 1 { "" } else { " each" });
+        t.elements(ds, most, false).push(if top.len() == 1 { "" } else { " each" });
     }
     t.push(".").done()
 }

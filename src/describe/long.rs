@@ -58,7 +58,7 @@ fn shown(ds: &Dataset, f: &Stats, state: &State) -> Section {
         k => t.sets(ds, k).push(": ").list(&full).push("."),
     };
     lines.push(t.done());
-    t.count(f.held.len(), "technology area", "technology areas").push(" in view");
+    t.elements(ds, f.held.len(), true).push(" in view");
     if f.held.len() < ds.areas.len() {
         t.push(", of ").number(ds.areas.len()).push(" in the dataset");
     }
@@ -66,11 +66,15 @@ fn shown(ds: &Dataset, f: &Stats, state: &State) -> Section {
     lines.push(
         match f.data.mode {
             Mode::Exclusive => t
-                .push("Intersections are exclusive: each area counts once, with exactly the ")
+                .push("Intersections are exclusive: each ")
+                .element(ds, false)
+                .push(" counts once, with exactly the ")
                 .noun(ds, true)
                 .push(" that have it."),
             Mode::Inclusive => t
-                .push("Intersections are inclusive: an area counts in every group of ")
+                .push("Intersections are inclusive: an ")
+                .element(ds, false)
+                .push(" counts in every group of ")
                 .noun(ds, true)
                 .push(" that all have it."),
         }
@@ -85,14 +89,16 @@ fn shown(ds: &Dataset, f: &Stats, state: &State) -> Section {
     lines = lines.into_iter().map(|l| Sentence::from(l).capitalised()).collect();
     if !state.groups.is_empty() {
         let groups: Vec<&str> = state.groups.iter().map(|&g| ds.groups[g].label).collect();
-        let noun = if groups.len() == 1 { "Only areas of the group " } else { "Only areas of the groups " };
-        lines.push(t.push(noun).list(&groups).push(".").done());
+        let noun = if groups.len() == 1 { " of the group " } else { " of the groups " };
+        lines.push(t.push("Only ").element(ds, true).push(noun).list(&groups).push(".").done());
     }
     if !state.areas.is_empty() {
-        lines.push(t.push("Only the areas ").areas(ds, &state.areas).push(".").done());
+        lines.push(t.push("Only the ").element(ds, true).push(" ").areas(ds, &state.areas).push(".").done());
     }
     if !state.query.trim().is_empty() {
-        lines.push(t.push("Only areas matching the search “").push(state.query.trim()).push("”.").done());
+        lines.push(
+            t.push("Only ").element(ds, true).push(" matching the search “").push(state.query.trim()).push("”.").done(),
+        );
     }
     Section { title: "What is shown".into(), lines }
 }
@@ -104,7 +110,7 @@ fn sizes(ds: &Dataset, f: &Stats) -> Section {
     for (i, &(a, s)) in sizes.iter().enumerate() {
         t.separator(i, sizes.len(), false).push(ds.actors[a].short).push(" ");
         match i {
-            0 => t.push("has ").count(s, "area", "areas"),
+            0 => t.push("has ").elements(ds, s, false),
             _ => t.number(s),
         };
     }
@@ -117,10 +123,10 @@ fn sizes(ds: &Dataset, f: &Stats) -> Section {
                 _ => "spread very unevenly",
             };
             if sizes.first().map(|s| s.1) == sizes.last().map(|s| s.1) {
-                t.push("Every shown ").noun(ds, false).push(" has as many areas as the others");
+                t.push("Every shown ").noun(ds, false).push(" has as many ").element(ds, true).push(" as the others");
             } else {
                 // One decimal where the whole number would read "1 times".
-                t.push("The most areas any ").noun(ds, false).push(" has is ").number(ratio / 10);
+                t.push("The most ").element(ds, true).push(" any ").noun(ds, false).push(" has is ").number(ratio / 10);
                 if ratio % 10 != 0 || ratio == 10 {
                     t.push(".").number(ratio % 10);
                 }
@@ -128,9 +134,14 @@ fn sizes(ds: &Dataset, f: &Stats) -> Section {
             }
             lines.push(t.push(": ").push(spread).push(".").done());
         }
-        None if sizes.len() >= 2 => {
-            lines.push(t.push("At least one shown ").noun(ds, false).push(" has no area in this view.").done())
-        }
+        None if sizes.len() >= 2 => lines.push(
+            t.push("At least one shown ")
+                .noun(ds, false)
+                .push(" has no ")
+                .element(ds, false)
+                .push(" in this view.")
+                .done(),
+        ),
         None => {}
     }
     Section { title: Sentence::from(ds.set_noun[1].to_string()).capitalised(), lines }
@@ -148,7 +159,7 @@ fn largest(ds: &Dataset, f: &Stats) -> Section {
             Sentence::default()
                 .names(ds, x.sets)
                 .push(if x.sets.len() == 1 && f.data.mode == Mode::Exclusive { " alone: " } else { ": " })
-                .count(x.size(), "area", "areas")
+                .elements(ds, x.size(), false)
                 .push(" (")
                 .areas(ds, &f.data.areas_of(x).collect::<Vec<_>>())
                 .push(")")
@@ -175,11 +186,11 @@ fn pairs(ds: &Dataset, f: &Stats) -> Section {
             }
         }
         match (n, pairs.len()) {
-            (0, _) => t.push(" share no area."),
+            (0, _) => t.push(" share no ").element(ds, false).push("."),
             (n, 1) => t
                 .push(" share ")
                 .push(what)
-                .count(n, "area", "areas")
+                .elements(ds, n, false)
                 .push(" (")
                 .areas(ds, &f.shared_by(pairs[0]))
                 .push(")."),
@@ -187,7 +198,8 @@ fn pairs(ds: &Dataset, f: &Stats) -> Section {
         };
         t.done()
     };
-    let mut lines = vec![say(most, if counted.len() == 1 { "" } else { "the most areas of any pair: " })];
+    let most_of_any = "the most ".to_string() + ds.element_noun[1] + " of any pair: ";
+    let mut lines = vec![say(most, if counted.len() == 1 { "" } else { &most_of_any })];
     if fewest < most {
         lines.push(say(fewest, "the fewest: "));
     }
@@ -212,10 +224,12 @@ fn alone(ds: &Dataset, f: &Stats) -> Section {
     }
     if lines.is_empty() {
         lines.push(
-            Sentence::from("Every area in view is shared by at least two of the shown ".to_string())
-                .noun(ds, true)
-                .push(".")
-                .done(),
+            Sentence::from(
+                "Every ".to_string() + ds.element_noun[0] + " in view is shared by at least two of the shown ",
+            )
+            .noun(ds, true)
+            .push(".")
+            .done(),
         );
     }
     Section { title: "Areas only one ".to_string() + ds.set_noun[0] + " has", lines }
@@ -228,19 +242,23 @@ fn degrees(ds: &Dataset, f: &Stats) -> Section {
     let held: Vec<usize> = (1..=k).filter(|&d| by[d] > 0).collect();
     for (i, &d) in held.iter().enumerate() {
         t.separator(i, held.len(), false);
-        t.count(by[d], "area", "areas").push(if by[d] == 1 { " is held by " } else { " are held by " });
+        t.elements(ds, by[d], false).push(if by[d] == 1 { " is held by " } else { " are held by " });
         match d {
             1 => t.push("one ").noun(ds, false),
             d if d == k => t.all(k),
             d => t.in_words(d).push(" ").noun(ds, true),
         };
     }
-    Section { title: "How many ".to_string() + ds.set_noun[1] + " hold each area", lines: vec![t.push(".").done()] }
+    let title = "How many ".to_string() + ds.set_noun[1] + " hold each " + ds.element_noun[0];
+    Section { title, lines: vec![t.push(".").done()] }
 }
 
 fn selection(ds: &Dataset, data: &ChartData, state: &State) -> Section {
     let line = match state.subject {
-        None => "Nothing is selected: select an intersection or a table cell to see its areas and sources.".to_string(),
+        None => Sentence::from("Nothing is selected: select an intersection or a table cell to see its ".to_string())
+            .element(ds, true)
+            .push(" and sources.")
+            .done(),
         Some(subject) => selected_line(ds, data, subject),
     };
     Section { title: "Selection".into(), lines: vec![line] }

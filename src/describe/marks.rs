@@ -17,7 +17,7 @@ pub fn names(ds: &Dataset, set: ActorSet) -> String {
 
 /// How a set mark (an UpSet row, a Venn circle) reads: "EU has 20 areas in view."
 pub fn actor_size(ds: &Dataset, actor: usize, size: usize) -> String {
-    Sentence::default().push(ds.actors[actor].name).push(" has ").count(size, "area", "areas").push(" in view.").done()
+    Sentence::default().push(ds.actors[actor].name).push(" has ").elements(ds, size, false).push(" in view.").done()
 }
 
 /// A change as the chart labels it: "+3", "−1" (a true minus sign), "±0".
@@ -51,7 +51,7 @@ pub fn intersection(ds: &Dataset, data: &ChartData, x: &Intersection) -> String 
         Mode::Inclusive if x.sets.len() == 1 => ": ".into(),
         Mode::Inclusive => ", with or without others: ".into(),
     };
-    t.count(x.size(), "area", "areas");
+    t.elements(ds, x.size(), false);
     // Comparing, an intersection may hold nothing now: there is then no list to introduce.
     match x.size() {
         0 => t.push(clause.strip_suffix(": ").unwrap_or(&clause)),
@@ -121,10 +121,14 @@ pub fn selected(ds: &Dataset, data: &ChartData, subject: Subject) -> String {
     match subject {
         Subject::Intersection(sets) => match data.intersection(sets) {
             Some(x) => return intersection(ds, data, x),
-            None if sets.len() == 1 => {
-                t.names(ds, sets).push(" has no area that no other ").noun(ds, false).push(" shown has.")
-            }
-            None => t.names(ds, sets).push(" share no area in this view."),
+            None if sets.len() == 1 => t
+                .names(ds, sets)
+                .push(" has no ")
+                .element(ds, false)
+                .push(" that no other ")
+                .noun(ds, false)
+                .push(" shown has."),
+            None => t.names(ds, sets).push(" share no ").element(ds, false).push(" in this view."),
         },
         Subject::Cell { area, actor } => t.push(ds.actors[actor].name).push(" — ").push(ds.areas[area].label),
         Subject::Change(area) => match data.change_of(area) {

@@ -44,6 +44,18 @@ impl Sentence {
         self.push(ds.set_noun[usize::from(many)])
     }
 
+    /// A number of elements, by what the data calls them: "1 area", "3 areas"; `full`, as a sentence introducing them
+    /// says it: "21 technology areas".
+    pub fn elements(&mut self, ds: &Dataset, n: usize, full: bool) -> &mut Sentence {
+        let at = if full { 2 } else { 0 };
+        self.count(n, ds.element_noun[at], ds.element_noun[at + 1])
+    }
+
+    /// What the data's elements are called, one (`false`) or many: "area", "areas".
+    pub fn element(&mut self, ds: &Dataset, many: bool) -> &mut Sentence {
+        self.push(ds.element_noun[usize::from(many)])
+    }
+
     /// Small counts in words, as prose says "all six"; larger ones in digits.
     pub fn in_words(&mut self, n: usize) -> &mut Sentence {
         const WORDS: [&str; 11] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];

@@ -37,28 +37,20 @@ fn at_one_date(ds: &Dataset, state: &State, data: &ChartData) -> String {
     let (k, n) = (f.actors.len(), f.held.len());
     let mut t = Sentence::default();
     if k == 0 {
-        t.push("No ").noun(ds, false).push(" is ticked: tick at least one to see which technology areas the ");
+        t.push("No ").noun(ds, false).push(" is ticked: tick at least one to see which ").push(ds.element_noun[3]);
+        t.push(" the ");
         return t.noun(ds, true).push(" share.").done();
     }
     let whole = n > 0;
     match (k, whole) {
-        (_, false) => t.push("No technology area is in view for ").names(ds, data.actors).push(", "),
-        (1, _) => t
-            .names(ds, data.actors)
-            .push(" alone is shown, with ")
-            .count(n, "technology area", "technology areas")
-            .push(", "),
-        _ => t
-            .push("Overlap of ")
-            .count(n, "technology area", "technology areas")
-            .push(" across ")
-            .sets(ds, k)
-            .push(", "),
+        (_, false) => t.push("No ").push(ds.element_noun[2]).push(" is in view for ").names(ds, data.actors).push(", "),
+        (1, _) => t.names(ds, data.actors).push(" alone is shown, with ").elements(ds, n, true).push(", "),
+        _ => t.push("Overlap of ").elements(ds, n, true).push(" across ").sets(ds, k).push(", "),
     };
     t.when(state.as_of);
     let query = state.query.trim();
     if !query.is_empty() {
-        t.push(", among areas matching “").push(query).push("”");
+        t.push(", among ").element(ds, true).push(" matching “").push(query).push("”");
     }
     if state.firm > Grade::Aspiration {
         t.push("; ").push(firmness(state.firm));
@@ -81,7 +73,7 @@ fn at_one_date(ds: &Dataset, state: &State, data: &ChartData) -> String {
     // the chart (the long description counts pairs).
     if k >= 3 && fewest.len() < k {
         t.push(" ").names(ds, fewest).push(if fewest.len() == 1 { " shares" } else { " share" });
-        t.push(if shared == 0 { " no area with the others." } else { " the fewest areas with the others." });
+        t.push(if shared == 0 { " no " } else { " the fewest " }).element(ds, shared != 0).push(" with the others.");
     }
     t.done()
 }
@@ -91,15 +83,23 @@ fn everyone(ds: &Dataset, f: &Stats, t: &mut Sentence) {
     let (all, k) = (f.data.actors, f.actors.len());
     let common = f.shared_by(all);
     match common.len() {
-        0 if k == 2 => t.names(ds, all).push(" share no area."),
-        0 => t.push("No area is shared by all ").in_words(k).push(" of ").names(ds, all).push("."),
-        1 => t.areas(ds, &common).push(" is the one area ").all(k).push(" share."),
+        0 if k == 2 => t.names(ds, all).push(" share no ").element(ds, false).push("."),
+        0 => t
+            .push("No ")
+            .element(ds, false)
+            .push(" is shared by all ")
+            .in_words(k)
+            .push(" of ")
+            .names(ds, all)
+            .push("."),
+        1 => t.areas(ds, &common).push(" is the one ").element(ds, false).push(" ").all(k).push(" share."),
         m if m <= SHORT_NAMES_MAX => {
             let mut number = Sentence::default();
             number.in_words(m);
-            t.push(&number.capitalised()).push(" areas are shared by ").all(k).push(": ").areas(ds, &common).push(".")
+            t.push(&number.capitalised()).push(" ").element(ds, true).push(" are shared by ").all(k).push(": ");
+            t.areas(ds, &common).push(".")
         }
-        m => t.number(m).push(" areas are shared by ").all(k).push("."),
+        m => t.number(m).push(" ").element(ds, true).push(" are shared by ").all(k).push("."),
     };
 }
 
@@ -112,7 +112,7 @@ fn largest_said(ds: &Dataset, f: &Stats, t: &mut Sentence, xs: &[&Intersection],
     };
     match xs {
         [x] => {
-            t.push("the largest ").push(one).push(", ").count(size, "area", "areas").push(", is that of ");
+            t.push("the largest ").push(one).push(", ").elements(ds, size, false).push(", is that of ");
             of(t, x);
             // Its areas, where they are few enough to name at a glance.
             if size <= SHORT_NAMES_MAX {
@@ -120,7 +120,7 @@ fn largest_said(ds: &Dataset, f: &Stats, t: &mut Sentence, xs: &[&Intersection],
             }
         }
         [a, b] => {
-            t.push("the largest ").push(many).push(", ").count(size, "area", "areas").push(" each, are those of ");
+            t.push("the largest ").push(many).push(", ").elements(ds, size, false).push(" each, are those of ");
             of(t, a);
             t.push(" and of ");
             of(t, b);
@@ -131,7 +131,7 @@ fn largest_said(ds: &Dataset, f: &Stats, t: &mut Sentence, xs: &[&Intersection],
                 true => t.push("more than ten"),
                 false => t.in_words(xs.len()),
             };
-            t.push(" ").push(many).push(" tie as the largest, with ").count(size, "area", "areas").push(" each");
+            t.push(" ").push(many).push(" tie as the largest, with ").elements(ds, size, false).push(" each");
         }
     }
 }
@@ -152,7 +152,8 @@ fn largest_groups(ds: &Dataset, f: &Stats, t: &mut Sentence) {
     }
     match f.data.mode {
         Mode::Exclusive => {
-            t.push(" Counted exclusively (each area once, with exactly the ").noun(ds, true).push(" that have it), ");
+            t.push(" Counted exclusively (each ").element(ds, false).push(" once, with exactly the ").noun(ds, true);
+            t.push(" that have it), ");
             // Where what all share is the tallest column, "the largest" must say it means the others.
             let all = f.data.intersection(everyone).map_or(0, |x| x.size());
             if all >= top[0].size() {
@@ -165,7 +166,8 @@ fn largest_groups(ds: &Dataset, f: &Stats, t: &mut Sentence) {
             }
         }
         Mode::Inclusive => {
-            t.push(" Counted inclusively (an area in every group of ").noun(ds, true).push(" that all have it), ");
+            t.push(" Counted inclusively (an ").element(ds, false).push(" in every group of ").noun(ds, true);
+            t.push(" that all have it), ");
             largest_said(ds, f, t, &top, "shared intersection", "shared intersections");
         }
     }

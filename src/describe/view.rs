@@ -11,7 +11,7 @@ use crate::view_model::ChartData;
 /// "Shared technology areas of EU, Japan and Korea", and its date or dates ("…, as of 30 April 2024"; "…, December
 /// 2022 and 30 April 2024 compared").
 pub fn title(ds: &Dataset, state: &State, data: &ChartData) -> String {
-    let title = "Shared technology areas of ".to_string() + &names(ds, data.actors);
+    let title = "Shared ".to_string() + ds.element_noun[3] + " of " + &names(ds, data.actors);
     match (state.comparison(), state.as_of) {
         (Some((from, to)), _) => title + ", " + &from.to_string() + " and " + &to.to_string() + " compared",
         (None, Some(d)) => title + ", as of " + &d.to_string(),

@@ -10,8 +10,11 @@ use crate::state::Subject;
 use crate::view_model::ChartData;
 
 /// What the panel says while nothing is selected.
-pub const HINT: &str =
-    "Select an intersection (click, or Enter) or a table cell to see its areas and where each claim comes from.";
+pub fn hint(ds: &Dataset) -> String {
+    "Select an intersection (click, or Enter) or a table cell to see its ".to_string()
+        + ds.element_noun[1]
+        + " and where each claim comes from."
+}
 
 /// One citation: its link, how firm it is, the event it comes from and the source (index) that reports it, with
 /// what kind of document that is.

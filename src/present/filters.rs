@@ -93,7 +93,7 @@ fn summary(ds: &Dataset, state: &State) -> String {
     let mut parts = vec![Sentence::default().sets(ds, state.shown_actors(ds).len()).done()];
     let query = state.query.trim();
     match (state.groups.len(), query.is_empty()) {
-        (0, true) => parts.push("all areas".into()),
+        (0, true) => parts.push("all ".to_string() + ds.element_noun[1]),
         (0, false) => {}
         (n, _) => parts.push(Sentence::default().count(n, "area group", "area groups").done()),
     }

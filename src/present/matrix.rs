@@ -133,9 +133,11 @@ impl MatrixModel {
         let changed =
             comparison.map_or(String::new(), |c| format!(" Outlined cells changed between {} and {}.", c.from, c.to));
         let caption = format!(
-            "Which of {} areas each {} has, by area group. A filled cell opens its sources.{changed}",
+            "Which of {} {} each {} has, by {} group. A filled cell opens its sources.{changed}",
             rows.len(),
-            ds.set_noun[0]
+            ds.element_noun[1],
+            ds.set_noun[0],
+            ds.element_noun[0]
         );
         MatrixModel { caption, heads, groups }
     }

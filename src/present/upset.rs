@@ -201,8 +201,9 @@ impl UpsetModel {
             .collect();
         let (total, hidden) = (data.intersections.len(), data.intersections.len().saturating_sub(shown));
         let mut summary = format!(
-            "{} areas among {} {}, in {total} intersections",
+            "{} {} among {} {}, in {total} intersections",
             data.areas_in_view(),
+            ds.element_noun[1],
             data.set_sizes.len(),
             ds.set_noun[1]
         );

@@ -58,6 +58,7 @@ pub fn dataset(data: SetData, content: &[u8], from: &str, opened: Date) -> &'sta
         data_as_of: opened,
         by: By::Actor,
         set_noun: ["set", "sets"],
+        element_noun: ["element", "elements", "element", "elements"],
         recounted: Recounted(None),
         supplied: Some(from),
         sources: &[],
