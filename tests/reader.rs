@@ -166,7 +166,7 @@ fn a_reader_s_data_is_charted_as_counted_apart_from_the_app() {
     use std::collections::BTreeMap;
     let text = "gene,Set A,Set A!,<b>C</b>\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\nMYC,1,0,1\nNONE,0,0,0\n";
     let day = Date { year: 2026, month: 12, day: 3 };
-    let ds = dataset(ok(text), text.as_bytes(), "genes.csv", day);
+    let ds = dataset(&ok(text), text.as_bytes(), "genes.csv", day);
     assert!(matches!(ds.recounted, Recounted(None)));
     assert_eq!(
         ds.actors.iter().map(|a| (a.id, a.name)).collect::<Vec<_>>(),
@@ -214,7 +214,7 @@ fn sixty_four_sets_of_a_hundred_thousand_elements_are_read_and_charted() {
     }
     let data = ok(&text);
     assert_eq!((data.sets.len(), data.elements.len()), (64, 100_000));
-    let ds = dataset(data, text.as_bytes(), "generated", Date { year: 2026, month: 12, day: 3 });
+    let ds = dataset(&data, text.as_bytes(), "generated", Date { year: 2026, month: 12, day: 3 });
     let chart = ChartData::of(ds, &State::default_for(ds));
     let held = chart.intersections.iter().map(|x| x.size()).sum::<usize>();
     assert_eq!(held, ds.memberships.iter().filter(|&&m| m != 0).count());
@@ -231,7 +231,7 @@ fn a_reader_s_data_is_described_in_its_own_words() {
     use overlap::url_state::parse;
     use overlap::view_model::ChartData;
     let text = "gene,A,B,C\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\nMYC,1,0,1\n";
-    let ds = dataset(ok(text), text.as_bytes(), "genes.csv", Date { year: 2026, month: 12, day: 3 });
+    let ds = dataset(&ok(text), text.as_bytes(), "genes.csv", Date { year: 2026, month: 12, day: 3 });
     for query in ["", "mode=inclusive&select=a+c", "sets=a", "sets=", "q=zzz"] {
         let (state, notices) = parse(query, ds);
         assert!(notices.is_empty(), "{query}: {notices:?}");
@@ -243,5 +243,33 @@ fn a_reader_s_data_is_described_in_its_own_words() {
             assert!(!words.contains(foreign), "{query}: “{foreign}” in {words}");
         }
         assert!(state != State::default_for(ds) || words.starts_with("Overlap of 4 elements across 3 sets"), "{words}");
+    }
+}
+
+#[test]
+fn the_text_a_module_hands_the_app_makes_the_same_dataset_and_no_text_breaks_it() {
+    use overlap::dataset::Date;
+    use overlap::reader::dataset::{decode, encode};
+    let day = Date { year: 2026, month: 12, day: 3 };
+    let text = "gene,A\u{1f}B,C\nx\u{1e}y,1,1\n";
+    let data = ok(text);
+    let ds = decode(encode(&data, text.as_bytes(), "odd.csv"), day).unwrap();
+    assert_eq!(ds.actors.iter().map(|a| a.name).collect::<Vec<_>>(), ["A\u{fffd}B", "C"]);
+    assert_eq!((ds.areas[0].label, ds.memberships), ("x\u{fffd}y", &[0b11u64][..]));
+    assert_eq!(ds.supplied, Some("odd.csv"));
+    for bad in [
+        "",
+        "\u{1e}\u{1e}",
+        "a\u{1f}b\u{1e}S\u{1e}s\u{1e}e\u{1e}e\u{1e}zz",
+        "a\u{1f}b\u{1e}S\u{1e}s\u{1e}e\u{1e}e\u{1e}1\u{1f}2",
+    ] {
+        assert!(decode(bad.to_string(), day).is_none(), "{bad:?}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn no_text_makes_decoding_panic(text in "[a-c0-9\u{1e}\u{1f}]{0,60}") {
+        let _ = overlap::reader::dataset::decode(text, overlap::dataset::Date { year: 2026, month: 1, day: 1 });
     }
 }
