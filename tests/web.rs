@@ -18,7 +18,7 @@ use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, Mo
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Gives the page the publishing module's Venn diagram, as the built page's `__publish` loads it (the test server has
-/// no module to load): the same function of the core, called as the module calls it.
+/// no module to load): the same function of the core, called as the module calls it, for the built-in data.
 fn provide_publishing() {
     let window = gloo::utils::window();
     if js_sys::Reflect::has(&window, &"__publish".into()).unwrap() {
@@ -30,6 +30,10 @@ fn provide_publishing() {
     let module: wasm_bindgen::JsValue = js_sys::Object::new().into();
     js_sys::Reflect::set(&module, &"venn".into(), venn.as_ref()).unwrap();
     venn.forget();
+    // The page tells the module which data it shows before each call: here, always the built-in data.
+    let use_data = Closure::<dyn Fn(String)>::new(|_: String| {});
+    js_sys::Reflect::set(&module, &"use_data".into(), use_data.as_ref()).unwrap();
+    use_data.forget();
     let load = Closure::<dyn Fn() -> js_sys::Promise>::new(move || js_sys::Promise::resolve(&module));
     js_sys::Reflect::set(&window, &"__publish".into(), load.as_ref()).unwrap();
     load.forget();

@@ -4,6 +4,7 @@
 use super::changes::Changes;
 use super::description::{description, use_print_opens_description};
 use super::details::Details;
+use super::download::showing;
 use super::embed::{credit_line, remove_page_footer, source_jump, use_height_report};
 use super::filters::Filters;
 use super::location::{location_query, navigated, write_url_after_paint};
@@ -19,7 +20,7 @@ use crate::dataset::DATASET;
 use crate::present::filters::{undated_note, FiltersModel};
 use crate::present::page::{self, has_legend};
 use crate::state::{Action, View};
-use crate::store::{History, Msg, Store};
+use crate::store::{Data, History, Msg, Store};
 use crate::url_state;
 use crate::view_model::{ChartData, ChartInputs};
 use gloo::events::EventListener;
@@ -53,6 +54,10 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = store.dispatcher();
         (*use_memo((), move |_| Callback::from(move |action: Action| dispatcher.dispatch(Msg::Act(action))))).clone()
     };
+    let open = {
+        let dispatcher = store.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |data: Data| dispatcher.dispatch(Msg::Data(data))))).clone()
+    };
     let main = use_node_ref();
     let owns_url = props.query.is_none();
     use_takeover(owns_url, &store, &main);
@@ -61,6 +66,7 @@ pub fn App(props: &AppProps) -> Html {
     use_print_opens_description();
 
     let (state, base) = (&store.state, store.data.0);
+    showing(base);
     // The data as the state counts it: by actor or by partnership.
     let ds = base.counted(state.by);
     let data = use_memo(ChartInputs::of(ds, state), |query| ChartData::new(base, query));
@@ -84,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
                 <section class="chart-area" aria-labelledby="chart-title">
                     <h2 id="chart-title">{ heading }</h2>
                     if !state.embed {
-                        <Toolbar views={Rc::new(page::views(ds, state))} state={Rc::new(state.clone())} data={data.clone()} dispatch={dispatch.clone()} />
+                        <Toolbar views={Rc::new(page::views(ds, state))} state={Rc::new(state.clone())} data={data.clone()} dispatch={dispatch.clone()} {open} />
                     }
                     if let Some(note) = undated_note(ds, state) { <p class="undated-note">{ note }</p> }
                     <div id="chart" tabindex="-1">{ chart }</div>
@@ -131,6 +137,8 @@ fn use_takeover(owns_url: bool, store: &UseReducerHandle<Store>, main: &NodeRef)
 #[hook]
 fn use_url(owns_url: bool, store: &Store) {
     let (history, embed) = (store.history, store.state.embed);
+    // A reader's data has no link yet that would reopen it: the address stays the one it was opened from.
+    let owns_url = owns_url && store.data.0.supplied.is_none();
     use_effect_with(url_state::render(&store.state, store.data.0), move |query| {
         if owns_url {
             write_url_after_paint(query.clone(), history == History::Push && !embed);

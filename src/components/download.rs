@@ -1,7 +1,7 @@
 //! Browser glue for exports, which the publishing module makes (loaded on first use): the chart's picture as SVG
 //! or PNG, and its data as CSV, saved as files.
 
-use crate::dataset::{Dataset, DATASET};
+use crate::dataset::Dataset;
 use crate::export::{intersections_csv, membership_csv};
 use crate::picture::of_query;
 use crate::view_model::ChartData;
@@ -69,28 +69,58 @@ pub fn export(kind: String, query: String, link: String, done: impl FnOnce(&'sta
     });
 }
 
-/// What the function `name` of the publishing module (src/bin/publish.rs) returns for `args`; the page's
-/// `__publish` loads the module on first use. `None` where it could not be loaded or called.
+thread_local! {
+    /// The version of the data the page shows, as the publishing module is told it before each call: a reader's
+    /// data by its version, the built-in data by none.
+    static SHOWN: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// The page now shows `ds` (the app says so as it renders).
+pub fn showing(ds: &Dataset) {
+    let version = if ds.supplied.is_some() { ds.version } else { "" };
+    SHOWN.with(|s| {
+        if *s.borrow() != version {
+            *s.borrow_mut() = version.to_string();
+        }
+    });
+}
+
+/// Today, as the reader's clock says.
+pub fn today() -> crate::dataset::Date {
+    let now = js_sys::Date::new_0();
+    crate::dataset::Date {
+        year: now.get_full_year() as u16,
+        month: now.get_month() as u8 + 1,
+        day: now.get_date() as u8,
+    }
+}
+
+/// What the function `name` of the publishing module (src/bin/publish.rs) returns for `args`, told first which data
+/// the page shows; the page's `__publish` loads the module on first use. `None` where it could not be loaded or
+/// called.
 pub async fn publishing(name: &str, args: &js_sys::Array) -> Option<JsValue> {
     let window = gloo::utils::window();
     let load = js_sys::Reflect::get(&window, &"__publish".into()).ok().filter(JsValue::is_function)?;
     let loading = load.unchecked_into::<js_sys::Function>().call0(&JsValue::NULL).ok()?;
     let module = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(loading)).await.ok()?;
-    let function: js_sys::Function = js_sys::Reflect::get(&module, &name.into()).ok()?.unchecked_into();
+    let function = |name: &str| js_sys::Reflect::get(&module, &name.into()).ok().filter(JsValue::is_function);
+    let use_data: js_sys::Function = function("use_data")?.unchecked_into();
+    use_data.call1(&module, &SHOWN.with(|s| JsValue::from(s.borrow().as_str()))).ok()?;
+    let function: js_sys::Function = function(name)?.unchecked_into();
     function.apply(&module, args).ok()
 }
 
-/// Saves the export `kind` of the view `query` opens (see `export`), a picture with `link` to it in the palette of
+/// Saves the export `kind` of the view `query` opens in `ds` (see `export`), a picture with `link` to it in the palette of
 /// `sheet`; whether it could. The publishing module's work, in the module.
-pub fn save_export(kind: &str, query: &str, link: &str, sheet: &str) -> bool {
+pub fn save_export(ds: &'static Dataset, kind: &str, query: &str, link: &str, sheet: &str) -> bool {
     let csv = |make: fn(&Dataset, &ChartData) -> String, name| {
-        let (_, data) = ChartData::of_query(&DATASET, query);
+        let (_, data) = ChartData::of_query(ds, query);
         save_text(&make(data.ds, &data), "text/csv;charset=utf-8", name)
     };
     match kind {
         "intersections" => csv(intersections_csv, "overlap-intersections.csv"),
         "membership" => csv(membership_csv, "overlap-membership.csv"),
-        _ => of_query(&DATASET, query, link, sheet).ok().and_then(|p| match kind {
+        _ => of_query(ds, query, link, sheet).ok().and_then(|p| match kind {
             "png" => save_png(p.document(), p.width.ceil(), p.height.ceil(), "overlap-chart.png"),
             _ => save_text(&p.document(), "image/svg+xml;charset=utf-8", "overlap-chart.svg"),
         }),

@@ -54,23 +54,27 @@ pub fn Filters(props: &FiltersProps) -> Html {
                     </label>
                 }
                 { checks(&m.sets, "actor", &m.actors, None) }
-                { checks("Area groups", "group", &m.groups, Some(m.groups_hint)) }
+                if !m.groups.is_empty() { { checks("Area groups", "group", &m.groups, Some(m.groups_hint)) } }
                 <label class="field">
                     { format!("Search {}", props.ds.element_noun[1]) }
                     <input type="search" name="q" value={m.query.clone()} maxlength={MAX_QUERY_CHARS.to_string()}
                         placeholder="e.g. chips, eID, 6G" />
                 </label>
-                { slider(&m.as_of, m.undated.clone()) }
-                <label class="field">
-                    { "Compare with" }
-                    { select("compare", &m.compare, compare, None, false) }
-                </label>
-                if let Some(from) = &m.from { { slider(from, None) } }
-                <label class="field">
-                    { "Count links that are" }
-                    { select("firm", &m.firm, firm, Some("firm-note"), false) }
-                    <span id="firm-note" class="hint">{ FIRM_NOTE }</span>
-                </label>
+                if m.dated {
+                    { slider(&m.as_of, m.undated.clone()) }
+                    <label class="field">
+                        { "Compare with" }
+                        { select("compare", &m.compare, compare, None, false) }
+                    </label>
+                    if let Some(from) = &m.from { { slider(from, None) } }
+                }
+                if m.graded {
+                    <label class="field">
+                        { "Count links that are" }
+                        { select("firm", &m.firm, firm, Some("firm-note"), false) }
+                        <span id="firm-note" class="hint">{ FIRM_NOTE }</span>
+                    </label>
+                }
                 <label class="field">
                     { format!("Intersections hold {} of", props.ds.element_noun[1]) }
                     { select("mode", &m.mode, mode, m.mode_fixed.as_ref().map(|_| "mode-note"), m.mode_fixed.is_some()) }

@@ -17,6 +17,7 @@ pub mod location;
 pub mod mark_events;
 pub mod matrix;
 pub mod notices;
+pub mod open_data;
 pub mod sources;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod ssr;

@@ -6,10 +6,12 @@ use super::copy::{copy, copy_sections, copy_status, CopyStatus, ToCopy};
 use super::download::{export, publishing};
 use super::inputs::control_handlers;
 use super::location::page_url;
+use super::open_data::{open_data, Opening};
 use super::sources::DATA_HREF;
 use crate::dataset::DATASET;
 use crate::present::page::{chart_is_picture, ViewChoice};
 use crate::state::{Action, State};
+use crate::store::Data;
 use crate::url_state;
 use crate::view_model::ChartData;
 use std::rc::Rc;
@@ -22,6 +24,8 @@ pub struct ToolbarProps {
     pub state: Rc<State>,
     pub data: Rc<ChartData>,
     pub dispatch: Callback<Action>,
+    /// Shows other data: a reader's, or the built-in data again.
+    pub open: Callback<Data>,
 }
 
 /// `aria-disabled` of a control that cannot act on the prerendered page (rendered natively at build time): the page's
@@ -131,6 +135,9 @@ fn summary(name: &'static str) -> Html {
 #[function_component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let status = use_state(CopyStatus::default);
+    let opening = use_state(|| None::<Opening>);
+    // A reader's data has no link yet that would reopen it: no link to share or cite.
+    let linked = props.data.ds.supplied.is_none();
     // The share and cite menus' texts are composed only while their menu is open.
     let (share_open, cite_open) = (use_state(|| false), use_state(|| false));
     let (_, on_view) = control_handlers(&props.dispatch, props.data.ds);
@@ -149,16 +156,21 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </fieldset>
             { view_note(&props.views) }
             <div class="actions">
-                <details class="share" ontoggle={toggled(&share_open)}>
-                    { summary("Share") }
-                    if let Some(url) = share_url { { share_menu(url, embed.as_ref(), &status) } }
-                </details>
+                if linked {
+                    <details class="share" ontoggle={toggled(&share_open)}>
+                        { summary("Share") }
+                        if let Some(url) = share_url { { share_menu(url, embed.as_ref(), &status) } }
+                    </details>
+                }
                 { describe_button(query.clone(), &status) }
-                <details class="cite" ontoggle={toggled(&cite_open)}>
-                    { summary("Cite") }
-                    if let Some(url) = &cite_url { { cite_menu(cited.as_ref(), url, &status) } }
-                </details>
+                if linked {
+                    <details class="cite" ontoggle={toggled(&cite_open)}>
+                        { summary("Cite") }
+                        if let Some(url) = &cite_url { { cite_menu(cited.as_ref(), url, &status) } }
+                    </details>
+                }
                 { export_menu(props, query, &status) }
+                { open_data(props.data.ds, &props.open, &opening) }
             </div>
             <p class="share-status" role="status">{ copy_status(&status) }</p>
         </div>

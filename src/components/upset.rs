@@ -4,6 +4,7 @@
 use super::description::SHORT_ID;
 use super::mark_events::{mark_of, select_handlers};
 use crate::dataset::Dataset;
+use crate::describe::sentence::Sentence;
 use crate::html::num;
 use crate::present::upset::{no_sets, ColumnMarks, Dot, Highlight, Hover, Length, SetRow, UpsetModel, PAGE};
 use crate::state::{Action, Subject};
@@ -44,7 +45,8 @@ pub fn Upset(props: &UpsetProps) -> Html {
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
     };
     let tab = (*active).min(m.columns.len().saturating_sub(1));
-    let axis = "Areas per ".to_string() + ds.set_noun[0];
+    let per = Sentence::from(ds.element_noun[1].to_string()).capitalised() + " per ";
+    let (axis, columns_axis) = (per.clone() + ds.set_noun[0], per + "intersection");
     let half = m.columns.len().div_ceil(2);
     html! {
         <figure class="upset" data-chart="upset" data-comparing={m.dates.is_some().then_some("")} data-rows={m.as_rows.then_some("")} aria-describedby={SHORT_ID}>
@@ -59,7 +61,7 @@ pub fn Upset(props: &UpsetProps) -> Html {
                     <div class="sets">{ for m.rows.iter().map(|r| set_row(r, lit.row(r.actor))) }</div>
                 </div>
                 <div class="columns-box">
-                    <p class="axis-title" aria-hidden="true">{ "Areas per intersection" }</p>
+                    <p class="axis-title" aria-hidden="true">{ columns_axis }</p>
                     <div class="columns">
                         { for m.columns.iter().enumerate().map(|(i, c)| {
                             let tip = (lit.hovered() == Some(c.sets)).then_some(if i < half { "right" } else { "left" });

@@ -80,12 +80,14 @@ fn shown(ds: &Dataset, f: &Stats, state: &State) -> Section {
         }
         .done(),
     );
-    t.when(state.as_of);
+    t.when(ds, state.as_of);
     if state.as_of.is_some() {
         t.push(": links on events the sources give no date are left out");
     }
     lines.push(t.push(".").done());
-    lines.push(t.push(firmness(state.firm)).push(".").done());
+    if !ds.links.is_empty() {
+        lines.push(t.push(firmness(state.firm)).push(".").done());
+    }
     lines = lines.into_iter().map(|l| Sentence::from(l).capitalised()).collect();
     if !state.groups.is_empty() {
         let groups: Vec<&str> = state.groups.iter().map(|&g| ds.groups[g].label).collect();

@@ -114,11 +114,13 @@ impl Sentence {
         }
     }
 
-    /// "as of 30 April 2024" or "counting everything the sources report, dated or not".
-    pub fn when(&mut self, as_of: Option<Date>) -> &mut Sentence {
-        match as_of {
-            Some(d) => self.push("as of ").push(&d.to_string()),
-            None => self.push("counting everything the sources report, dated or not"),
+    /// "as of 30 April 2024" or "counting everything the sources report, dated or not"; of a reader's data, which
+    /// dates nothing: "from genes.csv".
+    pub fn when(&mut self, ds: &Dataset, as_of: Option<Date>) -> &mut Sentence {
+        match (as_of, ds.supplied) {
+            (Some(d), _) => self.push("as of ").push(&d.to_string()),
+            (None, Some(from)) => self.push("from ").push(from),
+            (None, None) => self.push("counting everything the sources report, dated or not"),
         }
     }
 

@@ -47,7 +47,7 @@ fn at_one_date(ds: &Dataset, state: &State, data: &ChartData) -> String {
         (1, _) => t.names(ds, data.actors).push(" alone is shown, with ").elements(ds, n, true).push(", "),
         _ => t.push("Overlap of ").elements(ds, n, true).push(" across ").sets(ds, k).push(", "),
     };
-    t.when(state.as_of);
+    t.when(ds, state.as_of);
     let query = state.query.trim();
     if !query.is_empty() {
         t.push(", among ").element(ds, true).push(" matching “").push(query).push("”");

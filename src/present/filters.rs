@@ -53,8 +53,13 @@ pub struct FiltersModel {
     /// The sets' boxes, under their name ("Actors").
     pub sets: String,
     pub actors: Vec<Check>,
+    /// The group boxes, where the data has more than one group.
     pub groups: Vec<Check>,
     pub groups_hint: &'static str,
+    /// Whether the data dates anything (else no timeline or comparison is offered) and grades anything (else no
+    /// firmness).
+    pub dated: bool,
+    pub graded: bool,
     pub query: String,
     pub as_of: Slider,
     /// Under the as-of slider, at a date: the partnerships it leaves out, as the sources date nothing of theirs.
@@ -168,7 +173,12 @@ impl FiltersModel {
             }),
             sets: Sentence::from(ds.set_noun[1].to_string()).capitalised(),
             actors: boxes(ds.actors.iter().map(|a| (a.id, a.name)).collect(), &|i| state.actors.contains(i)),
-            groups: boxes(ds.groups.iter().map(|g| (g.id, g.label)).collect(), &|i| state.groups.contains(&i)),
+            groups: match ds.groups.len() {
+                0 | 1 => Vec::new(),
+                _ => boxes(ds.groups.iter().map(|g| (g.id, g.label)).collect(), &|i| state.groups.contains(&i)),
+            },
+            dated: !timeline.is_empty(),
+            graded: !ds.links.is_empty(),
             groups_hint: if state.groups.is_empty() {
                 "None ticked: all groups shown."
             } else {

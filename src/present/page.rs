@@ -67,7 +67,7 @@ pub fn chart_is_picture(ds: &Dataset, state: &State) -> bool {
 
 /// The key to the marks of firmness goes with the UpSet chart and the table, whose marks it explains.
 pub fn has_legend(ds: &Dataset, state: &State) -> bool {
-    state.shown_view(ds) != View::Venn
+    state.shown_view(ds) != View::Venn && !ds.links.is_empty()
 }
 
 /// The view in words: the short description, and the long one by sections.

@@ -45,8 +45,12 @@ pub fn decode(text: String, opened: Date) -> Option<&'static Dataset> {
     let parts: Vec<Vec<&'static str>> = text.split(PART).map(|p| p.split(ITEM).collect()).collect();
     let [about, set_names, set_ids, element_names, element_ids, masks] = &parts[..] else { return None };
     let [from, version] = about[..] else { return None };
-    let masks: Option<Vec<u64>> = masks.iter().map(|m| u64::from_str_radix(m, 16).ok()).collect();
-    let masks = masks?;
+    // Hex by hand: std's parser brings its error machinery into the app's download.
+    let hex = |m: &str| {
+        let digits = (1..=16).contains(&m.len()).then_some(m)?;
+        digits.chars().try_fold(0u64, |v, c| Some(v << 4 | u64::from(c.to_digit(16)?)))
+    };
+    let masks: Vec<u64> = masks.iter().map(|m| hex(m)).collect::<Option<_>>()?;
     let (n, m) = (set_names.len(), element_names.len());
     if set_ids.len() != n || element_ids.len() != m || masks.len() != m || n > 64 {
         return None;

@@ -646,7 +646,43 @@ const checks = [
     await waitUntil(pair, (h) => document.querySelector('.column[data-sets="jp ca"] .tip')?.textContent.endsWith(h), held, "the readout of Japan and Canada's column does not say the partnerships behind it");
   },
 
-  async function undated(s) {
+  async function openData(s) {
+    // A reader's own CSV, opened in the page: its sets and elements charted as counted here, names with markup shown
+    // as text, a broken file named by line and column with the chart kept, and the way back.
+    const page = await openChart(s);
+    const names = ["Set A", "<img src=x onerror=window.__xss=1>", "C"];
+    const rows = [["BRCA1", 1, 0, 1], ["TP53", 1, 1, 0], ["EGFR", 0, 0, 1], ["MYC", 1, 0, 1], ["NONE", 0, 0, 0]];
+    const csv = `gene,"${names.join('","')}"\n${rows.map((r) => r.join(",")).join("\n")}\n`;
+    const pick = (name, text) => page.setInputFiles(".open-pick input[type=file]", { name, mimeType: "text/csv", buffer: Buffer.from(text) });
+    await pick("genes.csv", csv);
+    const ids = ["set-a", "img-src-x-onerror-window-xss-1", "c"];
+    await waitUntil(page, (ids) => [...document.querySelectorAll("[data-set]")].map((e) => e.dataset.set).join(" ") === ids.join(" "), ids, "the opened file's sets are not the chart's");
+    const said = await page.$eval(".open-status", (p) => p.textContent);
+    expect(said === "Opened genes.csv, read as a membership table, comma-separated (CSV): 3 sets, 5 elements.", `the status says "${said}"`);
+    // Counted apart from the app: each element under the sets it is in.
+    const counted = new Map();
+    for (const [name, ...cells] of rows) {
+      const sets = ids.filter((_, i) => cells[i] === 1).join(" ");
+      if (sets) counted.set(sets, [...(counted.get(sets) ?? []), name.toLowerCase()]);
+    }
+    const marks = await readMarks(page);
+    const charted = new Map(marks.inters.map((m) => [m.sets.join(" "), m.elements]));
+    expect(JSON.stringify([...charted].sort()) === JSON.stringify([...counted].sort()), `charted ${JSON.stringify([...charted])}, counted ${JSON.stringify([...counted])}`);
+    expect(!(await page.evaluate(() => window.__xss)) && !(await page.$("main img")), "a set name's markup ran or was drawn");
+    expect((await page.$$eval("label.check", (ls) => ls.map((l) => l.textContent))).includes(names[1]), "the set's name is not shown as text");
+    expect(!(await page.$("select[name=firm], input[name=asof], select[name=compare]")), "the reader's data offers a timeline or firmness it does not have");
+    // A broken file says where and why, and the chart stays as it was.
+    await pick("broken.csv", "gene,A,B\nx,1,0\ny,1\n");
+    await waitUntil(page, () => document.querySelector(".open-status")?.textContent.startsWith("broken.csv:"), null, "a broken file was not named");
+    const why = await page.$eval(".open-status", (p) => p.textContent);
+    expect(why === "broken.csv: line 3, column 3: 2 fields, where the header has 3.", `a broken file says "${why}"`);
+    expect((await readMarks(page)).sets.map((m) => m.id).join(" ") === ids.join(" "), "a broken file changed the chart");
+    // Back to the built-in data.
+    await page.click("text=Back to the built-in data");
+    await waitUntil(page, (a) => [...document.querySelectorAll("[data-set]")].map((e) => e.dataset.set).join(" ") === a.join(" "), ACTORS, "Back to the built-in data did not show the six actors");
+  },
+
+    async function undated(s) {
     // A dated view says, where the chart is, which links it leaves out for want of a date and who drops out.
     const page = await openChart(s, `${s.url}?asof=2024-04-30`);
     const note = await page.evaluate(() => {

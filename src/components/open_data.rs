@@ -1,0 +1,123 @@
+//! "Open data…": a reader's own file, read in the page by the publishing module (nothing is uploaded), shown in place
+//! of the built-in data; what opening it said; and the way back to the built-in data.
+
+use super::download::{publishing, today};
+use crate::dataset::{Dataset, DATASET};
+use crate::reader::dataset::decode;
+use crate::store::Data;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+/// What the last opening said: that it is reading a file, what it read, or why it could not, with the file's bytes
+/// and name where keeping its 64 largest sets would read it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Opening {
+    Reading(String),
+    Read(String),
+    Refused { why: String, retry: Option<(JsValue, String)> },
+}
+
+/// The files the picker offers first (any other can still be chosen).
+const ACCEPT: &str = ".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain";
+
+/// The control, the way back where `shown` is a reader's data, and what opening said; `open` shows other data.
+pub fn open_data(shown: &Dataset, open: &Callback<Data>, status: &UseStateHandle<Option<Opening>>) -> Html {
+    let on_pick = {
+        let (open, status) = (open.clone(), status.clone());
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let get = |o: &JsValue, key: &str| js_sys::Reflect::get(o, &key.into()).ok();
+            let Some(file) =
+                get(input.as_ref(), "files").and_then(|files| get(&files, "0")).filter(|f| !f.is_undefined())
+            else {
+                return;
+            };
+            let from = get(&file, "name").and_then(|n| n.as_string()).unwrap_or_else(|| "the file".into());
+            // Cleared, so that picking the same file again (after fixing it) opens it again.
+            input.set_value("");
+            status.set(Some(Opening::Reading(from.clone())));
+            let buffer = get(&file, "arrayBuffer").map(|f| f.unchecked_into::<js_sys::Function>().call0(&file));
+            let (open, status) = (open.clone(), status.clone());
+            yew::platform::spawn_local(async move {
+                let loaded = match buffer {
+                    Some(Ok(promise)) => {
+                        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await.ok()
+                    }
+                    _ => None,
+                };
+                match loaded {
+                    Some(buffer) => read(js_sys::Uint8Array::new(&buffer).into(), from, false, open, status).await,
+                    None => status
+                        .set(Some(Opening::Refused { why: from + ": the browser could not read it.", retry: None })),
+                }
+            });
+        })
+    };
+    let back = {
+        let (open, status) = (open.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            status.set(None);
+            open.emit(Data(&DATASET));
+        })
+    };
+    let said = match status.as_ref() {
+        None => html! {},
+        Some(Opening::Reading(from)) => html! { { format!("Reading {from}…") } },
+        Some(Opening::Read(what)) => html! { { what.clone() } },
+        Some(Opening::Refused { why, retry }) => {
+            let keep = retry.clone().map(|(bytes, from)| {
+                let (open, status) = (open.clone(), status.clone());
+                let on_keep = Callback::from(move |_: MouseEvent| {
+                    let (bytes, from, open, status) = (bytes.clone(), from.clone(), open.clone(), status.clone());
+                    yew::platform::spawn_local(read(bytes, from, true, open, status));
+                });
+                html! { <button type="button" onclick={on_keep}>{ "Keep the 64 largest sets" }</button> }
+            });
+            html! { <><span class="refused">{ why.clone() }</span>{ for keep }</> }
+        }
+    };
+    // Parts of the toolbar's row of actions: the status takes a line of its own under it.
+    html! {
+        <>
+            <label class="open-pick">{ "Open data…" }<input type="file" accept={ACCEPT} onchange={on_pick} /></label>
+            if shown.supplied.is_some() {
+                <button type="button" onclick={back}>{ "Back to the built-in data" }</button>
+            }
+            <p class="open-status" role="status">{ said }</p>
+        </>
+    }
+}
+
+/// Has the publishing module read `bytes` (from `from`), then shows what it read (through `open`) and says so, or
+/// says why not.
+async fn read(
+    bytes: JsValue,
+    from: String,
+    keep_largest: bool,
+    open: Callback<Data>,
+    status: UseStateHandle<Option<Opening>>,
+) {
+    let args = js_sys::Array::of3(&bytes, &from.as_str().into(), &keep_largest.into());
+    let reply = publishing("open", &args).await.and_then(|r| r.as_string()).unwrap_or_default();
+    let (head, rest) = reply.split_at(reply.chars().next().map_or(0, char::len_utf8));
+    let (said, more) = rest.split_once('\u{2}').unwrap_or((rest, ""));
+    let opened = match head {
+        "\u{6}" => decode(more.to_string(), today()),
+        _ => None,
+    };
+    status.set(Some(match (head, opened) {
+        (_, Some(ds)) => {
+            open.emit(Data(ds));
+            let (sets, elements) = (ds.actors.len(), ds.areas.len());
+            Opening::Read(format!("Opened {from}, read as {said}: {sets} sets, {elements} elements."))
+        }
+        ("\u{15}", _) => {
+            let retry = (more == "keep").then(|| (bytes, from.clone()));
+            Opening::Refused { why: from.clone() + ": " + said + ".", retry }
+        }
+        _ => Opening::Refused {
+            why: from + " could not be opened: the page's reading code did not load; reload the page to try again.",
+            retry: None,
+        },
+    }));
+}
