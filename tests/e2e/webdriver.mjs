@@ -17,9 +17,9 @@
 //     script runs (while the page loads and the wasm app starts) are missed; failed loads still show as HTTP errors.
 // Requests to other origins cannot be seen from here; Firefox's profile prefs switch off its own background traffic.
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { homedir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { ACTORS, CHART, Failure, READY, collectCompare, collectMarks, compareProblems, coreMarks, expect, expectConsistent, expectDefaultSets, expectNone, expectSets, findCheckbox } from "./marks.mjs";
@@ -453,6 +453,32 @@ const checks = {
     await b.waitForApp();
     const core = await marksMatchCore(b, query, "the EU's four partnerships");
     expect(core.inters.some((x) => x.sets === "eu-jp eu-kr eu-sg eu-ca" && x.size > 0), "the core finds no area the four share");
+  },
+
+  async "open-data"(b, url) {
+    // A reader's CSV, chosen in the file picker as a user would (WebDriver types the file's path into it): its sets
+    // charted, then a broken file named by line and column with the chart kept, then back to the built-in data.
+    const dir = mkdtempSync(join(tmpdir(), "overlap-open-"));
+    const file = (name, text) => (writeFileSync(join(dir, name), text), join(dir, name));
+    await b.open(url);
+    await b.waitForApp();
+    const picker = () => b.run('return document.querySelector(".open-pick input[type=file]");');
+    await b.type(await picker(), file("genes.csv", "gene,Set A,B,C\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\n"));
+    const marks = await b.waitForSets(["set-a", "b", "c"], "after opening genes.csv");
+    // Each element under exactly its sets, as the file says.
+    const held = marks.inters.map((m) => `${m.sets.join(" ")}: ${m.elements.join(" ")}`).sort();
+    expect(held.join(" | ") === "c: egfr | set-a b: tp53 | set-a c: brca1", `the opened file's intersections are ${held.join(" | ")}`);
+    await b.type(await picker(), file("broken.csv", "gene,A,B\nx,1,0\ny,1\n"));
+    const said = await b.waitFor(
+      () => b.run('return document.querySelector(".open-status")?.textContent ?? "";'),
+      (t) => t.startsWith("broken.csv:"),
+      (t) => `a broken file was not named; the status says "${t}"`,
+    );
+    expect(said === "broken.csv: line 3, column 3: 2 fields, where the header has 3.", `a broken file says "${said}"`);
+    await b.waitForSets(["set-a", "b", "c"], "after the broken file");
+    await b.click(await b.run('return [...document.querySelectorAll(".actions button")].find((x) => x.textContent === "Back to the built-in data");'));
+    await b.waitForSets(ACTORS, "back to the built-in data");
+    rmSync(dir, { recursive: true });
   },
 
   async "hostile-url"(b, url) {
