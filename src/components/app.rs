@@ -85,7 +85,7 @@ pub fn App(props: &AppProps) -> Html {
             { notices(&page::notices(ds, &store)) }
             <main class="layout" data-embedded={state.embed.then_some("")} onclick={state.embed.then(source_jump)} ref={main}>
                 if !state.embed {
-                    <Filters model={Rc::new(FiltersModel::new(ds, state, &presets))} {ds} dispatch={dispatch.clone()} />
+                    <Filters model={Rc::new(FiltersModel::new(ds, state, &presets))} ds={Data(ds)} dispatch={dispatch.clone()} />
                 }
                 <section class="chart-area" aria-labelledby="chart-title">
                     <h2 id="chart-title">{ heading }</h2>

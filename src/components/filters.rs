@@ -2,25 +2,19 @@
 //! and sort (`present::filters`); their inputs go through one handler (`inputs`).
 
 use super::inputs::control_handlers;
-use crate::dataset::Dataset;
 use crate::present::filters::{Check, FiltersModel, Select, Slider};
 use crate::state::{Action, MAX_QUERY_CHARS};
+use crate::store::Data;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct FiltersProps {
     pub model: Rc<FiltersModel>,
     /// The data as counted, which names what the boxes tick.
-    pub ds: &'static Dataset,
+    pub ds: Data,
     pub dispatch: Callback<Action>,
-}
-
-impl PartialEq for FiltersProps {
-    fn eq(&self, other: &FiltersProps) -> bool {
-        self.model == other.model && std::ptr::eq(self.ds, other.ds) && self.dispatch == other.dispatch
-    }
 }
 
 /// What the firmness control's note says.
@@ -29,7 +23,7 @@ const FIRM_NOTE: &str = "Agreed, launched, being explored, or only an aspiration
 #[function_component]
 pub fn Filters(props: &FiltersProps) -> Html {
     let m = &props.model;
-    let (on_input, on_change) = control_handlers(&props.dispatch, props.ds);
+    let (on_input, on_change) = control_handlers(&props.dispatch, props.ds.0);
     let (compare, firm) = (use_select_value(&m.compare), use_select_value(&m.firm));
     // Hooks run on every render: without the choice, this one keeps a node that is never shown.
     let by = use_select_value(m.by.as_ref().map_or(&m.sort, |(choice, _)| choice));
@@ -56,7 +50,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 { checks(&m.sets, "actor", &m.actors, None) }
                 if !m.groups.is_empty() { { checks("Area groups", "group", &m.groups, Some(m.groups_hint)) } }
                 <label class="field">
-                    { format!("Search {}", props.ds.element_noun[1]) }
+                    { format!("Search {}", props.ds.0.element_noun[1]) }
                     <input type="search" name="q" value={m.query.clone()} maxlength={MAX_QUERY_CHARS.to_string()}
                         placeholder="e.g. chips, eID, 6G" />
                 </label>
@@ -76,7 +70,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
                     </label>
                 }
                 <label class="field">
-                    { format!("Intersections hold {} of", props.ds.element_noun[1]) }
+                    { format!("Intersections hold {} of", props.ds.0.element_noun[1]) }
                     { select("mode", &m.mode, mode, m.mode_fixed.as_ref().map(|_| "mode-note"), m.mode_fixed.is_some()) }
                     if let Some(why) = &m.mode_fixed { <span id="mode-note" class="hint">{ why.clone() }</span> }
                 </label>
