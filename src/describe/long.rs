@@ -234,7 +234,10 @@ fn alone(ds: &Dataset, f: &Stats) -> Section {
             .done(),
         );
     }
-    Section { title: "Areas only one ".to_string() + ds.set_noun[0] + " has", lines }
+    Section {
+        title: Sentence::from(ds.element_noun[1].to_string()).capitalised() + " only one " + ds.set_noun[0] + " has",
+        lines,
+    }
 }
 
 fn degrees(ds: &Dataset, f: &Stats) -> Section {
