@@ -273,3 +273,25 @@ proptest! {
         let _ = overlap::reader::dataset::decode(text, overlap::dataset::Date { year: 2026, month: 1, day: 1 });
     }
 }
+
+#[test]
+fn the_table_of_a_reader_s_data_shows_markup_in_names_as_text_and_presses_the_open_cell() {
+    use overlap::dataset::Date;
+    use overlap::present::matrix::markup_of_query;
+    use overlap::reader::dataset::{decode, encode};
+    let text = "gene,<img src=x onerror=alert(1)>,B\n<b>x</b>,1,0\ny,1,1\n";
+    let data = ok(text);
+    let ds = decode(encode(&data, text.as_bytes(), "hostile.csv"), Date { year: 2026, month: 12, day: 3 }).unwrap();
+    let table = markup_of_query(ds, "view=matrix&cell=img-src-x-onerror-alert-1.b-x-b", "d");
+    assert!(!table.contains("<img") && !table.contains("<b>"), "{table}");
+    assert!(table.contains("&lt;img src=x onerror=alert(1)&gt;") && table.contains("&lt;b&gt;x&lt;/b&gt;"), "{table}");
+    // The header and caption name the elements as the data does; three filled cells, each a button naming its element
+    // and set, with no grade or sources, which the data has not.
+    assert!(table.contains("<th scope=\"col\">Element</th>"), "{table}");
+    assert!(table.contains("<caption>Which of 2 elements each set has.</caption>"), "{table}");
+    assert!(table.contains("aria-label=\"B has y\""), "{table}");
+    assert_eq!(table.matches("<td data-on>").count(), 3);
+    let pressed: Vec<&str> = table.split("<button ").filter(|b| b.contains("aria-pressed=\"true\"")).collect();
+    assert_eq!(pressed.len(), 1, "{table}");
+    assert!(pressed[0].starts_with("type=\"button\" data-cell=\"b-x-b img-src-x-onerror-alert-1\""), "{}", pressed[0]);
+}

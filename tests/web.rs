@@ -17,7 +17,7 @@ use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, Mo
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Gives the page the publishing module's Venn diagram, as the built page's `__publish` loads it (the test server has
+/// Gives the page the publishing module's table and Venn diagram, as the built page's `__publish` loads it (the test server has
 /// no module to load): the same function of the core, called as the module calls it, for the built-in data.
 fn provide_publishing() {
     let window = gloo::utils::window();
@@ -27,9 +27,14 @@ fn provide_publishing() {
     let venn = Closure::<dyn Fn(String) -> String>::new(|query: String| {
         markup_of_query(&DATASET, &query, SHORT_ID).unwrap_or_default()
     });
+    let matrix = Closure::<dyn Fn(String) -> String>::new(|query: String| {
+        overlap::present::matrix::markup_of_query(&DATASET, &query, SHORT_ID)
+    });
     let module: wasm_bindgen::JsValue = js_sys::Object::new().into();
     js_sys::Reflect::set(&module, &"venn".into(), venn.as_ref()).unwrap();
+    js_sys::Reflect::set(&module, &"matrix".into(), matrix.as_ref()).unwrap();
     venn.forget();
+    matrix.forget();
     // The page tells the module which data it shows before each call: here, always the built-in data.
     let use_data = Closure::<dyn Fn(String)>::new(|_: String| {});
     js_sys::Reflect::set(&module, &"use_data".into(), use_data.as_ref()).unwrap();

@@ -7,7 +7,6 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use overlap::components::matrix::StaticMatrix;
     use overlap::components::sources::Sources;
     use overlap::components::ssr::{default_view, preview_card, render};
     use yew::ServerRenderer;
@@ -53,15 +52,25 @@ fn main() {
     std::fs::write(&path, &page).unwrap_or_else(|e| panic!("cannot write {path}: {e}"));
     // The membership table, for readers without JavaScript, as a page of its own: not every visit pays for it.
     let table = std::path::Path::new(&path).with_file_name("table.html");
-    let html = TABLE_PAGE
-        .replace("<!--description-->", &described)
-        .replace("<!--table-->", &render(ServerRenderer::<StaticMatrix>::new()));
+    let html =
+        TABLE_PAGE.replace("<!--description-->", &described).replace("<!--table-->", &static_table(ds, &state, &data));
     std::fs::write(&table, html).unwrap_or_else(|e| panic!("cannot write {}: {e}", table.display()));
     // The links' words, which the app loads when a details panel first needs them.
     let citations = std::path::Path::new(&path).with_file_name(overlap::components::sources::CITATIONS_HREF);
     std::fs::write(&citations, overlap::dataset::CITATIONS_TSV)
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", citations.display()));
     println!("prerender: {} bytes of the default view into {path}", app.len());
+}
+
+/// The default view's table, plain marks rather than buttons, for the page for readers without JavaScript.
+#[cfg(not(target_arch = "wasm32"))]
+fn static_table(
+    ds: &'static overlap::dataset::Dataset,
+    state: &overlap::state::State,
+    data: &overlap::view_model::ChartData,
+) -> String {
+    let described = overlap::components::description::SHORT_ID;
+    overlap::present::matrix::MatrixModel::new(ds, data, false).markup(ds, state.subject, described)
 }
 
 /// The link preview, as the post-build step renders it (scripts/postbuild.mjs), and the picture it renders.

@@ -1,6 +1,6 @@
 //! The publishing module: what only some visitors use, loaded when first used rather than with the page: the chart's
 //! picture and data (Export: SVG, PNG, CSV), the view's citations (Cite), its embed code (Share), its description to
-//! copy (Copy description), the Venn diagram, and reading a reader's own data (Open data), which would otherwise ship
+//! copy (Copy description), the table and the Venn diagram, and reading a reader's own data (Open data), which would otherwise ship
 //! in every first visit's download. Each works on the data the page shows (`use_data`): the built-in data, or one
 //! the reader opened here.
 //! The build (scripts/postbuild.mjs) makes it a module of its own beside the app's; the app loads it through the
@@ -76,6 +76,12 @@ mod module {
     pub fn venn(query: &str) -> String {
         let described = overlap::components::description::SHORT_ID;
         overlap::present::venn::markup_of_query(shown(), query, described).unwrap_or_default()
+    }
+
+    /// The table's markup of the view `query` opens (`present::matrix`).
+    #[wasm_bindgen]
+    pub fn matrix(query: &str) -> String {
+        overlap::present::matrix::markup_of_query(shown(), query, overlap::components::description::SHORT_ID)
     }
 
     /// What "Copy description" copies of the view `query` opens, linked by `url`.

@@ -74,7 +74,9 @@ pub fn App(props: &AppProps) -> Html {
     let subject = state.subject;
     let heading = "Shared ".to_string() + ds.element_noun[3];
     let chart = match state.shown_view(ds) {
-        View::Matrix => html! { <Matrix data={data.clone()} {subject} dispatch={Some(dispatch.clone())} /> },
+        View::Matrix => {
+            html! { <Matrix data={data.clone()} query={url_state::render(state, base)} dispatch={dispatch.clone()} /> }
+        }
         View::Venn => {
             html! { <Venn data={data.clone()} query={url_state::render(state, base)} dispatch={dispatch.clone()} /> }
         }

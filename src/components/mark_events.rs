@@ -37,6 +37,24 @@ pub fn take_picked() -> bool {
     PICKED.with(|p| p.replace(false))
 }
 
+/// A click on a table cell's button (its `data-cell` holds its area's and actor's ids in `ds`) opens the cell's
+/// sources, or closes them if they are open: one handler for the whole table.
+pub fn cell_handler(dispatch: &Callback<Action>, ds: &'static Dataset) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: MouseEvent| {
+        let target: web_sys::Element = match e.target() {
+            Some(t) => t.unchecked_into(),
+            None => return,
+        };
+        let ids = target.closest("[data-cell]").ok().flatten().and_then(|c| c.get_attribute("data-cell"));
+        let cell = ids.as_deref().and_then(|ids| ids.split_once(' '));
+        if let Some((area, actor)) = cell.and_then(|(a, s)| Some((ds.area_by_id(a)?, ds.actor_by_id(s)?))) {
+            PICKED.with(|p| p.set(true));
+            dispatch.emit(Action::Toggle(Subject::Cell { area, actor }));
+        }
+    })
+}
+
 /// A click, or Enter or Space on a focused mark, selects it, or unselects it if it is the selection (the reducer
 /// decides which): one handler of each kind for the whole chart, not two per mark.
 pub fn select_handlers(

@@ -10,6 +10,7 @@ pub mod copy;
 pub mod description;
 pub mod details;
 pub mod download;
+pub mod drawn;
 pub mod embed;
 pub mod filters;
 pub mod inputs;

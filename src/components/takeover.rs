@@ -24,11 +24,21 @@ pub fn embed_page() -> bool {
     gloo::utils::document_element().has_attribute("data-embed")
 }
 
+thread_local! {
+    /// The app's first render, waiting off-page for its view to be drawn (see `take_over_page`).
+    static WAITING: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+}
+
 /// Puts the app's first complete render, made off-page, in place of the prerendered `#app`, in one DOM operation:
 /// the page never shows a half-built or empty chart, and it stays prerendered, with its "needs WebAssembly" message,
-/// if the app fails before this point.
+/// if the app fails before this point. A view the publishing module draws (`aria-busy` until then) takes the page
+/// over once drawn, or once it could not be (`drawn_view_ready`), so the prerendered chart shows meanwhile.
 pub fn take_over_page(root: &web_sys::Element) {
     let doc = gloo::utils::document();
+    if !root.is_connected() && root.query_selector("[aria-busy]").ok().flatten().is_some() {
+        WAITING.with(|w| w.replace(Some(root.clone())));
+        return;
+    }
     if !root.is_connected() {
         // A control that had focus hands it to its live twin, found by its name (and value), so typing goes on.
         let focused = doc.active_element().and_then(|e| {
@@ -59,4 +69,11 @@ pub fn take_over_page(root: &web_sys::Element) {
     }
     // Tells tests and scripts that the page is now live.
     let _ = gloo::utils::document_element().set_attribute("data-ready", "");
+}
+
+/// A drawn view has its markup, or knows it cannot have it: the app, if it was waiting for it, takes the page over.
+pub fn drawn_view_ready() {
+    if let Some(root) = WAITING.with(|w| w.take()) {
+        take_over_page(&root);
+    }
 }

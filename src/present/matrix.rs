@@ -3,7 +3,10 @@
 
 use crate::dataset::{Dataset, Grade};
 use crate::describe::marks::signed;
+use crate::describe::sentence::Sentence;
+use crate::html::escape;
 use crate::named::Named;
+use crate::state::Subject;
 use crate::view_model::ChartData;
 
 /// How a cell's actor's hold on its area changed between the dates compared.
@@ -64,6 +67,8 @@ pub struct Group {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MatrixModel {
+    /// Whether filled cells are buttons that open their sources.
+    pub interactive: bool,
     pub caption: String,
     pub heads: Vec<Head>,
     pub groups: Vec<Group>,
@@ -74,6 +79,7 @@ impl MatrixModel {
     /// page for readers without JavaScript), which its spoken name then says.
     pub fn new(ds: &Dataset, data: &ChartData, interactive: bool) -> MatrixModel {
         let comparison = data.comparison.as_ref();
+        let sourced = !ds.sources.is_empty();
         let since = comparison.map(|c| c.from.to_string()).unwrap_or_default();
         let heads = data
             .set_sizes
@@ -99,9 +105,12 @@ impl MatrixModel {
                 Some(CellChange::Left) => format!(", had it on {since}"),
                 None => String::new(),
             };
-            let label = match (grade, interactive) {
-                (None, _) => format!("no{note}"),
+            // Data without sources has no grades to tell apart either (`dataset`): its cells say membership only.
+            let label = match (grade.filter(|_| sourced), interactive) {
+                (_, _) if grade.is_none() => format!("no{note}"),
+                (None, false) => format!("yes{note}"),
                 (Some(g), false) => format!("yes, {}{note}", g.name()),
+                (None, true) => format!("{} has {}{note}", ds.actors[actor].name, ds.areas[area].label),
                 (Some(g), true) => {
                     format!(
                         "{} has {} ({}{note}): show the sources",
@@ -132,13 +141,92 @@ impl MatrixModel {
             .collect();
         let changed =
             comparison.map_or(String::new(), |c| format!(" Outlined cells changed between {} and {}.", c.from, c.to));
+        let grouped = if ds.groups.len() > 1 { format!(", by {} group", ds.element_noun[0]) } else { String::new() };
+        let opens = if sourced { " A filled cell opens its sources." } else { "" };
         let caption = format!(
-            "Which of {} {} each {} has, by {} group. A filled cell opens its sources.{changed}",
+            "Which of {} {} each {} has{grouped}.{opens}{changed}",
             rows.len(),
             ds.element_noun[1],
             ds.set_noun[0],
-            ds.element_noun[0]
         );
-        MatrixModel { caption, heads, groups }
+        MatrixModel { interactive, caption, heads, groups }
     }
+}
+
+impl MatrixModel {
+    /// The table as HTML, its text escaped (a reader's data names its own sets and elements), described by the
+    /// element `described`: an interactive table's filled cells are buttons whose `data-cell` holds the area's and the
+    /// actor's ids, pressed where they are the `subject`; the row of a `subject` change is lit.
+    pub fn markup(&self, ds: &Dataset, subject: Option<Subject>, described: &str) -> String {
+        let columns = self.heads.len() + 1;
+        let mut noun = Sentence::default();
+        noun.push(ds.element_noun[0]);
+        let mut o = format!(
+            "<div class=\"matrix-wrap\"><table class=\"matrix\" data-chart=\"matrix\" aria-describedby=\"{described}\">\
+             <caption>{}</caption><thead><tr><th scope=\"col\">{}</th>",
+            escape(&self.caption),
+            escape(&noun.capitalised())
+        );
+        for h in &self.heads {
+            let before = h.size_then.map(|t| format!(" data-size-before=\"{t}\"")).unwrap_or_default();
+            o += &format!(
+                "<th scope=\"col\" data-set=\"{}\" data-size=\"{}\"{before}>{}<span class=\"n\">{}</span></th>",
+                h.id,
+                h.size,
+                escape(h.short),
+                h.count
+            );
+        }
+        o += "</tr></thead>";
+        for group in &self.groups {
+            o += "<tbody>";
+            // Data of one group has no group to name.
+            if ds.groups.len() > 1 {
+                o += &format!(
+                    "<tr class=\"group-row\"><th scope=\"colgroup\" colspan=\"{columns}\">{}</th></tr>",
+                    escape(group.label)
+                );
+            }
+            for row in &group.rows {
+                let lit = if subject == Some(Subject::Change(row.area)) { " data-lit" } else { "" };
+                o += &format!("<tr{lit}><th scope=\"row\">{}</th>", escape(row.label));
+                for c in &row.cells {
+                    o += &self.cell(ds, row.area, c, subject);
+                }
+                o += "</tr>";
+            }
+            o += "</tbody>";
+        }
+        o + "</table></div>"
+    }
+
+    fn cell(&self, ds: &Dataset, area: usize, c: &Cell, subject: Option<Subject>) -> String {
+        let label = escape(&c.label);
+        let content = match c.grade {
+            None => format!("<span class=\"sr-only\">{label}</span>"),
+            Some(g) if !self.interactive => {
+                format!(
+                    "<span role=\"img\" aria-label=\"{label}\"><span class=\"mark\" data-grade=\"{}\"></span></span>",
+                    g.name()
+                )
+            }
+            Some(g) => format!(
+                "<button type=\"button\" data-cell=\"{} {}\" aria-pressed=\"{}\" aria-label=\"{label}\">\
+                 <span class=\"mark\" data-grade=\"{}\"></span></button>",
+                ds.areas[area].id,
+                ds.actors[c.actor].id,
+                subject == Some(Subject::Cell { area, actor: c.actor }),
+                g.name()
+            ),
+        };
+        let on = if c.grade.is_some() { " data-on" } else { "" };
+        let change = c.change.map(|c| format!(" data-change=\"{}\"", c.name())).unwrap_or_default();
+        format!("<td{on}{change}>{content}</td>")
+    }
+}
+
+/// The table's markup of the view `query` opens in `ds`, with its filled cells as buttons (see `MatrixModel::markup`).
+pub fn markup_of_query(ds: &'static Dataset, query: &str, described: &str) -> String {
+    let (state, data) = ChartData::of_query(ds, query);
+    MatrixModel::new(data.ds, &data, true).markup(data.ds, state.subject, described)
 }
