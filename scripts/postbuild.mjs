@@ -99,8 +99,11 @@ writeFileSync(join(dir, publish.wasm), publishWasm);
 writeFileSync(join(dir, publish.js), publishGlue);
 rmSync(publishStage, { recursive: true });
 /** The page's loader of the publishing module, from `js` (a URL) and `wasm` (a URL, or an expression of its bytes). */
+// Loaded once, however many ask at once. A page whose address carries a reader's data (`#data=`, `?data=`) loads it at
+// once, and hides the prerendered chart, which is not of that data, until the app has opened it.
 const publisher = (js, wasm) =>
-  `window.__publish=function(){return import(${js}).then(function(m){return m.default({module_or_path:${wasm}}).then(function(){return m})})};`;
+  `window.__publish=function(){var f=window.__publish;return f.p=f.p||import(${js}).then(function(m){return m.default({module_or_path:${wasm}}).then(function(){return m})})};` +
+  `if(/^#data=|[?&]data=/.test(location.hash||location.search)){document.documentElement.setAttribute("data-opening","");__publish()}`;
 // No restructuring: the first `:root` rule stays whole, the light palette the exported pictures read (`picture::palette`).
 const css = csso.minify(readFileSync(join(dir, cssName), "utf8"), { restructure: false }).css;
 rmSync(join(dir, cssName));
@@ -114,6 +117,17 @@ var q=window.__early,t=e.target,n=t.name,c=t.closest&&t.closest("[data-sets]");i
 if(k=="click"){if(t.closest&&t.closest('[aria-disabled="true"]'))e.preventDefault();else if(c)q.push(["select",c.getAttribute("data-sets")]);return}
 if(!n||(k=="input")!=(n=="q"||n=="asof")||t.type=="radio"&&!t.checked)return;
 q.push([n,t.type=="checkbox"?t.value+(t.checked?" on":" off"):t.value])},true)});`;
+
+// A file dropped anywhere on the page, or a file or text pasted anywhere but in a field, opens as one picked with
+// "Open data…" does: it is handed to that control (so the app has one way in), the page marked data-dragging while a
+// file is held over it. Nothing happens where the page has no such control (embedded, or not yet live).
+const dropAndPaste = `(function(){var d=document,h=d.documentElement,p=function(){return d.querySelector(".open-pick input")},
+f=function(l){var i=p();if(i&&l&&l.length){i.files=l;i.dispatchEvent(new Event("change",{bubbles:true}))}};
+d.addEventListener("dragover",function(e){if(p()){e.preventDefault();h.setAttribute("data-dragging","")}});
+d.addEventListener("dragleave",function(e){e.relatedTarget||h.removeAttribute("data-dragging")});
+d.addEventListener("drop",function(e){h.removeAttribute("data-dragging");if(p()){e.preventDefault();f(e.dataTransfer.files)}});
+d.addEventListener("paste",function(e){var c=e.clipboardData,t,x;if(!c||!p()||e.target.closest&&e.target.closest("input,textarea,[contenteditable]"))return;
+if(c.files.length)return f(c.files);t=c.getData("text");if(t.trim()){x=new DataTransfer;x.items.add(new File([t],"pasted text",{type:"text/plain"}));f(x.files)}})})();`;
 
 // The glue, inline, as a module that starts the app from `wasm` (a URL or the bytes themselves). Opened from a file
 // the served page cannot fetch its wasm: a classic script run as the head is parsed marks the page for its notice
@@ -130,7 +144,7 @@ const bytesOf = (base64) => `Uint8Array.from(atob("${base64}"),function(c){retur
 // Served, the publishing module is fetched beside the page; the single file carries it (a module from a data: URL).
 const boot = (fromFile) =>
   `<script>${fromFile ? publisher(`"data:text/javascript;base64,${Buffer.from(publishGlue).toString("base64")}"`, bytesOf(publishWasm.toString("base64"))) : publisher(`"./${publish.js}"`, `"./${publish.wasm}"`)}` +
-  `${fromFile ? "" : `if(location.protocol=="file:")document.documentElement.setAttribute("data-file","");else `}{${recorder}}</script>`;
+  `${fromFile ? "" : `if(location.protocol=="file:")document.documentElement.setAttribute("data-file","");else `}{${recorder}${dropAndPaste}}</script>`;
 // The wasm is preloaded from the head (below), so that it downloads and compiles while the page is parsed and painted.
 const app = (wasm, fromFile) =>
   `<script type="module">${replaceOnce(glue[fromFile ? "single" : "served"], /__WASM__/, () => wasm, "__WASM__ in the glue")}</script>`;
@@ -163,7 +177,8 @@ rmSync(previewSvg);
 // The embed page. Its policy holds it to its own folder: it allows nothing the app does not need, so that a request
 // or an inline script or style it would make shows as a console error in the tests. WebAssembly needs
 // 'wasm-unsafe-eval'; a server that sends its own policy for embed.html must allow it too (README).
-const embedGlue = replaceOnce(glue.served, /__WASM__/, () => `"./${wasmName}"`, "__WASM__ in the glue");
+// It loads the publishing module as the page does (the table, the Venn diagram and the details panel need it).
+const embedGlue = publisher(`"./${publish.js}"`, `"./${publish.wasm}"`) + replaceOnce(glue.served, /__WASM__/, () => `"./${wasmName}"`, "__WASM__ in the glue");
 const [embedJs, embedCss] = [named("embed", "js", embedGlue), named("style", "css", css)];
 writeFileSync(join(dir, embedJs), embedGlue);
 writeFileSync(join(dir, embedCss), css);

@@ -15,13 +15,15 @@ pub enum History {
     Replace,
 }
 
-/// What changes the store: an action on the view, the browser going to a URL of its own (Back, Forward), or other
-/// data opened (a reader's own, or the built-in data again).
+/// What changes the store: an action on the view, the browser going to a URL of its own (Back, Forward), other data
+/// opened (a reader's own, or the built-in data again), or the data a link carries opened (or, where it could not be,
+/// the built-in data) for the link's query, with what opening it said.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Msg {
     Act(Action),
     Open(String),
     Data(Data),
+    Linked(Data, String, String),
 }
 
 /// The data a view reads, before it is counted one way or another: the built-in data or a reader's. Told apart by
@@ -78,6 +80,11 @@ impl Store {
                 history: History::Push,
                 ..Store::open(if self.state.embed { "embed" } else { "" }, self.embedded, other)
             },
+            Msg::Linked(Data(data), query, said) => {
+                let mut opened = Store::open(&query, self.embedded, data);
+                opened.notices.insert(0, said);
+                opened
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The query-string codec for `State`: canonical rendering, and lenient, total parsing that names what it ignored.
 
-use crate::dataset::{By, Dataset, Date, Grade};
+use crate::dataset::{By, Carried, Dataset, Date, Grade};
 use crate::named::Named;
 use crate::overlap::{Mode, Sort};
 use crate::sets::ActorSet;
@@ -27,6 +27,8 @@ enum Param {
     Cell,
     Change,
     Version,
+    /// The web address of a reader's data: the page opens it before the view (`components::app`).
+    Data,
 }
 
 impl Param {
@@ -50,6 +52,7 @@ impl Param {
             "cell" => Param::Cell,
             "change" => Param::Change,
             "v" => Param::Version,
+            "data" => Param::Data,
             _ => return None,
         })
     }
@@ -69,10 +72,16 @@ impl Param {
 pub fn shared(state: &State, ds: &Dataset) -> String {
     let query = render(state, ds);
     let version = "v=".to_string() + ds.version;
-    if query.is_empty() {
-        version
-    } else {
-        query + "&" + &version
+    let query = if query.is_empty() { version } else { query + "&" + &version };
+    query + &fragment(ds)
+}
+
+/// What follows a view's query in its link: a reader's data packed into the fragment (`#data=…`, which browsers
+/// never send to a server), where it is carried that way; else nothing.
+pub fn fragment(ds: &Dataset) -> String {
+    match ds.supplied.map(|s| s.link) {
+        Some(Carried::Fragment(packed)) => "#data=".to_string() + packed,
+        _ => String::new(),
     }
 }
 
@@ -82,6 +91,10 @@ pub fn render(state: &State, ds: &Dataset) -> String {
     let default = State::default_for(ds);
     let ids = |set: ActorSet, sep: &str| set.iter().map(|i| ds.actors[i].id).collect::<Vec<_>>().join(sep);
     let mut pairs: Vec<(&str, String)> = Vec::new();
+    if let Some(Carried::Address(address)) = ds.supplied.map(|s| s.link) {
+        // Its slashes and colons as they are: a query may hold them, and the link reads better.
+        pairs.push(("data", encode(address).replace("%2F", "/").replace("%3A", ":")));
+    }
     if state.by != By::default() {
         pairs.push(("by", state.by.name().into()));
     }
@@ -128,6 +141,8 @@ pub fn render(state: &State, ds: &Dataset) -> String {
 /// Parses a query string (with or without `?`); never fails. Returns the state, settled as the reducer settles it,
 /// and a notice per part it ignored or changed.
 pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
+    // A fragment (a reader's data, `fragment`) is no part of the query.
+    let query = query.split('#').next().unwrap_or_default();
     let pairs = query.trim_start_matches('?').split('&').filter(|p| !p.is_empty());
     let split = |pair: &str| {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -232,7 +247,7 @@ fn apply(state: &mut State, param: Param, key: &str, value: &str, ds: &Dataset, 
             ds.version,
             ds.data_as_of
         )),
-        Param::Version => {}
+        Param::Version | Param::Data => {}
     }
 }
 

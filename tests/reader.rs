@@ -166,7 +166,7 @@ fn a_reader_s_data_is_charted_as_counted_apart_from_the_app() {
     use std::collections::BTreeMap;
     let text = "gene,Set A,Set A!,<b>C</b>\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\nMYC,1,0,1\nNONE,0,0,0\n";
     let day = Date { year: 2026, month: 12, day: 3 };
-    let ds = dataset(&ok(text), text.as_bytes(), "genes.csv", day);
+    let ds = dataset(&ok(text), "genes.csv", day);
     assert!(matches!(ds.recounted, Recounted(None)));
     assert_eq!(
         ds.actors.iter().map(|a| (a.id, a.name)).collect::<Vec<_>>(),
@@ -214,7 +214,7 @@ fn sixty_four_sets_of_a_hundred_thousand_elements_are_read_and_charted() {
     }
     let data = ok(&text);
     assert_eq!((data.sets.len(), data.elements.len()), (64, 100_000));
-    let ds = dataset(&data, text.as_bytes(), "generated", Date { year: 2026, month: 12, day: 3 });
+    let ds = dataset(&data, "generated", Date { year: 2026, month: 12, day: 3 });
     let chart = ChartData::of(ds, &State::default_for(ds));
     let held = chart.intersections.iter().map(|x| x.size()).sum::<usize>();
     assert_eq!(held, ds.memberships.iter().filter(|&&m| m != 0).count());
@@ -231,7 +231,7 @@ fn a_reader_s_data_is_described_in_its_own_words() {
     use overlap::url_state::parse;
     use overlap::view_model::ChartData;
     let text = "gene,A,B,C\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\nMYC,1,0,1\n";
-    let ds = dataset(&ok(text), text.as_bytes(), "genes.csv", Date { year: 2026, month: 12, day: 3 });
+    let ds = dataset(&ok(text), "genes.csv", Date { year: 2026, month: 12, day: 3 });
     for query in ["", "mode=inclusive&select=a+c", "sets=a", "sets=", "q=zzz"] {
         let (state, notices) = parse(query, ds);
         assert!(notices.is_empty(), "{query}: {notices:?}");
@@ -253,10 +253,10 @@ fn the_text_a_module_hands_the_app_makes_the_same_dataset_and_no_text_breaks_it(
     let day = Date { year: 2026, month: 12, day: 3 };
     let text = "gene,A\u{1f}B,C\nx\u{1e}y,1,1\n";
     let data = ok(text);
-    let ds = decode(encode(&data, text.as_bytes(), "odd.csv"), day).unwrap();
+    let ds = decode(encode(&data, "odd.csv", None), day).unwrap();
     assert_eq!(ds.actors.iter().map(|a| a.name).collect::<Vec<_>>(), ["A\u{fffd}B", "C"]);
     assert_eq!((ds.areas[0].label, ds.memberships), ("x\u{fffd}y", &[0b11u64][..]));
-    assert_eq!(ds.supplied, Some("odd.csv"));
+    assert_eq!(ds.supplied.map(|s| s.from), Some("odd.csv"));
     for bad in [
         "",
         "\u{1e}\u{1e}",
@@ -281,7 +281,7 @@ fn the_table_of_a_reader_s_data_shows_markup_in_names_as_text_and_presses_the_op
     use overlap::reader::dataset::{decode, encode};
     let text = "gene,<img src=x onerror=alert(1)>,B\n<b>x</b>,1,0\ny,1,1\n";
     let data = ok(text);
-    let ds = decode(encode(&data, text.as_bytes(), "hostile.csv"), Date { year: 2026, month: 12, day: 3 }).unwrap();
+    let ds = decode(encode(&data, "hostile.csv", None), Date { year: 2026, month: 12, day: 3 }).unwrap();
     let table = markup_of_query(ds, "view=matrix&cell=img-src-x-onerror-alert-1.b-x-b", "d");
     assert!(!table.contains("<img") && !table.contains("<b>"), "{table}");
     assert!(table.contains("&lt;img src=x onerror=alert(1)&gt;") && table.contains("&lt;b&gt;x&lt;/b&gt;"), "{table}");
@@ -294,4 +294,33 @@ fn the_table_of_a_reader_s_data_shows_markup_in_names_as_text_and_presses_the_op
     let pressed: Vec<&str> = table.split("<button ").filter(|b| b.contains("aria-pressed=\"true\"")).collect();
     assert_eq!(pressed.len(), 1, "{table}");
     assert!(pressed[0].starts_with("type=\"button\" data-cell=\"b-x-b img-src-x-onerror-alert-1\""), "{}", pressed[0]);
+}
+
+/// The example in data/examples/ (the README's "Using it"): the built-in data's memberships as a membership table,
+/// areas by their names and actors by their short names. Opened as a reader's data, it charts as the built-in data.
+#[test]
+fn the_example_file_is_the_built_in_data_as_a_membership_table() {
+    use overlap::dataset::DATASET;
+    let mut table = "Technology area".to_string();
+    for actor in DATASET.actors {
+        table += &format!(",{}", actor.short);
+    }
+    table.push('\n');
+    let data = overlap::view_model::ChartData::of(&DATASET, &overlap::state::State::default_for(&DATASET));
+    for area in 0..DATASET.areas.len() {
+        let held = data.universe.areas.iter().position(|&a| a == area).map(|i| data.universe.masks[i]);
+        let label = DATASET.areas[area].label;
+        table += &if label.contains(',') { format!("\"{label}\"") } else { label.to_string() };
+        for actor in 0..DATASET.actors.len() {
+            table += if held.is_some_and(|m| m.contains(actor)) { ",1" } else { ",0" };
+        }
+        table.push('\n');
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/examples/partnerships.csv");
+    if std::env::var_os("WRITE_EXAMPLE").is_some() {
+        std::fs::write(path, &table).unwrap();
+    }
+    let file = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert_eq!(file, table, "data/examples/partnerships.csv differs from the built-in data: WRITE_EXAMPLE=1 cargo test --test reader rewrites it");
+    assert_eq!(ok(&file).sets, DATASET.actors.iter().map(|a| a.short).collect::<Vec<_>>());
 }

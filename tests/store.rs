@@ -74,8 +74,7 @@ fn other_data_opens_at_its_default_view_and_the_built_in_data_comes_back_the_sam
     use overlap::reader::{dataset::dataset, read, Options};
     use overlap::store::Data;
     let text = b"gene,A,B\nx,1,1\ny,0,1\n";
-    let theirs =
-        dataset(&read(text, Options::default()).unwrap(), text, "genes.csv", Date { year: 2026, month: 12, day: 3 });
+    let theirs = dataset(&read(text, Options::default()).unwrap(), "genes.csv", Date { year: 2026, month: 12, day: 3 });
     let store = Store::open("sets=eu,zz&mode=inclusive", false, &DATASET);
     assert!(!store.notices.is_empty());
     let opened = store.next(Msg::Data(Data(theirs)));

@@ -17,7 +17,7 @@ use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, Mo
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Gives the page the publishing module's table and Venn diagram, as the built page's `__publish` loads it (the test server has
+/// Gives the page the publishing module's table, Venn diagram, details panel and changes list, as the built page's `__publish` loads it (the test server has
 /// no module to load): the same function of the core, called as the module calls it, for the built-in data.
 fn provide_publishing() {
     let window = gloo::utils::window();
@@ -35,6 +35,18 @@ fn provide_publishing() {
     js_sys::Reflect::set(&module, &"matrix".into(), matrix.as_ref()).unwrap();
     venn.forget();
     matrix.forget();
+    // The panels, with the sources' words as the module loads them.
+    let words = || overlap::dataset::parse_words(include_str!(concat!(env!("OUT_DIR"), "/citations.tsv")), &DATASET);
+    let details = Closure::<dyn Fn(String) -> String>::new(move |query: String| {
+        overlap::present::details::markup_of_query(&DATASET, &query, words().as_ref())
+    });
+    let changes = Closure::<dyn Fn(String) -> String>::new(move |query: String| {
+        overlap::present::changes::markup_of_query(&DATASET, &query, words().as_ref())
+    });
+    js_sys::Reflect::set(&module, &"details".into(), details.as_ref()).unwrap();
+    js_sys::Reflect::set(&module, &"changes".into(), changes.as_ref()).unwrap();
+    details.forget();
+    changes.forget();
     // The page tells the module which data it shows before each call: here, always the built-in data.
     let use_data = Closure::<dyn Fn(String)>::new(|_: String| {});
     js_sys::Reflect::set(&module, &"use_data".into(), use_data.as_ref()).unwrap();
@@ -374,12 +386,12 @@ async fn a_comparison_shows_both_dates_and_stops_without_a_trace() {
     let columns = all(&root, ".column[data-size-before]");
     assert_eq!(columns.len(), all(&root, ".column").len(), "every intersection says its earlier size");
     assert!(!all(&root, ".column .bar[data-was]").is_empty(), "the earlier sizes are drawn");
+    until("a changes list", || !all(&root, ".changes li[data-change]").is_empty()).await;
     let entries = all(&root, ".changes li[data-change]");
-    assert!(!entries.is_empty(), "a changes list");
     // Its entry lights the area's intersection at the later date.
     click(&entries[0].query_selector("button").unwrap().unwrap());
     until("the entry's intersection is lit", || !all(&root, ".column[data-lit]").is_empty()).await;
-    assert!(!all(&root, ".details .area-evidence").is_empty(), "the area's sources open");
+    until("the area's sources open", || !all(&root, ".details .area-evidence").is_empty()).await;
     // Sorting by change is offered only while comparing, and goes with it.
     let by_change = || {
         let sizes = |name: &str| attrs(&root, ".column", name).into_iter().map(|v| v.parse::<i64>().unwrap());

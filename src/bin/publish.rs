@@ -1,6 +1,6 @@
 //! The publishing module: what only some visitors use, loaded when first used rather than with the page: the chart's
 //! picture and data (Export: SVG, PNG, CSV), the view's citations (Cite), its embed code (Share), its description to
-//! copy (Copy description), the table and the Venn diagram, and reading a reader's own data (Open data), which would otherwise ship
+//! copy (Copy description), the table, the Venn diagram, the details panel and the changes list, and reading a reader's own data (Open data), which would otherwise ship
 //! in every first visit's download. Each works on the data the page shows (`use_data`): the built-in data, or one
 //! the reader opened here.
 //! The build (scripts/postbuild.mjs) makes it a module of its own beside the app's; the app loads it through the
@@ -16,7 +16,7 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 mod module {
     use overlap::components::download::today;
     use overlap::dataset::{Dataset, DATASET};
-    use overlap::reader::{dataset, read, Options};
+    use overlap::reader::{dataset, link, read, Options, ReadError, SetData, MAX_BYTES};
     use overlap::view_model::ChartData;
     use std::cell::{Cell, RefCell};
     use wasm_bindgen::prelude::wasm_bindgen;
@@ -44,17 +44,71 @@ mod module {
     /// "keep" where keeping the 64 largest sets would read it.
     #[wasm_bindgen]
     pub fn open(bytes: &[u8], from: &str, keep_largest: bool) -> String {
-        match read(bytes, Options { keep_largest }) {
+        reply(read(bytes, Options { keep_largest }), from, None, None)
+    }
+
+    /// Opens the data a link carries, as `open` answers: packed in its fragment (`kind` "fragment", `value` the
+    /// packed text), or at a web address (`kind` "address", `value` the address as the link gives it), fetched
+    /// without credentials, over http or https only.
+    #[wasm_bindgen]
+    pub async fn open_link(kind: String, value: String) -> String {
+        if kind == "fragment" {
+            return match link::unpack(&value) {
+                Ok((from, data)) => reply(Ok(data), &from, None, Some(&from)),
+                Err(e) => reply(Err(e), "", None, None),
+            };
+        }
+        match fetched(&value).await {
+            Ok((url, bytes)) => reply(read(&bytes, Options::default()), &url, Some(&value), None),
+            Err(why) => format!("\u{15}{why}"),
+        }
+    }
+
+    /// The reply to `open` or `open_link`: the data `read` from `from` (fetched again from `address`, where one is
+    /// given), said to be what `said` names ("genes.csv"), else what it was read as.
+    fn reply(read: Result<SetData, ReadError>, from: &str, address: Option<&str>, said: Option<&str>) -> String {
+        match read {
             Ok(data) => {
-                let text = dataset::encode(&data, bytes, from);
+                let text = dataset::encode(&data, from, address);
                 if let Some(ds) = dataset::decode(text.clone(), today()) {
                     OPENED.with(|o| o.borrow_mut().push(ds));
                     SHOWN.with(|s| s.set(Some(ds)));
                 }
-                format!("\u{6}{}\u{2}{text}", data.format)
+                let said = said.map_or_else(|| data.format.to_string(), String::from);
+                format!("\u{6}{said}\u{2}{text}")
             }
             Err(e) => format!("\u{15}{e}{}", if e.too_many.is_some() { "\u{2}keep" } else { "" }),
         }
+    }
+
+    /// The bytes at `address` (relative to the page, or absolute) and its absolute form; or why they could not be had.
+    async fn fetched(address: &str) -> Result<(String, Vec<u8>), String> {
+        use wasm_bindgen::JsCast;
+        use wasm_bindgen_futures::JsFuture;
+        let window = gloo::utils::window();
+        let page = window.location().href().unwrap_or_default();
+        let url = web_sys::Url::new_with_base(address, &page).map_err(|_| "it is not a web address".to_string())?;
+        if !matches!(url.protocol().as_str(), "http:" | "https:") {
+            return Err(format!("only http and https addresses are opened, not {}", url.protocol()));
+        }
+        let init = web_sys::RequestInit::new();
+        init.set_credentials(web_sys::RequestCredentials::Omit);
+        init.set_mode(web_sys::RequestMode::Cors);
+        let unreachable = "the server could not be reached, or it does not let other sites read the file (CORS)";
+        let response = JsFuture::from(window.fetch_with_str_and_init(&url.href(), &init))
+            .await
+            .map_err(|_| unreachable.to_string())?
+            .unchecked_into::<web_sys::Response>();
+        if !response.ok() {
+            return Err(format!("the server answered {} {}", response.status(), response.status_text()));
+        }
+        let length = response.headers().get("content-length").ok().flatten().and_then(|n| n.parse::<usize>().ok());
+        if let Some(n) = length.filter(|&n| n > MAX_BYTES) {
+            return Err(format!("the file has {n} bytes; the most that can be opened is 50 MB ({MAX_BYTES} bytes)"));
+        }
+        let body = response.array_buffer().map_err(|_| "its content could not be read".to_string())?;
+        let buffer = JsFuture::from(body).await.map_err(|_| "the download broke off".to_string())?;
+        Ok((url.href(), js_sys::Uint8Array::new(&buffer).to_vec()))
     }
 
     /// Saves the export `kind` of the view `query` opens: its picture (`svg` or `png`, with `link` to it, in the
@@ -82,6 +136,28 @@ mod module {
     #[wasm_bindgen]
     pub fn matrix(query: &str) -> String {
         overlap::present::matrix::markup_of_query(shown(), query, overlap::components::description::SHORT_ID)
+    }
+
+    /// The details panel's content for the view `query` opens (`present::details`), with the sources' words,
+    /// loaded when first needed: nothing where nothing is selected.
+    #[wasm_bindgen]
+    pub async fn details(query: String) -> String {
+        overlap::present::details::markup_of_query(shown(), &query, words().await.as_deref())
+    }
+
+    /// The changes list's content for the view `query` opens (`present::changes`), with the sources' words, loaded
+    /// when first needed: nothing where the view compares no dates.
+    #[wasm_bindgen]
+    pub async fn changes(query: String) -> String {
+        overlap::present::changes::markup_of_query(shown(), &query, words().await.as_deref())
+    }
+
+    /// The sources' words, where the data shown has sources (a reader's has none).
+    async fn words() -> Option<std::rc::Rc<overlap::dataset::Words>> {
+        match shown().links.is_empty() {
+            true => None,
+            false => overlap::components::citations::words().await,
+        }
     }
 
     /// What "Copy description" copies of the view `query` opens, linked by `url`.

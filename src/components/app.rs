@@ -4,19 +4,21 @@
 use super::changes::Changes;
 use super::description::{description, use_print_opens_description};
 use super::details::Details;
+use super::download::publishing;
 use super::download::showing;
 use super::embed::{credit_line, remove_page_footer, source_jump, use_height_report};
 use super::filters::Filters;
-use super::location::{location_query, navigated, write_url_after_paint};
+use super::location::{data_in_link, location_query, navigated, write_url_after_paint};
 use super::matrix::Matrix;
 use super::notices::{legend, notices};
+use super::open_data::answered;
 use super::takeover::{early_inputs, embed_page, take_over_page};
 use super::toolbar::Toolbar;
 use super::upset::Upset;
 use super::venn::Venn;
 use crate::compare::presets;
 use crate::controls::replay;
-use crate::dataset::DATASET;
+use crate::dataset::{Carried, DATASET};
 use crate::present::filters::{undated_note, FiltersModel};
 use crate::present::page::{self, has_legend};
 use crate::state::{Action, View};
@@ -60,8 +62,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let main = use_node_ref();
     let owns_url = props.query.is_none();
+    let opening = use_link_data(owns_url, &store);
     use_takeover(owns_url, &store, &main);
-    use_url(owns_url, &store);
+    use_url(owns_url && !opening, &store);
     use_height_report(store.state.embed && owns_url);
     use_print_opens_description();
 
@@ -69,19 +72,23 @@ pub fn App(props: &AppProps) -> Html {
     showing(base);
     // The data as the state counts it: by actor or by partnership.
     let ds = base.counted(state.by);
-    let data = use_memo(ChartInputs::of(ds, state), |query| ChartData::new(base, query));
-    let presets = use_memo((), |_| presets(ds));
+    // Keyed by the data too: two readers' datasets may share every input, and not one index.
+    let data = use_memo((store.data, ChartInputs::of(ds, state)), |(base, query)| ChartData::new(base.0, query));
+    let presets = use_memo(Data(ds), |ds| presets(ds.0));
     let subject = state.subject;
     let heading = "Shared ".to_string() + ds.element_noun[3];
+    // The view as the publishing module reads it, for what it draws.
+    let query = url_state::render(state, base);
     let chart = match state.shown_view(ds) {
-        View::Matrix => {
-            html! { <Matrix data={data.clone()} query={url_state::render(state, base)} dispatch={dispatch.clone()} /> }
-        }
-        View::Venn => {
-            html! { <Venn data={data.clone()} query={url_state::render(state, base)} dispatch={dispatch.clone()} /> }
-        }
+        View::Matrix => html! { <Matrix data={data.clone()} query={query.clone()} dispatch={dispatch.clone()} /> },
+        View::Venn => html! { <Venn data={data.clone()} query={query.clone()} dispatch={dispatch.clone()} /> },
         View::Upset => html! { <Upset data={data.clone()} {subject} dispatch={dispatch.clone()} /> },
     };
+    if opening {
+        return html! {
+            <main class="layout" ref={main}><p class="opening" role="status">{ "Opening the data in this link…" }</p></main>
+        };
+    }
     html! {
         <>
             { notices(&page::notices(ds, &store)) }
@@ -97,9 +104,9 @@ pub fn App(props: &AppProps) -> Html {
                     if let Some(note) = undated_note(ds, state) { <p class="undated-note">{ note }</p> }
                     <div id="chart" tabindex="-1">{ chart }</div>
                     if has_legend(ds, state) { { legend() } }
-                    <Changes data={data.clone()} {subject} dispatch={dispatch.clone()} />
+                    <Changes data={data.clone()} query={query.clone()} dispatch={dispatch.clone()} />
                     { description(page::Description::new(ds, state, &data)) }
-                    <Details data={data.clone()} {subject} {dispatch} />
+                    <Details data={data.clone()} {subject} {query} {dispatch} />
                     if state.embed { { credit_line(state, &data) } }
                 </section>
             </main>
@@ -133,15 +140,55 @@ fn use_takeover(owns_url: bool, store: &UseReducerHandle<Store>, main: &NodeRef)
     });
 }
 
+/// Whether the data the page's address carries (`location::data_in_link`) is being opened: the publishing module
+/// opens it, then the store shows it with the address's view and says what was opened; where it cannot be opened, the
+/// built-in data's default view, saying why.
+#[hook]
+fn use_link_data(owns_url: bool, store: &UseReducerHandle<Store>) -> bool {
+    let link = use_state(|| owns_url.then(data_in_link).flatten());
+    {
+        let (link, store) = (link.clone(), store.clone());
+        use_effect_with((), move |_| {
+            if let Some((kind, value)) = (*link).clone() {
+                yew::platform::spawn_local(async move {
+                    let args = js_sys::Array::of2(&kind.into(), &value.as_str().into());
+                    let reply = publishing("open_link", &args).await;
+                    let fragment = kind == "fragment";
+                    let what =
+                        if fragment { "the data in this link".to_string() } else { format!("the data at {value}") };
+                    store.dispatch(match answered(reply.and_then(|r| r.as_string())) {
+                        Ok((ds, said)) => {
+                            let said = match fragment {
+                                true => format!("Opened {said}, from this link."),
+                                false => format!("Opened {value}, read as {said}."),
+                            };
+                            Msg::Linked(Data(ds), location_query(), said)
+                        }
+                        Err((why, _)) => {
+                            let said = format!("Could not open {what}: {why}. The built-in data is shown instead.");
+                            Msg::Linked(Data(&DATASET), String::new(), said)
+                        }
+                    });
+                    link.set(None);
+                });
+            }
+        });
+    }
+    link.is_some()
+}
+
 /// Keeps the address bar in step with the view, after the frame that paints it: a new history entry for a discrete
 /// change, the current one replaced for a continuous one. Embedded, every change replaces the entry: the host page's
 /// Back button leaves the article, as readers expect, rather than stepping back through the chart.
 #[hook]
 fn use_url(owns_url: bool, store: &Store) {
     let (history, embed) = (store.history, store.state.embed);
-    // A reader's data has no link yet that would reopen it: the address stays the one it was opened from.
-    let owns_url = owns_url && store.data.0.supplied.is_none();
-    use_effect_with(url_state::render(&store.state, store.data.0), move |query| {
+    // A reader's data too large for a link has none that would reopen it: the address stays the one it was opened
+    // from.
+    let linked = !matches!(store.data.0.supplied.map(|s| s.link), Some(Carried::TooLarge(_)));
+    let owns_url = owns_url && linked;
+    let ds = store.data.0;
+    use_effect_with(url_state::render(&store.state, ds) + &url_state::fragment(ds), move |query| {
         if owns_url {
             write_url_after_paint(query.clone(), history == History::Push && !embed);
         }

@@ -107,7 +107,9 @@ pub async fn publishing(name: &str, args: &js_sys::Array) -> Option<JsValue> {
     let use_data: js_sys::Function = function("use_data")?.unchecked_into();
     use_data.call1(&module, &SHOWN.with(|s| JsValue::from(s.borrow().as_str()))).ok()?;
     let function: js_sys::Function = function(name)?.unchecked_into();
-    function.apply(&module, args).ok()
+    // Some functions answer at once, others (opening data, the panels with the sources' words) with a promise.
+    let answer = function.apply(&module, args).ok()?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&answer)).await.ok()
 }
 
 /// Saves the export `kind` of the view `query` opens in `ds` (see `export`), a picture with `link` to it in the palette of

@@ -19,11 +19,23 @@ pub fn location_query() -> String {
     gloo::utils::window().location().search().unwrap_or_default()
 }
 
-/// A same-page URL for a query string; the empty query drops the `?` altogether.
-fn url_for(query: &str) -> String {
+/// The reader's data the page's address carries, as the publishing module's `open_link` takes it: packed in the
+/// fragment ("fragment", the packed text) or at a web address ("address", the address as given).
+pub fn data_in_link() -> Option<(&'static str, String)> {
+    let location = gloo::utils::window().location();
+    if let Some(packed) = location.hash().unwrap_or_default().strip_prefix("#data=") {
+        return Some(("fragment", packed.to_string()));
+    }
+    let query = location_query();
+    let address = query.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("data="));
+    address.map(|a| ("address", crate::url_state::decode(a)))
+}
+
+/// A same-page URL for a query string and a fragment (with its `#`); the empty query drops the `?` altogether.
+fn url_for(query: &str, fragment: &str) -> String {
     match query.is_empty() {
-        true => gloo::utils::window().location().pathname().unwrap_or_default(),
-        false => format!("?{query}"),
+        true => gloo::utils::window().location().pathname().unwrap_or_default() + fragment,
+        false => format!("?{query}{fragment}"),
     }
 }
 
@@ -38,14 +50,18 @@ pub fn page_url(query: &str) -> String {
     }
 }
 
-/// Puts `query` in the address bar unless it is there already: as a new history entry (`push`) or in place of the
-/// current one (canonical URLs, continuous changes).
+/// Puts `query` (and the fragment that may follow it, `url_state::fragment`) in the address bar unless it is there
+/// already: as a new history entry (`push`) or in place of the current one (canonical URLs, continuous changes). A
+/// fragment of the page's own (an anchor the reader followed) stays, unless it was a reader's data.
 fn write_url(query: &str, push: bool) {
-    if location_query().trim_start_matches('?') == query {
+    let (query, fragment) = query.split_once('#').map_or((query, String::new()), |(q, f)| (q, format!("#{f}")));
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let fragment = if fragment.is_empty() && !hash.starts_with("#data=") { hash.clone() } else { fragment };
+    if location_query().trim_start_matches('?') == query && hash == fragment {
         return;
     }
     if let Ok(h) = gloo::utils::window().history() {
-        let url = url_for(query);
+        let url = url_for(query, &fragment);
         let _ = match push {
             true => h.push_state_with_url(&JsValue::NULL, "", Some(&url)),
             false => h.replace_state_with_url(&JsValue::NULL, "", Some(&url)),

@@ -20,7 +20,7 @@ pub fn mark_of(e: &Event, ds: &Dataset) -> Option<ActorSet> {
 thread_local! {
     /// Whether the reader has just picked something whose evidence the details panel shows: the panel then takes
     /// the focus. A selection that comes with the address (a shared link, Back) leaves the focus where it is.
-    static PICKED: Cell<bool> = const { Cell::new(false) };
+    pub static PICKED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// A handler that sends `action`, a pick by the reader (see `PICKED`).

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod boot;
 pub mod changes;
+#[cfg(target_arch = "wasm32")]
 pub mod citations;
 pub mod cite;
 pub mod copy;

@@ -26,31 +26,10 @@ pub fn open_data(shown: &Dataset, open: &Callback<Data>, status: &UseStateHandle
         let (open, status) = (open.clone(), status.clone());
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let get = |o: &JsValue, key: &str| js_sys::Reflect::get(o, &key.into()).ok();
-            let Some(file) =
-                get(input.as_ref(), "files").and_then(|files| get(&files, "0")).filter(|f| !f.is_undefined())
-            else {
-                return;
-            };
-            let from = get(&file, "name").and_then(|n| n.as_string()).unwrap_or_else(|| "the file".into());
+            let file = get(input.as_ref(), "files").and_then(|files| get(&files, "0"));
             // Cleared, so that picking the same file again (after fixing it) opens it again.
             input.set_value("");
-            status.set(Some(Opening::Reading(from.clone())));
-            let buffer = get(&file, "arrayBuffer").map(|f| f.unchecked_into::<js_sys::Function>().call0(&file));
-            let (open, status) = (open.clone(), status.clone());
-            yew::platform::spawn_local(async move {
-                let loaded = match buffer {
-                    Some(Ok(promise)) => {
-                        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await.ok()
-                    }
-                    _ => None,
-                };
-                match loaded {
-                    Some(buffer) => read(js_sys::Uint8Array::new(&buffer).into(), from, false, open, status).await,
-                    None => status
-                        .set(Some(Opening::Refused { why: from + ": the browser could not read it.", retry: None })),
-                }
-            });
+            open_file(file, &open, &status);
         })
     };
     let back = {
@@ -88,6 +67,29 @@ pub fn open_data(shown: &Dataset, open: &Callback<Data>, status: &UseStateHandle
     }
 }
 
+fn get(o: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(o, &key.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// Opens a file (a `File`) the reader picked or dropped, if there is one.
+fn open_file(file: Option<JsValue>, open: &Callback<Data>, status: &UseStateHandle<Option<Opening>>) {
+    let Some(file) = file else { return };
+    let from = get(&file, "name").and_then(|n| n.as_string()).unwrap_or_else(|| "the file".into());
+    status.set(Some(Opening::Reading(from.clone())));
+    let buffer = get(&file, "arrayBuffer").map(|f| f.unchecked_into::<js_sys::Function>().call0(&file));
+    let (open, status) = (open.clone(), status.clone());
+    yew::platform::spawn_local(async move {
+        let loaded = match buffer {
+            Some(Ok(promise)) => wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await.ok(),
+            _ => None,
+        };
+        match loaded {
+            Some(buffer) => read(js_sys::Uint8Array::new(&buffer).into(), from, false, open, status).await,
+            None => status.set(Some(Opening::Refused { why: from + ": the browser could not read it.", retry: None })),
+        }
+    });
+}
+
 /// Has the publishing module read `bytes` (from `from`), then shows what it read (through `open`) and says so, or
 /// says why not.
 async fn read(
@@ -98,26 +100,26 @@ async fn read(
     status: UseStateHandle<Option<Opening>>,
 ) {
     let args = js_sys::Array::of3(&bytes, &from.as_str().into(), &keep_largest.into());
-    let reply = publishing("open", &args).await.and_then(|r| r.as_string()).unwrap_or_default();
+    let reply = publishing("open", &args).await.and_then(|r| r.as_string());
+    status.set(Some(match answered(reply) {
+        Ok((ds, said)) => {
+            open.emit(Data(ds));
+            Opening::Read(format!("Opened {from}, read as {said}."))
+        }
+        Err((why, keep)) => Opening::Refused { why: format!("{from}: {why}."), retry: keep.then_some((bytes, from)) },
+    }));
+}
+
+/// The dataset the publishing module's reply to `open` or `open_link` holds, and what was read ("a membership table,
+/// comma-separated (CSV): 12 sets, 300 elements"); or why not, and whether keeping the 64 largest sets would read it.
+pub fn answered(reply: Option<String>) -> Result<(&'static Dataset, String), (String, bool)> {
+    let Some(reply) = reply else {
+        return Err(("the page's reading code did not load; reload the page to try again".into(), false));
+    };
     let (head, rest) = reply.split_at(reply.chars().next().map_or(0, char::len_utf8));
     let (said, more) = rest.split_once('\u{2}').unwrap_or((rest, ""));
-    let opened = match head {
-        "\u{6}" => decode(more.to_string(), today()),
-        _ => None,
-    };
-    status.set(Some(match (head, opened) {
-        (_, Some(ds)) => {
-            open.emit(Data(ds));
-            let (sets, elements) = (ds.actors.len(), ds.areas.len());
-            Opening::Read(format!("Opened {from}, read as {said}: {sets} sets, {elements} elements."))
-        }
-        ("\u{15}", _) => {
-            let retry = (more == "keep").then(|| (bytes, from.clone()));
-            Opening::Refused { why: from.clone() + ": " + said + ".", retry }
-        }
-        _ => Opening::Refused {
-            why: from + " could not be opened: the page's reading code did not load; reload the page to try again.",
-            retry: None,
-        },
-    }));
+    match (head, decode(more.to_string(), today())) {
+        ("\u{6}", Some(ds)) => Ok((ds, format!("{said}: {} sets, {} elements", ds.actors.len(), ds.areas.len()))),
+        _ => Err((said.to_string(), more == "keep")),
+    }
 }

@@ -67,8 +67,10 @@ pub fn take_over_page(root: &web_sys::Element) {
     if let Some(boot) = doc.get_element_by_id("boot") {
         boot.remove();
     }
-    // Tells tests and scripts that the page is now live.
-    let _ = gloo::utils::document_element().set_attribute("data-ready", "");
+    // Tells tests and scripts that the page is now live; the prerendered chart hidden for a link's data is gone.
+    let root = gloo::utils::document_element();
+    let _ = root.set_attribute("data-ready", "");
+    let _ = root.remove_attribute("data-opening");
 }
 
 /// A drawn view has its markup, or knows it cannot have it: the app, if it was waiting for it, takes the page over.

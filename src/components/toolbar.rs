@@ -8,8 +8,9 @@ use super::inputs::control_handlers;
 use super::location::page_url;
 use super::open_data::{open_data, Opening};
 use super::sources::DATA_HREF;
-use crate::dataset::DATASET;
+use crate::dataset::Carried;
 use crate::present::page::{chart_is_picture, ViewChoice};
+use crate::reader::link::MAX_PACKED;
 use crate::state::{Action, State};
 use crate::store::Data;
 use crate::url_state;
@@ -76,6 +77,15 @@ fn share_menu(url: String, embed: Option<&Made>, status: &UseStateHandle<CopySta
     html! { <div class="menu share-menu">{ copy_sections(link, status) }{ for code }</div> }
 }
 
+/// Why data that packs into `packed` characters has no link, and how to share it.
+fn too_large_note(packed: usize) -> String {
+    format!(
+        "This data is too large to travel in a link: packed, it takes {packed} characters, and a link holds at most \
+         {MAX_PACKED}. To share it, put the file on a web server that lets other sites read it (CORS), then open this \
+         page with ?data= and the file's address."
+    )
+}
+
 /// "Copy description": the short description, the view's link and its sources (made by the publishing module), to
 /// the clipboard. A browser that allows the clipboard only at once after the click (Safari) gets the text to copy by
 /// hand.
@@ -136,14 +146,18 @@ fn summary(name: &'static str) -> Html {
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let status = use_state(CopyStatus::default);
     let opening = use_state(|| None::<Opening>);
-    // A reader's data has no link yet that would reopen it: no link to share or cite.
-    let linked = props.data.ds.supplied.is_none();
+    // A reader's data too large for a link has no link that would reopen it: none to share or cite.
+    let too_large = match props.data.ds.supplied.map(|s| s.link) {
+        Some(Carried::TooLarge(packed)) => Some(packed),
+        _ => None,
+    };
+    let linked = too_large.is_none();
     // The share and cite menus' texts are composed only while their menu is open.
     let (share_open, cite_open) = (use_state(|| false), use_state(|| false));
     let (_, on_view) = control_handlers(&props.dispatch, props.data.ds);
     // The state's own URL, with the data's version: the address bar is written only after the next paint, so it may
     // lag behind. (The page's address is read only once a menu asks: the prerender has none.)
-    let query = url_state::shared(&props.state, &DATASET);
+    let query = url_state::shared(&props.state, props.data.ds);
     // The citations and the embed code are made by the publishing module, for the view's link, as their menu opens.
     let (share_url, cite_url) = (share_open.then(|| page_url(&query)), cite_open.then(|| page_url(&query)));
     let embed = use_made("embed", &query, share_url.clone().filter(|url| url.starts_with("http")));
@@ -156,12 +170,14 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </fieldset>
             { view_note(&props.views) }
             <div class="actions">
-                if linked {
-                    <details class="share" ontoggle={toggled(&share_open)}>
-                        { summary("Share") }
-                        if let Some(url) = share_url { { share_menu(url, embed.as_ref(), &status) } }
-                    </details>
-                }
+                <details class="share" ontoggle={toggled(&share_open)}>
+                    { summary("Share") }
+                    if let Some(packed) = too_large {
+                        <div class="menu share-menu"><p>{ too_large_note(packed) }</p></div>
+                    } else if let Some(url) = share_url {
+                        { share_menu(url, embed.as_ref(), &status) }
+                    }
+                </details>
                 { describe_button(query.clone(), &status) }
                 if linked {
                     <details class="cite" ontoggle={toggled(&cite_open)}>

@@ -38,6 +38,25 @@ impl std::fmt::Debug for Recounted {
 
 /// The whole dataset, checked by the build (a data problem fails it). Its sets are `actors`, whatever they are (`by`):
 /// counted by partnership, each "actor" is a partnership, the party of a partnership of its own.
+/// Where a reader's data came from, and how a link carries it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Supplied {
+    /// "genes.csv", "pasted text", or the web address it was fetched from.
+    pub from: &'static str,
+    pub link: Carried,
+}
+
+/// How a link to a view of a reader's data reopens the data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Carried {
+    /// Packed in the link's fragment, `#data=` and this (`reader::link`).
+    Fragment(&'static str),
+    /// Fetched again from the web address the link names (`?data=` and this).
+    Address(&'static str),
+    /// Not at all: packed, it would take this many characters, more than a link holds (`reader::link::MAX_PACKED`).
+    TooLarge(usize),
+}
+
 #[derive(Debug)]
 pub struct Dataset {
     /// `MAJOR.MINOR`, as `data/overlap.toml` gives it.
@@ -52,9 +71,9 @@ pub struct Dataset {
     /// "area", "areas", "technology area", "technology areas". The words take "an" ("an area", "an element").
     pub element_noun: [&'static str; 4],
     pub recounted: Recounted,
-    /// Data a reader supplied (`reader::dataset`), by where it came from ("genes.csv", "pasted text"); then
-    /// `version` is a short hash of its content and `data_as_of` the day it was opened. `None`: the built-in data.
-    pub supplied: Option<&'static str>,
+    /// Data a reader supplied (`reader::dataset`); then `version` is a short hash of its content and `data_as_of` the
+    /// day it was opened. `None`: the built-in data.
+    pub supplied: Option<Supplied>,
     pub sources: &'static [Source],
     pub actors: &'static [Actor],
     pub groups: &'static [Group],
@@ -267,7 +286,7 @@ impl Dataset {
     pub fn version_note(&self) -> String {
         match self.supplied {
             None => "Dataset version ".to_string() + self.version + ", data as of " + &self.data_as_of.to_string(),
-            Some(from) => self.supplied_note(from, &self.data_as_of.to_string()),
+            Some(s) => self.supplied_note(s.from, &self.data_as_of.to_string()),
         }
     }
 
@@ -275,7 +294,7 @@ impl Dataset {
     pub fn version_stamp(&self) -> String {
         match self.supplied {
             None => "Overlap dataset version ".to_string() + self.version + ", data as of " + &self.data_as_of.iso(),
-            Some(from) => self.supplied_note(from, &self.data_as_of.iso()),
+            Some(s) => self.supplied_note(s.from, &self.data_as_of.iso()),
         }
     }
 

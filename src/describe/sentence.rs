@@ -119,7 +119,7 @@ impl Sentence {
     pub fn when(&mut self, ds: &Dataset, as_of: Option<Date>) -> &mut Sentence {
         match (as_of, ds.supplied) {
             (Some(d), _) => self.push("as of ").push(&d.to_string()),
-            (None, Some(from)) => self.push("from ").push(from),
+            (None, Some(s)) => self.push("from ").push(s.from),
             (None, None) => self.push("counting everything the sources report, dated or not"),
         }
     }

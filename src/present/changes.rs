@@ -3,9 +3,14 @@
 
 use crate::compare::{by_event, ChangeKind};
 use crate::dataset::Dataset;
+use crate::dataset::Words;
 use crate::describe::changes::changes_summary;
 use crate::describe::marks::change;
 use crate::evidence::{cited_sources, event_line, parties};
+use crate::html::escape;
+use crate::named::Named;
+use crate::present::details::{quote, source_ref, words_failed};
+use crate::state::Subject;
 use crate::view_model::ChartData;
 
 /// One event that changed an area: who and what ("EU–Japan 2nd Digital Partnership Council, 30 April 2024,
@@ -64,4 +69,46 @@ impl ChangesModel {
             .collect();
         Some(ChangesModel { summary: changes_summary(ds, data, comparison), entries })
     }
+}
+
+impl ChangesModel {
+    /// The list's content as HTML, its text escaped, with the sources' `words` (`None` where they could not be
+    /// loaded, which it then says): each entry a button, pressed where it is the `subject`.
+    pub fn markup(&self, ds: &Dataset, subject: Option<Subject>, words: Option<&Words>) -> String {
+        let mut o = format!(
+            "<h3 id=\"changes-title\">What changed</h3><p>{}</p>{}<ol>",
+            escape(&self.summary),
+            words_failed(ds, words)
+        );
+        for e in &self.entries {
+            o += &format!(
+                "<li data-change=\"{}\" data-area=\"{}\"><button type=\"button\" aria-pressed=\"{}\">{}</button><ul class=\"causes\">",
+                e.kind.name(),
+                e.id,
+                subject == Some(Subject::Change(e.area)),
+                escape(&e.label)
+            );
+            for c in &e.causes {
+                o += &format!(
+                    "<li>{}: <span class=\"quote\" lang=\"{}\">{}</span>",
+                    escape(&c.event),
+                    c.language,
+                    escape(&quote(words, c.link))
+                );
+                for &s in &c.sources {
+                    o += &(" ".to_string() + &source_ref(ds, s));
+                }
+                o += "</li>";
+            }
+            o += "</ul></li>";
+        }
+        o + "</ol>"
+    }
+}
+
+/// The changes list's content for the view `query` opens in `ds`, with the sources' `words`: nothing where the view
+/// compares no dates.
+pub fn markup_of_query(ds: &'static Dataset, query: &str, words: Option<&Words>) -> String {
+    let (state, data) = ChartData::of_query(ds, query);
+    ChangesModel::new(data.ds, &data).map_or_else(String::new, |m| m.markup(data.ds, state.subject, words))
 }

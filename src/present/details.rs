@@ -1,9 +1,11 @@
 //! What the details panel shows for the selection: its heading, and the brief of its citations, by partnership, then
 //! area, each with where it comes from; the sources' own words are loaded when first needed (`Words`).
 
+use crate::dataset::note::{self, Piece};
 use crate::dataset::{Dataset, Grade, LinkText, Words};
 use crate::describe::marks::{names, selected};
 use crate::evidence::{brief, event_line};
+use crate::html::escape;
 use crate::named::Named;
 use crate::sets::ActorSet;
 use crate::state::Subject;
@@ -128,3 +130,111 @@ pub fn citation_words(ds: &Dataset, words: Option<&Words>, link: usize) -> Optio
 
 /// What a quote says while the words load.
 pub const LOADING: &str = "Loading the source's words…";
+
+/// A source as the citations number it, "[2]", linked to its entry in the sources list at the foot of the page,
+/// which names it in full.
+pub fn source_ref(ds: &Dataset, source: usize) -> String {
+    let s = &ds.sources[source];
+    format!("<a href=\"#source-{}\" title=\"{}\">[{}]</a>", s.id, escape(s.title), source + 1)
+}
+
+/// A note's words, escaped, with each source it cites ("[2]") linked as the citations link it.
+pub fn noted(ds: &Dataset, note: &str) -> String {
+    let piece = |p| match p {
+        Piece::Words(w) => escape(w),
+        Piece::Source(s) => source_ref(ds, s),
+    };
+    note::pieces(note, ds.sources.len()).into_iter().map(piece).collect()
+}
+
+/// The line that says the sources' words could not be loaded, where `words` are missing for data that has links.
+pub fn words_failed(ds: &Dataset, words: Option<&Words>) -> &'static str {
+    match words.is_none() && !ds.links.is_empty() {
+        true => "<p class=\"notices\" role=\"alert\">The sources' words could not be loaded; reload the page to try again.</p>",
+        false => "",
+    }
+}
+
+impl DetailsModel {
+    /// The panel's content as HTML, its text escaped, with the sources' `words` (`None` where they could not be
+    /// loaded, which it then says): its heading, which takes the focus when the reader has just picked something, its
+    /// buttons (`data-action` "back" and "close"), and the citations. Data without links lists the `elements` the
+    /// selection is about instead.
+    pub fn markup(&self, ds: &Dataset, words: Option<&Words>, elements: &[usize]) -> String {
+        let mut o = format!(
+            "<div class=\"details-head\"><h3 id=\"details-title\" tabindex=\"-1\">{}</h3><span class=\"details-actions\">\
+             <button type=\"button\" data-action=\"back\">Back to the chart</button>\
+             <button type=\"button\" data-action=\"close\">Close</button></span></div>{}",
+            escape(&self.title),
+            words_failed(ds, words)
+        );
+        if ds.links.is_empty() {
+            o += "<ul class=\"elements\">";
+            for &e in elements {
+                o += &format!("<li data-area=\"{}\">{}</li>", ds.areas[e].id, escape(ds.areas[e].label));
+            }
+            o += "</ul>";
+        }
+        for p in &self.parts {
+            o += &format!(
+                "<article class=\"brief\"><h4>{}<span class=\"parties\">{}</span></h4>",
+                escape(p.name),
+                escape(&p.parties)
+            );
+            if let Some(note) = words.and_then(|w| w.partnerships.get(p.partnership).cloned().flatten()) {
+                o += &format!("<p class=\"note\">{}</p>", noted(ds, &note));
+            }
+            for a in &p.areas {
+                o += &format!(
+                    "<section class=\"area-evidence\" data-area=\"{}\"><h5>{}</h5><ul>",
+                    a.id,
+                    escape(a.label)
+                );
+                for c in &a.citations {
+                    o += &c.markup(ds, words);
+                }
+                o += "</ul></section>";
+            }
+            o += "</article>";
+        }
+        o
+    }
+}
+
+impl Citation {
+    /// The verbatim quote, then on one line how firm it is, where it comes from, its source and what kind of
+    /// document that is, then why it has a grade weaker than agreed (where the wording is not the quote's) and any
+    /// note.
+    fn markup(&self, ds: &Dataset, words: Option<&Words>) -> String {
+        let w = citation_words(ds, words, self.link);
+        let title = w.as_ref().map(|w| format!(" title=\"{}\"", escape(&w.graded_from))).unwrap_or_default();
+        let mut o = format!(
+            "<li><blockquote lang=\"{}\">{}</blockquote><span class=\"meta\"><span class=\"grade\" data-grade=\"{g}\"{title}>{g}</span>\
+             <span class=\"via\">{}</span><span class=\"cite\"> · source {} · {}</span></span>",
+            self.language,
+            escape(&quote(words, self.link)),
+            escape(&self.event),
+            source_ref(ds, self.source),
+            escape(self.kind),
+            g = self.grade,
+        );
+        if let Some(w) = w {
+            if let Some(why) = w.why {
+                o += &format!("<span class=\"why\" lang=\"{}\">{}</span>", self.language, escape(&why));
+            }
+            if let Some(note) = w.note {
+                o += &format!("<span class=\"note\">{}</span>", noted(ds, &note));
+            }
+        }
+        o + "</li>"
+    }
+}
+
+/// The details panel's content for the view `query` opens in `ds`, with the sources' `words`: nothing where nothing
+/// is selected.
+pub fn markup_of_query(ds: &'static Dataset, query: &str, words: Option<&Words>) -> String {
+    let (state, data) = ChartData::of_query(ds, query);
+    let Some(subject) = state.subject else { return String::new() };
+    let elements = subject_evidence(&data, subject).0;
+    DetailsModel::new(data.ds, &data, subject).markup(data.ds, words, &elements)
+}

@@ -4,8 +4,8 @@
 //! (`encode`), which the app makes a dataset of (`decode`) without the reader's code.
 
 use super::ids::ids;
-use super::SetData;
-use crate::dataset::{Actor, Area, By, Dataset, Date, Group, Recounted};
+use super::{link, SetData};
+use crate::dataset::{Actor, Area, By, Carried, Dataset, Date, Group, Recounted, Supplied};
 use crate::hash::short_hash;
 
 /// The one group every element is in: the table groups its rows by group, and a reader's data names none.
@@ -15,20 +15,29 @@ const ALL: Group = Group { id: "all", label: "All elements" };
 const PART: char = '\u{1e}';
 const ITEM: char = '\u{1f}';
 
-/// The dataset of `data`, read from `content` that came from `from` ("genes.csv", "pasted text") and opened on
-/// `opened`; its version is a short hash of `content`.
-pub fn dataset(data: &SetData, content: &[u8], from: &str, opened: Date) -> &'static Dataset {
-    decode(encode(data, content, from), opened).expect("an encoded dataset decodes")
+/// The dataset of `data`, which came from `from` ("genes.csv", "pasted text") and was opened on `opened`.
+pub fn dataset(data: &SetData, from: &str, opened: Date) -> &'static Dataset {
+    decode(encode(data, from, None), opened).expect("an encoded dataset decodes")
 }
 
-/// `data` as one text: where it came from and its version, then the sets' names and ids, the elements' names and ids,
-/// and each element's sets (a mask, in hex). A separator in a name stands as U+FFFD.
-pub fn encode(data: &SetData, content: &[u8], from: &str) -> String {
+/// `data` as one text: where it came from, its version (a short hash of its canonical table, so the same data has
+/// the same version however it was opened) and how a link carries it (fetched again from the web `address` it came
+/// from, else packed in the link where it fits), then the sets' names and ids, the elements' names and ids, and each
+/// element's sets (a mask, in hex). A separator in a name stands as U+FFFD.
+pub fn encode(data: &SetData, from: &str, address: Option<&str>) -> String {
     let clean = |s: &str| s.replace([PART, ITEM], "\u{fffd}");
     let join = |items: &[String]| items.iter().map(|s| clean(s)).collect::<Vec<_>>().join(&ITEM.to_string());
     let masks: Vec<String> = data.masks.iter().map(|m| format!("{m:x}")).collect();
+    let link = match address {
+        Some(address) => format!("a{ITEM}{}", clean(address)),
+        None => match link::pack(data, from) {
+            packed if packed.len() <= link::MAX_PACKED => format!("f{ITEM}{packed}"),
+            packed => format!("t{ITEM}{}", packed.len()),
+        },
+    };
+    let about = [clean(from), short_hash(link::canonical(data).as_bytes()), link];
     let parts = [
-        clean(from) + &ITEM.to_string() + &short_hash(content),
+        about.join(&ITEM.to_string()),
         join(&data.sets),
         join(&ids(&data.sets, "set")),
         join(&data.elements),
@@ -44,7 +53,12 @@ pub fn decode(text: String, opened: Date) -> Option<&'static Dataset> {
     let text: &'static str = Box::leak(text.into_boxed_str());
     let parts: Vec<Vec<&'static str>> = text.split(PART).map(|p| p.split(ITEM).collect()).collect();
     let [about, set_names, set_ids, element_names, element_ids, masks] = &parts[..] else { return None };
-    let [from, version] = about[..] else { return None };
+    let [from, version, kind, value] = about[..] else { return None };
+    let link = match kind {
+        "f" => Carried::Fragment(value),
+        "a" => Carried::Address(value),
+        _ => Carried::TooLarge(value.chars().try_fold(0usize, |n, c| Some(n * 10 + c.to_digit(10)? as usize))?),
+    };
     // Hex by hand: std's parser brings its error machinery into the app's download.
     let hex = |m: &str| {
         let digits = (1..=16).contains(&m.len()).then_some(m)?;
@@ -79,7 +93,7 @@ pub fn decode(text: String, opened: Date) -> Option<&'static Dataset> {
         set_noun: ["set", "sets"],
         element_noun: ["element", "elements", "element", "elements"],
         recounted: Recounted(None),
-        supplied: Some(from),
+        supplied: Some(Supplied { from, link }),
         sources: &[],
         actors: Box::leak(actors.into_boxed_slice()),
         groups: &[ALL],

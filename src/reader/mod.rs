@@ -4,6 +4,7 @@
 pub mod dataset;
 pub mod delimited;
 pub mod ids;
+pub mod link;
 
 use delimited::{delimiter, records, Record};
 use std::fmt;

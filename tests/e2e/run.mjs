@@ -138,6 +138,14 @@ async function checkboxLabelled(page, text) {
   return box;
 }
 
+/** Polls `ok` (run in this process, not the page) every 20 ms until it holds, failing with `message` past WAIT. */
+async function pollUntil(ok, message) {
+  for (const end = Date.now() + WAIT; !ok(); ) {
+    if (Date.now() > end) throw new Failure(message);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 async function waitUntil(page, fn, arg, message) {
   await page.waitForFunction(fn, arg, { timeout: WAIT }).catch(() => {
     throw new Failure(message);
@@ -682,7 +690,98 @@ const checks = [
     await waitUntil(page, (a) => [...document.querySelectorAll("[data-set]")].map((e) => e.dataset.set).join(" ") === a.join(" "), ACTORS, "Back to the built-in data did not show the six actors");
   },
 
-    async function undated(s) {
+    async function dataLink(s) {
+    // A reader's data travels in the link's fragment: the link the page shows reopens the same view of the same data
+    // in a new page; a link cut short says so and shows the built-in data.
+    const page = await openChart(s);
+    const csv = "gene,Set A,<b>B</b>,C\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\nMYC,1,0,1\n";
+    await page.setInputFiles(".open-pick input[type=file]", { name: "genes.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await waitUntil(page, () => location.hash.startsWith("#data="), null, "the address does not carry the opened data");
+    await page.click("input[name=view][value=matrix]");
+    await waitForChart(page, '[data-chart="matrix"]');
+    await page.click('td[data-on] button[data-cell="tp53 b-b-b"]');
+    await waitUntil(page, () => location.search.includes("cell=") && location.hash.startsWith("#data="), null, "the address did not follow the view");
+    const link = page.url();
+    const shared = await (async () => {
+      await page.click(".share summary");
+      await waitUntil(page, () => !!document.querySelector(".share-menu [data-format=link]"), null, "the Share menu has no link");
+      return page.$eval(".share-menu [data-format=link] pre", (e) => e.textContent);
+    })();
+    expect(shared.includes("#data=") && shared.includes("view=matrix"), `the Share menu's link does not carry the data: ${shared}`);
+    const table = (p) => p.$$eval("table[data-chart=matrix] td[data-on] button", (bs) => bs.map((b) => `${b.dataset.cell}=${b.getAttribute("aria-pressed")}`).join(" "));
+    const before = await table(page);
+    const again = await s.page();
+    await again.goto(link);
+    await waitForChart(again, '[data-chart="matrix"]');
+    await waitUntil(again, (b) => [...document.querySelectorAll("table[data-chart=matrix] td[data-on] button")].map((b) => `${b.dataset.cell}=${b.getAttribute("aria-pressed")}`).join(" ") === b, before, "the link did not reopen the same table with the same cell open");
+    const said = await again.$eval(".notices", (n) => n.textContent);
+    expect(said.includes("Opened genes.csv: 4 sets") || said.includes("Opened genes.csv: 3 sets, 4 elements, from this link."), `the reopened page says "${said}"`);
+    expect((await again.$$eval("th[data-set]", (t) => t.map((e) => e.textContent))).some((t) => t.startsWith("<b>B</b>")), "the set named with markup is not shown as text");
+    // Cut short, the link opens the built-in data and says why.
+    const cut = await s.page();
+    await cut.goto(link.slice(0, link.length - 7));
+    await waitForChart(cut);
+    const why = await cut.$eval(".notices", (n) => n.textContent);
+    expect(why.startsWith("Could not open the data in this link: the data in the link is") && why.includes("The built-in data is shown instead."), `a cut link says "${why}"`);
+    expectDefaultSets(await readMarks(cut));
+  },
+
+  async function dataAddress(s) {
+    // ?data= opens a web address: the example of data/examples/ (the built-in data as a membership table) charts its
+    // rows, counted here from the file itself; a missing file says why and shows the built-in data.
+    const page = await openChart(s, `${s.url}?data=data/examples/partnerships.csv&sets=eu,japan,korea`);
+    await waitUntil(page, () => [...document.querySelectorAll("[data-set]")].map((e) => e.dataset.set).join(" ") === "eu japan korea", null, "the example's sets eu, japan, korea are not charted");
+    const text = await (await fetch(`${s.url}data/examples/partnerships.csv`)).text();
+    const [header, ...rows] = text.trim().split("\n").map((line) => line.match(/("[^"]*"|[^,]+)/g).map((f) => f.replace(/^"|"$/g, "")));
+    const columns = ["EU", "Japan", "Korea"].map((name) => header.indexOf(name));
+    const counted = new Map();
+    for (const row of rows) {
+      const sets = ["eu", "japan", "korea"].filter((_, i) => row[columns[i]] === "1").join(" ");
+      if (sets) counted.set(sets, (counted.get(sets) ?? 0) + 1);
+    }
+    const marks = await readMarks(page);
+    const charted = new Map(marks.inters.map((m) => [m.sets.join(" "), Number(m.size)]));
+    expect(JSON.stringify([...charted].sort()) === JSON.stringify([...counted].sort()), `charted ${JSON.stringify([...charted])}, counted ${JSON.stringify([...counted])}`);
+    const said = await page.$eval(".notices", (n) => n.textContent);
+    expect(said.startsWith("Opened data/examples/partnerships.csv, read as a membership table, comma-separated (CSV): 7 sets, 21 elements."), `the page says "${said}"`);
+    await waitUntil(page, () => location.search.startsWith("?data=data/examples/partnerships.csv"), null, "the address no longer names the data's address");
+    // A missing file: the server's answer, the built-in data, and the address kept (a reload tries again).
+    const missing = await openChart(s, `${s.url}?data=data/examples/missing.csv`);
+    await waitUntil(missing, () => document.querySelector(".notices")?.textContent.includes("Could not open"), null, "a missing file is not named");
+    const why = await missing.$eval(".notices", (n) => n.textContent);
+    expect(why === "Could not open the data at data/examples/missing.csv: the server answered 404 Not Found. The built-in data is shown instead.", `a missing file says "${why}"`);
+    expectDefaultSets(await readMarks(missing));
+    // The 404 and the browser's console line for it are this check's doing, not the page's: once both are noted,
+    // they are struck off.
+    const ours = () => s.problems.filter((p) => p.includes("data/examples/missing.csv"));
+    await pollUntil(() => ours().length === 2, `the 404 was not noted as the server's answer and the browser's console line: ${ours().join(" | ")}`);
+    s.problems = s.problems.filter((p) => !ours().includes(p));
+  },
+
+  async function dropAndPaste(s) {
+    // A file dropped on the page, and text pasted on it, open as a picked file does.
+    const page = await openChart(s);
+    const drop = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(["item,set\nx,P\ny,P\ny,Q\n"], "dropped.csv", { type: "text/csv" }));
+      return dt;
+    });
+    await page.dispatchEvent("main", "dragover", { dataTransfer: drop });
+    expect(await page.evaluate(() => document.documentElement.hasAttribute("data-dragging")), "a file held over the page is not shown as droppable");
+    await page.dispatchEvent("main", "drop", { dataTransfer: drop });
+    await waitUntil(page, () => [...document.querySelectorAll("[data-set]")].map((e) => e.dataset.set).join(" ") === "p q", null, "the dropped file's sets are not charted");
+    expect((await page.$eval(".open-status", (p) => p.textContent)) === "Opened dropped.csv, read as a list of memberships, comma-separated (CSV): 2 sets, 2 elements.", "the status does not name the dropped file");
+    expect(!(await page.evaluate(() => document.documentElement.hasAttribute("data-dragging"))), "the page still shows a file held over it");
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData("text/plain", "element\tR\tS\ta\t1\t1\n".replace("\ta\t", "\na\t"));
+      document.querySelector("main").dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true }));
+    });
+    await waitUntil(page, () => [...document.querySelectorAll("[data-set]")].map((e) => e.dataset.set).join(" ") === "r s", null, "the pasted text's sets are not charted");
+    expect((await page.$eval(".open-status", (p) => p.textContent)).startsWith("Opened pasted text, read as a membership table, tab-separated (TSV)"), "the status does not name the pasted text");
+  },
+
+  async function undated(s) {
     // A dated view says, where the chart is, which links it leaves out for want of a date and who drops out.
     const page = await openChart(s, `${s.url}?asof=2024-04-30`);
     const note = await page.evaluate(() => {

@@ -481,6 +481,45 @@ const checks = {
     rmSync(dir, { recursive: true });
   },
 
+  async "data-link"(b, url) {
+    // A reader's data in the link's fragment reopens in a fresh load; ?data= opens the example beside the page; a
+    // file dropped on the page and text pasted on it open as a picked file does.
+    const dir = mkdtempSync(join(tmpdir(), "overlap-link-"));
+    writeFileSync(join(dir, "genes.csv"), "gene,Set A,B,C\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\n");
+    await b.open(url);
+    await b.waitForApp();
+    await b.type(await b.run('return document.querySelector(".open-pick input[type=file]");'), join(dir, "genes.csv"));
+    await b.waitForSets(["set-a", "b", "c"], "after opening genes.csv");
+    const link = await b.waitFor(() => b.run("return location.href;"), (h) => h.includes("#data="), (h) => `the address does not carry the data: ${h}`);
+    await b.open("about:blank"); // else only the fragment would change, and the page would not load again
+    await b.open(link);
+    await b.waitForApp();
+    const marks = await b.waitForSets(["set-a", "b", "c"], "reopening the link");
+    const held = marks.inters.map((m) => `${m.sets.join(" ")}: ${m.elements.join(" ")}`).sort();
+    expect(held.join(" | ") === "c: egfr | set-a b: tp53 | set-a c: brca1", `the link reopened ${held.join(" | ")}`);
+    await b.open(new URL("?data=data/examples/partnerships.csv&sets=eu,japan,korea", url).href);
+    await b.waitForApp();
+    await b.waitForSets(["eu", "japan", "korea"], "?data= of the example");
+    await b.run(`const dt = new DataTransfer();
+      dt.items.add(new File(["item,set\\nx,P\\ny,P\\ny,Q\\n"], "dropped.csv", { type: "text/csv" }));
+      document.querySelector("main").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));`);
+    await b.waitForSets(["p", "q"], "after dropping dropped.csv");
+    // Pasted as a reader pastes: the table copied from a field with Ctrl+C, then Ctrl+V on the page outside any field.
+    const field = await b.run(`const t = document.createElement("textarea");
+      t.value = "element\\tR\\tS\\na\\t1\\t1\\n";
+      document.body.append(t);
+      return t;`);
+    await b.click(field);
+    const chord = (key) => b.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions: [
+      { type: "keyDown", value: "\uE009" }, { type: "keyDown", value: key }, { type: "keyUp", value: key }, { type: "keyUp", value: "\uE009" }] }] });
+    await b.run("document.querySelector('textarea').select();");
+    await chord("c");
+    await b.run("document.querySelector('textarea').remove(); document.activeElement?.blur();");
+    await chord("v");
+    await b.waitForSets(["r", "s"], "after pasting a table");
+    rmSync(dir, { recursive: true });
+  },
+
   async "hostile-url"(b, url) {
     const query = "?sets=eu,<img src=x onerror=alert(1)>,jp&view=%3Cscript%3E&q=%22%3E%3Csvg%20onload%3Dalert(1)%3E&asof=9999-99-99&select=zz&sets=uk";
     const html = readFileSync(join(DIST, "index.html"), "utf8");
