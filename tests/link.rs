@@ -32,7 +32,7 @@ fn base64url_is_rfc_4648_s_without_padding() {
 fn the_link_holds_the_data_and_where_it_came_from() {
     let d = data(&["Chips", "AI, data"], &["EU", "Japan \"JP\"", "x\ty"], &[0b11, 0b01, 0b10]);
     assert_eq!(canonical(&d), "element\tChips\t\"AI, data\"\nEU\t1\t1\n\"Japan \"\"JP\"\"\"\t1\t0\n\"x\ty\"\t0\t1\n");
-    let (from, back) = unpack(&pack(&d, "partners.csv")).unwrap();
+    let (from, back) = unpack(&pack(&canonical(&d), "partners.csv").unwrap()).unwrap();
     assert_eq!(from, "partners.csv");
     assert!(same(&back, &d), "{back:?}");
     assert_eq!(back.format, Format::MembershipTable { delimiter: '\t' });
@@ -40,7 +40,7 @@ fn the_link_holds_the_data_and_where_it_came_from() {
 
 #[test]
 fn a_cut_damaged_or_foreign_link_says_why() {
-    let packed = pack(&data(&["A", "B"], &["x", "y"], &[1, 3]), "f.csv");
+    let packed = pack(&canonical(&data(&["A", "B"], &["x", "y"], &[1, 3])), "f.csv").unwrap();
     let said = |p: &str| unpack(p).unwrap_err().to_string();
     assert_eq!(said(&packed[..packed.len() - 5]), "the data in the link is damaged (was the link cut short?)");
     assert_eq!(said("not base64!"), "the data in the link is not whole (was the link cut short?)");
@@ -52,16 +52,30 @@ fn a_cut_damaged_or_foreign_link_says_why() {
 }
 
 #[test]
-fn small_data_fits_a_link_and_the_limit_is_the_packed_length() {
+fn small_data_fits_a_link_and_large_data_does_not() {
     // 12 sets of 300 elements, each element in a few sets: a typical small study fits with room to spare.
     let elements: Vec<String> = (0..300).map(|i| format!("gene-{i:04}")).collect();
     let names: Vec<&str> = elements.iter().map(String::as_str).collect();
     let masks: Vec<u64> = (0..300u64).map(|i| (i * 2_654_435_761) >> 7 & 0xfff).collect();
     let sets: Vec<String> = (0..12).map(|i| format!("Set {i}")).collect();
     let d = data(&sets.iter().map(String::as_str).collect::<Vec<_>>(), &names, &masks);
-    let packed = pack(&d, "study.csv");
+    let packed = pack(&canonical(&d), "study.csv").unwrap();
     assert!(packed.len() < MAX_PACKED / 4, "{} characters", packed.len());
     assert!(same(&unpack(&packed).unwrap().1, &d));
+    // 30 sets of 5,000 elements of random memberships pack to far more than a link holds.
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let masks: Vec<u64> = (0..5_000)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed & 0x3fff_ffff
+        })
+        .collect();
+    let names: Vec<String> = (0..5_000).map(|i| format!("e{i}")).collect();
+    let sets: Vec<String> = (0..30).map(|i| format!("S{i}")).collect();
+    let big = SetData { sets, elements: names, masks, ..d };
+    assert_eq!(pack(&canonical(&big), "big.csv"), None);
 }
 
 proptest! {
@@ -90,7 +104,7 @@ proptest! {
         let text = canonical(&d);
         let read_back = read(text.as_bytes(), Options::default()).unwrap();
         prop_assert!(same(&read_back, &d), "{:?}\n{:?}", text, read_back);
-        let (_, unpacked) = unpack(&pack(&d, "f")).unwrap();
+        let (_, unpacked) = unpack(&pack(&text, "f").unwrap()).unwrap();
         prop_assert!(same(&unpacked, &d));
     }
 

@@ -185,7 +185,7 @@ fn use_url(owns_url: bool, store: &Store) {
     let (history, embed) = (store.history, store.state.embed);
     // A reader's data too large for a link has none that would reopen it: the address stays the one it was opened
     // from.
-    let linked = !matches!(store.data.0.supplied.map(|s| s.link), Some(Carried::TooLarge(_)));
+    let linked = store.data.0.supplied.is_none_or(|s| s.link != Carried::TooLarge);
     let owns_url = owns_url && linked;
     let ds = store.data.0;
     use_effect_with(url_state::render(&store.state, ds) + &url_state::fragment(ds), move |query| {

@@ -75,12 +75,18 @@ thread_local! {
     static SHOWN: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
-/// The page now shows `ds` (the app says so as it renders).
+/// The page now shows `ds` (the app says so as it renders). A reader's data marks the page `data-supplied`: the
+/// header's question and the sources' list, which are the built-in data's, then stand aside (the stylesheet).
 pub fn showing(ds: &Dataset) {
     let version = if ds.supplied.is_some() { ds.version } else { "" };
     SHOWN.with(|s| {
         if *s.borrow() != version {
             *s.borrow_mut() = version.to_string();
+            let root = gloo::utils::document_element();
+            let _ = match version.is_empty() {
+                true => root.remove_attribute("data-supplied"),
+                false => root.set_attribute("data-supplied", ""),
+            };
         }
     });
 }

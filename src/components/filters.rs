@@ -52,7 +52,7 @@ pub fn Filters(props: &FiltersProps) -> Html {
                 <label class="field">
                     { format!("Search {}", props.ds.0.element_noun[1]) }
                     <input type="search" name="q" value={m.query.clone()} maxlength={MAX_QUERY_CHARS.to_string()}
-                        placeholder="e.g. chips, eID, 6G" />
+                        placeholder={props.ds.0.supplied.is_none().then_some("e.g. chips, eID, 6G")} />
                 </label>
                 if m.dated {
                     { slider(&m.as_of, m.undated.clone()) }

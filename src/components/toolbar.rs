@@ -10,7 +10,6 @@ use super::open_data::{open_data, Opening};
 use super::sources::DATA_HREF;
 use crate::dataset::Carried;
 use crate::present::page::{chart_is_picture, ViewChoice};
-use crate::reader::link::MAX_PACKED;
 use crate::state::{Action, State};
 use crate::store::Data;
 use crate::url_state;
@@ -77,14 +76,11 @@ fn share_menu(url: String, embed: Option<&Made>, status: &UseStateHandle<CopySta
     html! { <div class="menu share-menu">{ copy_sections(link, status) }{ for code }</div> }
 }
 
-/// Why data that packs into `packed` characters has no link, and how to share it.
-fn too_large_note(packed: usize) -> String {
-    format!(
-        "This data is too large to travel in a link: packed, it takes {packed} characters, and a link holds at most \
-         {MAX_PACKED}. To share it, put the file on a web server that lets other sites read it (CORS), then open this \
-         page with ?data= and the file's address."
-    )
-}
+/// Why a reader's data too large for a link has none, and how to share it.
+const TOO_LARGE: &str =
+    "This data is too large to travel in a link: packed, it would take more than 16,384 characters. To \
+    share it, put the file on a web server that lets other sites read it (CORS), then open this page with ?data= and \
+    the file's address.";
 
 /// "Copy description": the short description, the view's link and its sources (made by the publishing module), to
 /// the clipboard. A browser that allows the clipboard only at once after the click (Safari) gets the text to copy by
@@ -147,11 +143,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let status = use_state(CopyStatus::default);
     let opening = use_state(|| None::<Opening>);
     // A reader's data too large for a link has no link that would reopen it: none to share or cite.
-    let too_large = match props.data.ds.supplied.map(|s| s.link) {
-        Some(Carried::TooLarge(packed)) => Some(packed),
-        _ => None,
-    };
-    let linked = too_large.is_none();
+    let too_large = props.data.ds.supplied.is_some_and(|s| s.link == Carried::TooLarge);
+    let linked = !too_large;
     // The share and cite menus' texts are composed only while their menu is open.
     let (share_open, cite_open) = (use_state(|| false), use_state(|| false));
     let (_, on_view) = control_handlers(&props.dispatch, props.data.ds);
@@ -172,8 +165,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <div class="actions">
                 <details class="share" ontoggle={toggled(&share_open)}>
                     { summary("Share") }
-                    if let Some(packed) = too_large {
-                        <div class="menu share-menu"><p>{ too_large_note(packed) }</p></div>
+                    if too_large {
+                        <div class="menu share-menu"><p>{ TOO_LARGE }</p></div>
                     } else if let Some(url) = share_url {
                         { share_menu(url, embed.as_ref(), &status) }
                     }

@@ -105,7 +105,7 @@ fn set_row(r: &SetRow, lit: bool) -> Html {
                 { bar(&r.bar, false) }
                 if let Some(was) = &r.was { { bar(was, true) } }
             </svg>
-            <span class="set-label">{ r.short }</span>
+            <span class="set-label" title={r.short}>{ r.short }</span>
         </div>
     }
 }
@@ -130,13 +130,23 @@ fn column(c: &ColumnMarks, lit: &Highlight, pressed: bool, tab: bool, tip: Optio
             </svg>
             <span class="dots" aria-hidden="true">{ for c.dots.iter().map(dot) }</span>
             <ul class="names" aria-hidden="true">
-                { for c.names.iter().map(|n| html! { <li>{ *n }</li> }) }
+                { for c.names.iter().map(|n| name(n)) }
+                if let Some(more) = &c.more_names { <li class="moved">{ more }</li> }
                 { for c.moved.iter().map(|m| html! {
                     <li class="moved">{ m.line.clone() + ":" }<ul>{ for m.areas.iter().map(|a| html! { <li>{ *a }</li> }) }</ul></li>
                 }) }
             </ul>
             if let Some(side) = tip { <span class="tip" data-side={side} aria-hidden="true">{ c.label.clone() }</span> }
         </div>
+    }
+}
+
+/// An element's name in a column's list: past 60 characters (longer than any of the built-in data's), cut, with the
+/// full name as its title.
+fn name(n: &str) -> Html {
+    match n.char_indices().nth(60) {
+        Some((at, _)) => html! { <li title={n.to_string()}>{ n[..at].to_string() + "…" }</li> },
+        None => html! { <li>{ n.to_string() }</li> },
     }
 }
 

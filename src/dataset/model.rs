@@ -53,8 +53,8 @@ pub enum Carried {
     Fragment(&'static str),
     /// Fetched again from the web address the link names (`?data=` and this).
     Address(&'static str),
-    /// Not at all: packed, it would take this many characters, more than a link holds (`reader::link::MAX_PACKED`).
-    TooLarge(usize),
+    /// Not at all: packed, it would take more characters than a link holds (`reader::link::MAX_PACKED`).
+    TooLarge,
 }
 
 #[derive(Debug)]

@@ -13,9 +13,8 @@ use crate::view_model::ChartData;
 
 /// What the panel says while nothing is selected.
 pub fn hint(ds: &Dataset) -> String {
-    "Select an intersection (click, or Enter) or a table cell to see its ".to_string()
-        + ds.element_noun[1]
-        + " and where each claim comes from."
+    let sourced = if ds.links.is_empty() { "." } else { " and where each claim comes from." };
+    "Select an intersection (click, or Enter) or a table cell to see its ".to_string() + ds.element_noun[1] + sourced
 }
 
 /// One citation: its link, how firm it is, the event it comes from and the source (index) that reports it, with

@@ -80,7 +80,9 @@ pub struct ColumnMarks {
     pub bar: Length,
     pub was: Option<Length>,
     pub dots: Vec<Dot>,
+    /// Its first `NAMES_LISTED` areas' labels, and how many more it holds ("and 2,480 more"; the details list all).
     pub names: Vec<&'static str>,
+    pub more_names: Option<String>,
     pub moved: Vec<Moved>,
 }
 
@@ -102,6 +104,10 @@ pub struct UpsetModel {
     /// fit turned on end beside its neighbours, or says where its areas moved.
     pub as_rows: bool,
 }
+
+/// The most names a column lists: the 20 areas of the built-in data, not the thousands of elements a reader's data
+/// may put in one intersection, which would bury the chart.
+pub const NAMES_LISTED: usize = 20;
 
 /// The most area names a column holds side by side with others; past it, each name turned on end would run into
 /// the next column.
@@ -194,7 +200,8 @@ impl UpsetModel {
                     bar: length(x.size(), column_max),
                     was: x.size_then.map(|t| length(t, column_max)),
                     dots,
-                    names: data.areas_of(x).map(|a| ds.areas[a].label).collect(),
+                    names: data.areas_of(x).take(NAMES_LISTED).map(|a| ds.areas[a].label).collect(),
+                    more_names: (x.size() > NAMES_LISTED).then(|| format!("and {} more", x.size() - NAMES_LISTED)),
                     moved,
                 }
             })

@@ -20,22 +20,40 @@ pub fn dataset(data: &SetData, from: &str, opened: Date) -> &'static Dataset {
     decode(encode(data, from, None), opened).expect("an encoded dataset decodes")
 }
 
-/// `data` as one text: where it came from, its version (a short hash of its canonical table, so the same data has
+/// The sets of `data` largest first (ties in the file's order), as UpSet tools order them: the set picker and the
+/// chart's rows then start with the sets that matter most, and the first `SHOWN_FIRST` are the ones shown at first.
+fn largest_first(data: &SetData) -> SetData {
+    let sizes = data.set_sizes();
+    let mut order: Vec<usize> = (0..data.sets.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(sizes[i]));
+    let masks = data.masks.iter().map(|m| order.iter().enumerate().fold(0, |n, (to, &from)| n | (m >> from & 1) << to));
+    SetData {
+        format: data.format,
+        sets: order.iter().map(|&i| data.sets[i].clone()).collect(),
+        elements: data.elements.clone(),
+        masks: masks.collect(),
+    }
+}
+
+/// How many sets a reader's data shows at first, the largest: more rows of dots than this are hard to follow, and
+/// the reader ticks the others as needed.
+pub const SHOWN_FIRST: usize = 16;
+
+/// `data` (its sets largest first) as one text: where it came from, its version (a short hash of its canonical table, so the same data has
 /// the same version however it was opened) and how a link carries it (fetched again from the web `address` it came
 /// from, else packed in the link where it fits), then the sets' names and ids, the elements' names and ids, and each
 /// element's sets (a mask, in hex). A separator in a name stands as U+FFFD.
 pub fn encode(data: &SetData, from: &str, address: Option<&str>) -> String {
+    let data = &largest_first(data);
     let clean = |s: &str| s.replace([PART, ITEM], "\u{fffd}");
     let join = |items: &[String]| items.iter().map(|s| clean(s)).collect::<Vec<_>>().join(&ITEM.to_string());
     let masks: Vec<String> = data.masks.iter().map(|m| format!("{m:x}")).collect();
-    let link = match address {
-        Some(address) => format!("a{ITEM}{}", clean(address)),
-        None => match link::pack(data, from) {
-            packed if packed.len() <= link::MAX_PACKED => format!("f{ITEM}{packed}"),
-            packed => format!("t{ITEM}{}", packed.len()),
-        },
+    let table = link::canonical(data);
+    let link = match (address, || link::pack(&table, from)) {
+        (Some(address), _) => format!("a{ITEM}{}", clean(address)),
+        (None, pack) => pack().map_or_else(|| format!("t{ITEM}"), |packed| format!("f{ITEM}{packed}")),
     };
-    let about = [clean(from), short_hash(link::canonical(data).as_bytes()), link];
+    let about = [clean(from), short_hash(table.as_bytes()), link];
     let parts = [
         about.join(&ITEM.to_string()),
         join(&data.sets),
@@ -57,7 +75,7 @@ pub fn decode(text: String, opened: Date) -> Option<&'static Dataset> {
     let link = match kind {
         "f" => Carried::Fragment(value),
         "a" => Carried::Address(value),
-        _ => Carried::TooLarge(value.chars().try_fold(0usize, |n, c| Some(n * 10 + c.to_digit(10)? as usize))?),
+        _ => Carried::TooLarge,
     };
     // Hex by hand: std's parser brings its error machinery into the app's download.
     let hex = |m: &str| {
@@ -72,7 +90,8 @@ pub fn decode(text: String, opened: Date) -> Option<&'static Dataset> {
     let actors: Vec<Actor> = set_ids
         .iter()
         .zip(set_names)
-        .map(|(&id, &name)| Actor { id, name, short: name, default_visible: true })
+        .enumerate()
+        .map(|(i, (&id, &name))| Actor { id, name, short: name, default_visible: i < SHOWN_FIRST })
         .collect();
     let areas: Vec<Area> = element_ids
         .iter()

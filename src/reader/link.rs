@@ -34,10 +34,17 @@ pub fn canonical(data: &SetData) -> String {
     o
 }
 
-/// `data`, which came from `from` ("genes.csv"), packed for a link's fragment.
-pub fn pack(data: &SetData, from: &str) -> String {
-    let text = HEADER.to_string() + &from.replace(['\n', '\r', '\t'], " ") + "\n" + &canonical(data);
-    base64url(&miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9))
+/// The canonical `table` of data that came from `from` ("genes.csv"), packed for a link's fragment; `None` where
+/// that would take more than `MAX_PACKED` characters (found without packing all of a large table).
+pub fn pack(table: &str, from: &str) -> Option<String> {
+    use miniz_oxide::deflate::core::{compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush};
+    let text = HEADER.to_string() + &from.replace(['\n', '\r', '\t'], " ") + "\n" + table;
+    // Raw DEFLATE (no zlib header: window bits 0), into a buffer as large as a link's share: full, it is too much.
+    let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(9, 0, 0));
+    let mut out = vec![0; MAX_PACKED / 4 * 3 + 1];
+    let (status, _, written) = compress(&mut compressor, text.as_bytes(), &mut out, TDEFLFlush::Finish);
+    let packed = base64url(&out[..written]);
+    (status == miniz_oxide::deflate::core::TDEFLStatus::Done && packed.len() <= MAX_PACKED).then_some(packed)
 }
 
 /// What a link's packed data holds: where it first came from, and its data; or why it cannot be read.

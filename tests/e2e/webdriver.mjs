@@ -464,7 +464,7 @@ const checks = {
     await b.waitForApp();
     const picker = () => b.run('return document.querySelector(".open-pick input[type=file]");');
     await b.type(await picker(), file("genes.csv", "gene,Set A,B,C\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\n"));
-    const marks = await b.waitForSets(["set-a", "b", "c"], "after opening genes.csv");
+    const marks = await b.waitForSets(["set-a", "c", "b"], "after opening genes.csv");
     // Each element under exactly its sets, as the file says.
     const held = marks.inters.map((m) => `${m.sets.join(" ")}: ${m.elements.join(" ")}`).sort();
     expect(held.join(" | ") === "c: egfr | set-a b: tp53 | set-a c: brca1", `the opened file's intersections are ${held.join(" | ")}`);
@@ -475,7 +475,7 @@ const checks = {
       (t) => `a broken file was not named; the status says "${t}"`,
     );
     expect(said === "broken.csv: line 3, column 3: 2 fields, where the header has 3.", `a broken file says "${said}"`);
-    await b.waitForSets(["set-a", "b", "c"], "after the broken file");
+    await b.waitForSets(["set-a", "c", "b"], "after the broken file");
     await b.click(await b.run('return [...document.querySelectorAll(".actions button")].find((x) => x.textContent === "Back to the built-in data");'));
     await b.waitForSets(ACTORS, "back to the built-in data");
     rmSync(dir, { recursive: true });
@@ -489,12 +489,12 @@ const checks = {
     await b.open(url);
     await b.waitForApp();
     await b.type(await b.run('return document.querySelector(".open-pick input[type=file]");'), join(dir, "genes.csv"));
-    await b.waitForSets(["set-a", "b", "c"], "after opening genes.csv");
+    await b.waitForSets(["set-a", "c", "b"], "after opening genes.csv");
     const link = await b.waitFor(() => b.run("return location.href;"), (h) => h.includes("#data="), (h) => `the address does not carry the data: ${h}`);
     await b.open("about:blank"); // else only the fragment would change, and the page would not load again
     await b.open(link);
     await b.waitForApp();
-    const marks = await b.waitForSets(["set-a", "b", "c"], "reopening the link");
+    const marks = await b.waitForSets(["set-a", "c", "b"], "reopening the link");
     const held = marks.inters.map((m) => `${m.sets.join(" ")}: ${m.elements.join(" ")}`).sort();
     expect(held.join(" | ") === "c: egfr | set-a b: tp53 | set-a c: brca1", `the link reopened ${held.join(" | ")}`);
     await b.open(new URL("?data=data/examples/partnerships.csv&sets=eu,japan,korea", url).href);
