@@ -81,11 +81,32 @@ fn other_data_opens_at_its_default_view_and_the_built_in_data_comes_back_the_sam
     assert_eq!((opened.data, opened.history, opened.notices.len()), (Data(theirs), History::Push, 0));
     assert_eq!(opened.state, State::default_for(theirs));
     assert_eq!(url_state::render(&opened.state, theirs), "");
-    // Its sets are its own: ticking one acts on it.
+    // Its sets are its own, largest first (B, then A): ticking one acts on it.
     let ticked = opened.next(Msg::Act(Action::SetActor(1, false)));
-    assert_eq!(url_state::render(&ticked.state, theirs), "sets=a");
+    assert_eq!(url_state::render(&ticked.state, theirs), "sets=b");
     let back = ticked.next(Msg::Data(Data(&DATASET)));
     assert_eq!((back.data, back.state.clone()), (Data(&DATASET), State::default_for(&DATASET)));
     // Embedded, the other data stays embedded.
     assert!(Store::open("", true, &DATASET).next(Msg::Data(Data(theirs))).state.embed);
+}
+
+#[test]
+fn the_data_a_link_carries_opens_at_the_link_s_view_saying_what_was_opened() {
+    use overlap::dataset::{Carried, Date};
+    use overlap::reader::{dataset::dataset, read, Options};
+    use overlap::store::Data;
+    let text = b"gene,A,B\nx,1,1\ny,0,1\n";
+    let theirs = dataset(&read(text, Options::default()).unwrap(), "genes.csv", Date { year: 2026, month: 12, day: 3 });
+    let Some(Carried::Fragment(packed)) = theirs.supplied.map(|s| s.link) else { panic!("small data is not packed") };
+    // The page opened at the link's query, read in the built-in data until its own arrives.
+    let waiting = Store::open("view=matrix&sets=b&zz=1", false, &DATASET);
+    let said = "Opened genes.csv: 2 sets, 2 elements, from this link.".to_string();
+    let opened = waiting.next(Msg::Linked(Data(theirs), "?view=matrix&sets=b&zz=1".into(), said.clone()));
+    assert_eq!(opened.data, Data(theirs));
+    assert_eq!(opened.notices, [said, "Ignored unknown parameter “zz”.".to_string()]);
+    assert_eq!(url_state::render(&opened.state, theirs), "sets=b&view=matrix");
+    assert_eq!(url_state::fragment(theirs), format!("#data={packed}"));
+    assert!(url_state::shared(&opened.state, theirs).ends_with(&format!("&v={}#data={packed}", theirs.version)));
+    // The query a link's view is read from ignores its fragment.
+    assert_eq!(url_state::parse(&format!("sets=b#data={packed}"), theirs).1, Vec::<String>::new());
 }
