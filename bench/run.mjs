@@ -1,5 +1,6 @@
 // Benchmarks the built site: bytes, load and interaction timings (actor, mode, sort, timeline, compare; from the input
-// event, cold and warm) in headless Chromium, an UpSet.js comparison, Lighthouse.
+// event, cold and warm) in headless Chromium, an UpSet.js comparison, Lighthouse, and a reader's own data (open to
+// chart, a toggle and peak memory at 64 sets × 100,000 elements, and UpSet.js on the same 12- and 16-set tables).
 //
 //   node bench/run.mjs [DIST_DIR]      (default: the repo's dist/; BENCH_LOADS=9 and BENCH_TOGGLES=20 (inputs of each kind) set the counts)
 //
@@ -16,6 +17,7 @@ import { serve } from "../tests/e2e/serve.mjs";
 import { measureFiles, siteFiles } from "./bytes.mjs";
 import { CATEGORIES, lighthouse } from "./lighthouse.mjs";
 import { bytes, header, kib, median, ms, ratio, spread, table } from "./report.mjs";
+import { membershipTable, openTime, peakRendererMemory, setsOf, toggleTimes, upsetTime } from "./data.mjs";
 import { interactionTimes, load, loadTimes } from "./timing.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -132,13 +134,13 @@ console.log(`Overlap benchmark of ${DIST}: ${LOADS} fresh loads per page, ${TOGG
 console.log(`machine: ${cpus().length} CPUs, load average ${loadavg()[0].toFixed(2)} (timings are noisy while other work runs)`);
 
 let packagesError = null;
-await phase("0/5 Packages (bench/package.json)", () => {
+await phase("0/6 Packages (bench/package.json)", () => {
   packagesError = installPackages();
   console.log(packagesError ? `  ${packagesError}` : "  up to date");
 });
 
 const dist = siteFiles(DIST);
-await phase("1/5 Bytes of dist/", () => {
+await phase("1/6 Bytes of dist/", () => {
   results.bytes = printBytes("loaded by index.html:", DIST, dist.loaded);
   const over = results.bytes.gzip > GZIP_BUDGET;
   console.log(`  gzip total ${kib(results.bytes.gzip)} against a budget of ${kib(GZIP_BUDGET)}: ${over ? "OVER" : "UNDER"}`);
@@ -157,7 +159,7 @@ const browser = await launchChromium().catch((e) => {
 const site = await serve(DIST, { gzip: true });
 let upset = null; // the UpSet.js page: { dir, url, origin, close, files, marks }, once phase 2 has read the marks
 
-await phase(`2/5 Loading Overlap (${site.url}, fresh context each, cache disabled)`, async () => {
+await phase(`2/6 Loading Overlap (${site.url}, fresh context each, cache disabled)`, async () => {
   const first = await load(browser, site.url, OVERLAP.mark);
   const marks = await readMarks(first.page);
   await first.close();
@@ -175,7 +177,7 @@ await phase(`2/5 Loading Overlap (${site.url}, fresh context each, cache disable
   printLoads(results.overlap, OVERLAP.mark, site.origin, dist.loaded, OVERLAP.ready);
 });
 
-await phase(`3/5 Interactions (from the input event: cold, the first input of ${LOADS} fresh pages; warm, ${TOGGLES} more)`, async () => {
+await phase(`3/6 Interactions (from the input event: cold, the first input of ${LOADS} fresh pages; warm, ${TOGGLES} more)`, async () => {
   const r = await interactionTimes(browser, site.url, {
     chartSelector: OVERLAP.chart, markSelector: OVERLAP.mark, readySelector: OVERLAP.ready, countSelector: OVERLAP.count,
     label: OVERLAP.label, n: TOGGLES, loads: LOADS, kinds: Object.keys(INTERACTIONS),
@@ -195,7 +197,7 @@ await phase(`3/5 Interactions (from the input event: cold, the first input of ${
   printProblems(r.problems);
 });
 
-await phase("4/5 UpSet.js comparison (@upsetjs/bundle, same sets)", async () => {
+await phase("4/6 UpSet.js comparison (@upsetjs/bundle, same sets)", async () => {
   if (!upset) throw new Error(results.upsetSkipped ?? "phase 2 did not get as far as the UpSet.js page");
   const version = JSON.parse(readFileSync(join(HERE, "node_modules/@upsetjs/bundle/package.json"), "utf8")).version;
   results.upsetBytes = printBytes(`loaded by the UpSet.js ${version} page:`, upset.dir, upset.files);
@@ -206,7 +208,7 @@ await phase("4/5 UpSet.js comparison (@upsetjs/bundle, same sets)", async () => 
 
 // Lighthouse's mobile settings (slow 4G, 4× CPU) both ways: simulated (its default, which estimates from an
 // unthrottled load) and applied to the load itself, in which every paint is observed as it happens.
-await phase("5/5 Lighthouse (mobile preset: slow 4G, 4× CPU; simulated, then applied)", async () => {
+await phase("5/6 Lighthouse (mobile preset: slow 4G, 4× CPU; simulated, then applied)", async () => {
   if (packagesError) throw new Error(packagesError);
   for (const throttling of ["simulate", "devtools"]) {
     const r = await lighthouse(site.url, { throttling });
@@ -218,6 +220,52 @@ await phase("5/5 Lighthouse (mobile preset: slow 4G, 4× CPU; simulated, then ap
     table([[`category (${throttling})`, "score"], ...CATEGORIES.map((c) => [c, r.scores[c]])]);
     table([[`metric (${throttling})`, "value"], ...Object.entries(r.metrics).map(([name, v]) => [name, v])]);
     for (const w of r.warnings) console.log(`  warning: ${w}`);
+  }
+});
+
+// A reader's data: each table opened with "Open data…" on a fresh page, timed from the file input's change to the
+// painted chart; the first open of each page loads the code that reads files, as a reader's first file does.
+await phase("6/6 Your own data (generated membership tables, opened with \"Open data…\")", async () => {
+  const own = (results.own = { opens: {}, upset: {} });
+  for (const [sets, elements] of [[30, 5_000], [64, 100_000]]) {
+    const csv = membershipTable(sets, elements);
+    const times = [];
+    let last;
+    for (let i = 0; i < 3; i++) {
+      last?.close && (await last.close());
+      last = await openTime(browser, site.url, csv, `table-${sets}x${elements}.csv`);
+      printProblems(last.problems);
+      times.push(last.ms);
+    }
+    own.opens[`${sets}x${elements}`] = times;
+    console.log(`  ${sets} × ${elements.toLocaleString("en-US")} (${(csv.length / 1e6).toFixed(1)} MB): file chosen → chart painted ${spread(times)}`);
+    if (sets === 64) {
+      own.toggles = await toggleTimes(last.page, 10);
+      console.log(`  at 64 × 100,000: a set's box clicked → chart painted ${spread(own.toggles)}`);
+      own.memory = await peakRendererMemory(browser);
+      console.log(`  the page's peak memory (its renderer's peak resident set): ${(own.memory / 2 ** 20).toFixed(0)} MiB`);
+    }
+    await last.close();
+  }
+  if (packagesError || !existsSync(UPSETJS.bundle)) throw new Error(packagesError ?? `${UPSETJS.bundle} is missing`);
+  for (const sets of [12, 16]) {
+    const csv = membershipTable(sets, 20_000, sets);
+    const dir = upsetSite(setsOf(csv));
+    const page = await serve(dir, { gzip: true });
+    const ours = [];
+    const theirs = [];
+    for (let i = 0; i < 3; i++) {
+      const o = await openTime(browser, site.url, csv, `table-${sets}.csv`, { warm: true });
+      ours.push(o.ms);
+      await o.close();
+      const u = await upsetTime(browser, page.url);
+      printProblems(u.problems);
+      theirs.push(u.ms);
+    }
+    await page.close();
+    rmSync(dir, { recursive: true, force: true });
+    own.upset[sets] = { ours, theirs };
+    console.log(`  ${sets} sets × 20,000: Overlap (reading code loaded) ${spread(ours)}; UpSet.js (data in hand) ${spread(theirs)}`);
   }
 });
 
@@ -253,6 +301,10 @@ table([
     }),
   ),
   [`gzip budget ${kib(GZIP_BUDGET)}`, Number.isFinite(oGzip) ? (oGzip > GZIP_BUDGET ? "OVER" : "UNDER") : "n/a", "", ""],
+  ...Object.entries(results.own?.opens ?? {}).map(([size, xs]) => [`your data ${size.replace("x", " × ")}: file → chart painted, median`, ms(median(xs)), "", ""]),
+  ["your data 64 × 100000: box clicked → painted, median", ms(median(results.own?.toggles ?? [])), "", ""],
+  ["your data 64 × 100000: peak memory (renderer)", Number.isFinite(results.own?.memory) ? `${(results.own.memory / 2 ** 20).toFixed(0)} MiB` : "n/a", "", ""],
+  ...Object.entries(results.own?.upset ?? {}).map(([sets, { ours, theirs }]) => [`${sets} sets × 20000 charted, median`, ms(median(ours)), ms(median(theirs)), ratio(median(ours), median(theirs))]),
   ["Lighthouse perf / a11y / best-pr. / SEO", lh ? CATEGORIES.map((c) => lh[c]).join(" / ") : "n/a", "", ""],
   ...["simulate", "devtools"].flatMap((how) =>
     Object.entries(results.lighthouse?.[how]?.metrics ?? {}).map(([name, v]) => [`Lighthouse mobile (${how === "simulate" ? "simulated" : "applied"}): ${name}`, v, "", ""]),

@@ -122,12 +122,18 @@ pub fn read(bytes: &[u8], options: Options) -> Result<SetData, ReadError> {
         return Err(ReadError::whole("the file is empty".into()));
     }
     let d = delimiter(text);
-    let rows = records(text, d).map_err(|u| {
-        ReadError::at(u.line, u.column, "a quoted field is never closed (a \" without its closing \")".into())
-    })?;
-    let two = rows.iter().all(|r| r.fields.len() == 2);
-    let list = two && rows.iter().skip(1).any(|r| !is_mark(&r.fields[1]));
-    if list {
+    // A first pass tells a list from a table (and finds an unclosed quote); the second reads, a record at a time.
+    let (mut two, mut marks) = (true, true);
+    for (i, row) in records(text, d).enumerate() {
+        let row = row.map_err(|u| {
+            ReadError::at(u.line, u.column, "a quoted field is never closed (a \" without its closing \")".into())
+        })?;
+        two &= row.fields.len() == 2;
+        marks &= i == 0 || row.fields.len() != 2 || is_mark(&row.fields[1]);
+    }
+    // Every record is whole: the first pass would have stopped at one that is not.
+    let rows = records(text, d).filter_map(Result::ok);
+    if two && !marks {
         read_list(rows, Format::List { delimiter: d }, options)
     } else {
         read_table(rows, Format::MembershipTable { delimiter: d }, options)
@@ -145,8 +151,11 @@ fn utf8(bytes: &[u8]) -> Result<&str, ReadError> {
     })
 }
 
-fn read_table(rows: Vec<Record>, format: Format, options: Options) -> Result<SetData, ReadError> {
-    let mut rows = rows.into_iter();
+fn read_table<'a>(
+    mut rows: impl Iterator<Item = Record<'a>>,
+    format: Format,
+    options: Options,
+) -> Result<SetData, ReadError> {
     let header = rows.next().ok_or_else(|| ReadError::whole("the file is empty".into()))?;
     if header.fields.len() < 2 {
         let message = "expected a header row naming the elements' column and at least one set, found one column";
@@ -183,15 +192,19 @@ fn read_table(rows: Vec<Record>, format: Format, options: Options) -> Result<Set
     finish(format, sets, elements, masks, options)
 }
 
-fn read_list(rows: Vec<Record>, format: Format, options: Options) -> Result<SetData, ReadError> {
-    let body = match rows.first() {
-        Some(first) if is_list_header(first) => &rows[1..],
-        _ => &rows[..],
-    };
+fn read_list<'a>(
+    rows: impl Iterator<Item = Record<'a>>,
+    format: Format,
+    options: Options,
+) -> Result<SetData, ReadError> {
+    let mut rows = rows.peekable();
+    if rows.peek().is_some_and(is_list_header) {
+        rows.next();
+    }
     let (mut sets, mut elements): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     let (mut set_index, mut element_index) = (std::collections::HashMap::new(), std::collections::HashMap::new());
     let mut masks: Vec<u128> = Vec::new();
-    for row in body {
+    for row in rows {
         let (element, set) = (row.fields[0].trim(), row.fields[1].trim());
         if element.is_empty() || set.is_empty() {
             let column = if element.is_empty() { 1 } else { 2 };
