@@ -34,8 +34,8 @@ export function setsOf(csv) {
 /**
  * Opens `csv` (named `name`) with "Open data…" on a fresh page of `url` and times, in the page, the file input's
  * change → the frame painted after the chart of it is drawn. `warm` loads the publishing module first (the code that
- * reads files); otherwise the time includes loading it, as a reader's first file does. Resolves to { ms, page,
- * problems, close } (the page still open).
+ * reads files); otherwise the time includes loading it, as a reader's first file does. Resolves to { ms, longest (the
+ * longest task of the page's main thread meanwhile, in ms), page, problems, close } (the page still open).
  */
 export async function openTime(browser, url, csv, name, { warm = false } = {}) {
   const session = await freshPage(browser, "[data-chart]", "html[data-ready]");
@@ -45,7 +45,11 @@ export async function openTime(browser, url, csv, name, { warm = false } = {}) {
   if (warm) await page.evaluate(() => window.__publish());
   await page.evaluate(() => {
     const input = document.querySelector(".open-pick input");
-    input.addEventListener("change", () => (window.opened = { change: performance.now() }), { capture: true, once: true });
+    input.addEventListener("change", () => (window.opened = { change: performance.now(), longest: 0 }), { capture: true, once: true });
+    // The longest the page's main thread was busy at once meanwhile: how long input could have waited.
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (window.opened && e.startTime >= window.opened.change) window.opened.longest = Math.max(window.opened.longest, e.duration);
+    }).observe({ type: "longtask" });
     new MutationObserver((_, observer) => {
       if (!window.opened || !document.querySelector(".open-status")?.textContent.startsWith("Opened")) return;
       observer.disconnect();
@@ -54,8 +58,8 @@ export async function openTime(browser, url, csv, name, { warm = false } = {}) {
   });
   await page.setInputFiles(".open-pick input[type=file]", { name, mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.waitForFunction(() => window.opened?.painted, null, { timeout: WAIT });
-  const { change, painted } = await page.evaluate(() => window.opened);
-  return { ...session, ms: painted - change };
+  const { change, painted, longest } = await page.evaluate(() => window.opened);
+  return { ...session, ms: painted - change, longest };
 }
 
 /** Unticks (then ticks again, alternately) the second set's box `n` times; each time, the click → the frame painted

@@ -93,8 +93,38 @@ execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir",
 execFileSync(wasmOpt, ["-Oz", "--low-memory-unused", "--strip-producers", "--strip-debug", join(publishStage, "publish_bg.wasm"),
   "-o", join(publishStage, "publish_bg.wasm")], { stdio: "inherit" });
 const publishWasm = readFileSync(join(publishStage, "publish_bg.wasm"));
-const publishGlue = (await minify(readFileSync(join(publishStage, "publish.js"), "utf8"), { module: true, compress: true, mangle: true })).code;
-const publish = { wasm: named("publish", "wasm", publishWasm), js: named("publish", "js", publishGlue) };
+const publishWasmName = named("publish", "wasm", publishWasm);
+// A reader's file is read off the page's main thread, so the page answers input meanwhile: by a worker that loads
+// this same module (the glue's URL and the wasm's, given with each file) and says each stage. The glue's `open_off`
+// hands it a file and makes the page's own copy of the module adopt what it read; where no worker can start (the
+// single file, whose module has a data: URL), the page's copy reads it.
+const worker = `let ready;onmessage=function(e){var d=e.data;ready=ready||import(d.glue).then(function(m){return m.default({module_or_path:d.wasm}).then(function(){return m})});
+ready.then(function(m){postMessage({reply:m.open_in_worker(d.bytes,d.from,d.keep,function(s){postMessage({stage:s})})})},function(){postMessage({failed:1})})};`;
+const workerName = named("open-worker", "js", worker);
+writeFileSync(join(dir, workerName), worker);
+const openOff = `
+let worker;
+export function open_off(bytes, from, keep, stage) {
+  return new Promise((resolve) => {
+    const inPage = () => resolve(open(bytes, from, keep));
+    try {
+      worker = worker || new Worker(new URL("./${workerName}", import.meta.url), { type: "module" });
+    } catch (e) {
+      return inPage();
+    }
+    worker.onmessage = (e) => {
+      if (e.data.stage) return stage(e.data.stage);
+      worker.onmessage = worker.onerror = null;
+      if (e.data.reply === undefined) return inPage();
+      adopt(e.data.reply);
+      resolve(e.data.reply);
+    };
+    worker.onerror = () => ((worker = null), inPage());
+    worker.postMessage({ glue: import.meta.url, wasm: new URL("./${publishWasmName}", import.meta.url).href, bytes, from, keep });
+  });
+}`;
+const publishGlue = (await minify(readFileSync(join(publishStage, "publish.js"), "utf8") + openOff, { module: true, compress: true, mangle: true })).code;
+const publish = { wasm: publishWasmName, js: named("publish", "js", publishGlue) };
 writeFileSync(join(dir, publish.wasm), publishWasm);
 writeFileSync(join(dir, publish.js), publishGlue);
 rmSync(publishStage, { recursive: true });

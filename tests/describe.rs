@@ -330,6 +330,19 @@ fn check_numbers(ds: &'static Dataset, state: &State, data: &ChartData, text: &s
         check("the actors shown", k, data.actors.len());
         read += 2;
     }
+    // A list cut at the 20 names a sentence gives ("…, Topic Bf and 1 more"): how many more there are than 20 of
+    // the areas counted just before the list.
+    for (at, _) in text.match_indices(" more") {
+        let before = &text[..at];
+        let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        if digits == 0 {
+            continue;
+        }
+        let more: usize = before[before.len() - digits..].parse().unwrap();
+        let counted = before.rfind(" area").and_then(|i| before[..i].rsplit(' ').next()?.parse::<usize>().ok());
+        check("the areas beyond the 20 a list names", more + 20, counted.unwrap_or(0));
+        read += 1;
+    }
     for (at, _) in text.match_indices(" alone is shown, with ") {
         check("the areas in view", leading(&text[at + 22..]).unwrap().0, held.len());
         read += 1;

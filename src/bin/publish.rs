@@ -44,7 +44,31 @@ mod module {
     /// "keep" where keeping the 64 largest sets would read it.
     #[wasm_bindgen]
     pub fn open(bytes: &[u8], from: &str, keep_largest: bool) -> String {
-        reply(read(bytes, Options { keep_largest }), from, None, None)
+        let text = reply(read(bytes, Options { keep_largest }), from, None, None);
+        adopt(&text);
+        text
+    }
+
+    /// `open` in a worker, off the page's main thread (the glue's `open_off` hands it the file), saying to `stage`
+    /// when it starts reading and when it starts preparing the chart; the page's copy of the module then adopts what
+    /// it read.
+    #[wasm_bindgen]
+    pub fn open_in_worker(bytes: &[u8], from: &str, keep_largest: bool, stage: &js_sys::Function) -> String {
+        let say = |what: &str| drop(stage.call1(&wasm_bindgen::JsValue::NULL, &what.into()));
+        say("parsing");
+        let read = read(bytes, Options { keep_largest });
+        say("preparing");
+        reply(read, from, None, None)
+    }
+
+    /// The page now shows the data `open`'s reply (from this copy of the module or another) holds, if it holds any.
+    #[wasm_bindgen]
+    pub fn adopt(reply: &str) {
+        let text = reply.strip_prefix('\u{6}').and_then(|r| r.split_once('\u{2}')).map(|(_, text)| text);
+        if let Some(ds) = text.and_then(|text| dataset::decode(text.to_string(), today())) {
+            OPENED.with(|o| o.borrow_mut().push(ds));
+            SHOWN.with(|s| s.set(Some(ds)));
+        }
     }
 
     /// Opens the data a link carries, as `open` answers: packed in its fragment (`kind` "fragment", `value` the
@@ -53,15 +77,19 @@ mod module {
     #[wasm_bindgen]
     pub async fn open_link(kind: String, value: String) -> String {
         if kind == "fragment" {
-            return match link::unpack(&value) {
+            let text = match link::unpack(&value) {
                 Ok((from, data)) => reply(Ok(data), &from, None, Some(&from)),
                 Err(e) => reply(Err(e), "", None, None),
             };
+            adopt(&text);
+            return text;
         }
-        match fetched(&value).await {
+        let text = match fetched(&value).await {
             Ok((url, bytes)) => reply(read(&bytes, Options::default()), &url, Some(&value), None),
             Err(why) => format!("\u{15}{why}"),
-        }
+        };
+        adopt(&text);
+        text
     }
 
     /// The reply to `open` or `open_link`: the data `read` from `from` (fetched again from `address`, where one is
@@ -70,10 +98,6 @@ mod module {
         match read {
             Ok(data) => {
                 let text = dataset::encode(&data, from, address);
-                if let Some(ds) = dataset::decode(text.clone(), today()) {
-                    OPENED.with(|o| o.borrow_mut().push(ds));
-                    SHOWN.with(|s| s.set(Some(ds)));
-                }
                 let said = said.map_or_else(|| data.format.to_string(), String::from);
                 format!("\u{6}{said}\u{2}{text}")
             }

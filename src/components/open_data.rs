@@ -5,10 +5,10 @@ use super::download::{publishing, today};
 use crate::dataset::{Dataset, DATASET};
 use crate::reader::dataset::decode;
 use crate::store::Data;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use yew::prelude::*;
 
-/// What the last opening said: that it is reading a file, what it read, or why it could not, with the file's bytes
+/// What the last opening said: what it is doing ("Parsing genes.csv…"), what it read, or why it could not, with the file's bytes
 /// and name where keeping its 64 largest sets would read it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Opening {
@@ -41,7 +41,7 @@ pub fn open_data(shown: &Dataset, open: &Callback<Data>, status: &UseStateHandle
     };
     let said = match status.as_ref() {
         None => html! {},
-        Some(Opening::Reading(from)) => html! { { format!("Reading {from}…") } },
+        Some(Opening::Reading(what)) => html! { { what.clone() } },
         Some(Opening::Read(what)) => html! { { what.clone() } },
         Some(Opening::Refused { why, retry }) => {
             let keep = retry.clone().map(|(bytes, from)| {
@@ -75,7 +75,7 @@ fn get(o: &JsValue, key: &str) -> Option<JsValue> {
 fn open_file(file: Option<JsValue>, open: &Callback<Data>, status: &UseStateHandle<Option<Opening>>) {
     let Some(file) = file else { return };
     let from = get(&file, "name").and_then(|n| n.as_string()).unwrap_or_else(|| "the file".into());
-    status.set(Some(Opening::Reading(from.clone())));
+    status.set(Some(Opening::Reading(format!("Reading {from}…"))));
     let buffer = get(&file, "arrayBuffer").map(|f| f.unchecked_into::<js_sys::Function>().call0(&file));
     let (open, status) = (open.clone(), status.clone());
     yew::platform::spawn_local(async move {
@@ -99,8 +99,17 @@ async fn read(
     open: Callback<Data>,
     status: UseStateHandle<Option<Opening>>,
 ) {
-    let args = js_sys::Array::of3(&bytes, &from.as_str().into(), &keep_largest.into());
-    let reply = publishing("open", &args).await.and_then(|r| r.as_string());
+    // Read off the page's main thread where a worker can be started: it says each stage, which the status shows.
+    let stage = {
+        let (status, from) = (status.clone(), from.clone());
+        Closure::<dyn Fn(String)>::new(move |stage: String| {
+            let doing = if stage == "parsing" { "Parsing" } else { "Preparing the chart of" };
+            status.set(Some(Opening::Reading(format!("{doing} {from}…"))));
+        })
+    };
+    let args = js_sys::Array::of4(&bytes, &from.as_str().into(), &keep_largest.into(), stage.as_ref());
+    let reply = publishing("open_off", &args).await.and_then(|r| r.as_string());
+    drop(stage);
     status.set(Some(match answered(reply) {
         Ok((ds, said)) => {
             open.emit(Data(ds));

@@ -5,6 +5,10 @@ use crate::sets::ActorSet;
 
 /// A sentence being written. Every piece goes through one out-of-line call: the descriptions are composed of many
 /// small pieces, and `String`'s inlined appends and temporaries cost the download several times this code's size.
+/// The most elements a sentence names: all 20 of the built-in data's areas an actor may have, not the thousands a
+/// reader's data may put in one intersection.
+pub const LISTED: usize = 20;
+
 #[derive(Default)]
 pub struct Sentence(String);
 
@@ -88,9 +92,13 @@ impl Sentence {
         })
     }
 
-    /// Areas by their labels, as a sentence reads them.
+    /// Areas by their labels, as a sentence reads them: the first `LISTED`, then how many more ("…, e19 and 2480
+    /// more"), where a reader's data has thousands.
     pub fn areas(&mut self, ds: &Dataset, areas: &[usize]) -> &mut Sentence {
-        self.list(&areas.iter().map(|&a| ds.areas[a].label).collect::<Vec<_>>())
+        let mut names: Vec<&str> = areas.iter().take(LISTED).map(|&a| ds.areas[a].label).collect();
+        let more = (areas.len() > LISTED).then(|| format!("{} more", areas.len() - LISTED));
+        names.extend(more.as_deref());
+        self.list(&names)
     }
 
     /// The actors of a set by their short names: "EU, Japan and Korea".

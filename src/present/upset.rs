@@ -105,9 +105,9 @@ pub struct UpsetModel {
     pub as_rows: bool,
 }
 
-/// The most names a column lists: the 20 areas of the built-in data, not the thousands of elements a reader's data
-/// may put in one intersection, which would bury the chart.
-pub const NAMES_LISTED: usize = 20;
+/// The most names a column lists, as many as a sentence names (`describe::sentence::LISTED`): the thousands of
+/// elements a reader's data may put in one intersection would bury the chart.
+pub const NAMES_LISTED: usize = crate::describe::sentence::LISTED;
 
 /// The most area names a column holds side by side with others; past it, each name turned on end would run into
 /// the next column.

@@ -662,6 +662,11 @@ const checks = [
     const rows = [["BRCA1", 1, 0, 1], ["TP53", 1, 1, 0], ["EGFR", 0, 0, 1], ["MYC", 1, 0, 1], ["NONE", 0, 0, 0]];
     const csv = `gene,"${names.join('","')}"\n${rows.map((r) => r.join(",")).join("\n")}\n`;
     const pick = (name, text) => page.setInputFiles(".open-pick input[type=file]", { name, mimeType: "text/csv", buffer: Buffer.from(text) });
+    // Read by a worker, which says when it starts parsing (the status line records each thing it said).
+    await page.evaluate(() => {
+      window.said = [];
+      new MutationObserver(() => window.said.push(document.querySelector(".open-status")?.textContent)).observe(document.querySelector(".open-status"), { childList: true, subtree: true, characterData: true });
+    });
     await pick("genes.csv", csv);
     const ids = ["set-a", "img-src-x-onerror-window-xss-1", "c"];
     // Charted largest first (3, 3 and 1 elements), ties in the file's order.
@@ -669,6 +674,8 @@ const checks = [
     await waitUntil(page, (ids) => [...document.querySelectorAll("[data-set]")].map((e) => e.dataset.set).join(" ") === ids.join(" "), order, "the opened file's sets are not the chart's, largest first");
     const said = await page.$eval(".open-status", (p) => p.textContent);
     expect(said === "Opened genes.csv, read as a membership table, comma-separated (CSV): 3 sets, 5 elements.", `the status says "${said}"`);
+    const stages = await page.evaluate(() => window.said);
+    expect(stages.includes("Parsing genes.csv…"), `the file was not read by a worker: the status said ${JSON.stringify(stages)}`);
     // Counted apart from the app: each element under the sets it is in.
     const counted = new Map();
     for (const [name, ...cells] of rows) {

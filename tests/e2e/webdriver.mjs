@@ -488,8 +488,14 @@ const checks = {
     writeFileSync(join(dir, "genes.csv"), "gene,Set A,B,C\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\n");
     await b.open(url);
     await b.waitForApp();
+    // The file is read by a worker, which says when it starts parsing (the status line records each thing it said).
+    await b.run(`window.said = [];
+      new MutationObserver(() => window.said.push(document.querySelector(".open-status")?.textContent))
+        .observe(document.querySelector(".open-status"), { childList: true, subtree: true, characterData: true });`);
     await b.type(await b.run('return document.querySelector(".open-pick input[type=file]");'), join(dir, "genes.csv"));
     await b.waitForSets(["set-a", "c", "b"], "after opening genes.csv");
+    const said = await b.run("return window.said;");
+    expect(said.includes("Parsing genes.csv…"), `the file was not read by a worker: the status said ${JSON.stringify(said)}`);
     const link = await b.waitFor(() => b.run("return location.href;"), (h) => h.includes("#data="), (h) => `the address does not carry the data: ${h}`);
     await b.open("about:blank"); // else only the fragment would change, and the page would not load again
     await b.open(link);
