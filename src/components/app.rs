@@ -4,8 +4,7 @@
 use super::changes::Changes;
 use super::description::{description, use_print_opens_description};
 use super::details::Details;
-use super::download::publishing;
-use super::download::showing;
+use super::download::{publishing, showing};
 use super::embed::{credit_line, remove_page_footer, source_jump, use_height_report};
 use super::filters::Filters;
 use super::location::{data_in_link, location_query, navigated, write_url_after_paint};

@@ -8,8 +8,8 @@ use crate::store::Data;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use yew::prelude::*;
 
-/// What the last opening said: what it is doing ("Parsing genes.csv…"), what it read, or why it could not, with the file's bytes
-/// and name where keeping its 64 largest sets would read it.
+/// What the last opening said: what it is doing ("Parsing genes.csv…"), what it read, or why it could not, with the
+/// file's bytes and name where keeping its 64 largest sets would read it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Opening {
     Reading(String),
@@ -71,7 +71,7 @@ fn get(o: &JsValue, key: &str) -> Option<JsValue> {
     js_sys::Reflect::get(o, &key.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
 }
 
-/// Opens a file (a `File`) the reader picked or dropped, if there is one.
+/// Opens a file (a `File`) the reader picked, dropped or pasted (the page hands those to the picker), if there is one.
 fn open_file(file: Option<JsValue>, open: &Callback<Data>, status: &UseStateHandle<Option<Opening>>) {
     let Some(file) = file else { return };
     let from = get(&file, "name").and_then(|n| n.as_string()).unwrap_or_else(|| "the file".into());
