@@ -95,7 +95,9 @@ fn bar(length: &Length, was: bool) -> Html {
 
 fn set_row(r: &SetRow, lit: bool) -> Html {
     html! {
-        <div class="set-row" data-row={r.actor.to_string()} data-lit={lit.then_some("")} role="img" aria-label={r.label.clone()}>
+        // A count of four digits or more is wider than a narrow chart's column of dots (`data-wide`).
+        <div class="set-row" data-row={r.actor.to_string()} data-lit={lit.then_some("")} data-wide={(r.size > 999).then_some("")}
+            role="img" aria-label={r.label.clone()}>
             <span class="count">
                 { r.size }
                 if let Some(change) = &r.change { <span class="delta">{ format!(" {change}") }</span> }
