@@ -261,6 +261,14 @@ const checks = [
       await page.close();
     }
     const page = await openChart(s, s.url, { viewport: { width: 360, height: 740 }, hasTouch: true });
+    // Each menu of the toolbar opens on the screen.
+    for (const menu of ["share", "cite", "export"]) {
+      await page.tap(`.${menu} summary`);
+      await waitUntil(page, (m) => !!document.querySelector(`.${m} .menu`), menu, `the ${menu} menu does not open`);
+      const [left, right] = await page.$eval(`.${menu} .menu`, (m) => [m.getBoundingClientRect().left, m.getBoundingClientRect().right]);
+      expect(left >= 0 && right <= 360, `at 360 px the ${menu} menu runs off the screen (${Math.round(left)} to ${Math.round(right)} px)`);
+      await page.tap(`.${menu} summary`);
+    }
     await page.tap('.column[data-sets="eu jp kr"]');
     await waitUntil(page, () => {
       const h = document.getElementById("details-title");
