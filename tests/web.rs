@@ -17,8 +17,9 @@ use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement, Mo
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Gives the page the publishing module's table, Venn diagram, details panel and changes list, as the built page's `__publish` loads it (the test server has
-/// no module to load): the same function of the core, called as the module calls it, for the built-in data.
+/// Gives the page the publishing module's table, Venn diagram, details panel and changes list, as the built page's
+/// `__publish` loads it (the test server has no module to load): the same functions of the core, called as the
+/// module calls them, for the built-in data.
 fn provide_publishing() {
     let window = gloo::utils::window();
     if js_sys::Reflect::has(&window, &"__publish".into()).unwrap() {
@@ -305,6 +306,8 @@ async fn venn_is_offered_only_for_two_or_three_actors() {
 #[wasm_bindgen_test]
 async fn a_selected_intersection_shows_verbatim_quotes_and_their_sources() {
     let root = mount("?select=eu+uk+jp+kr+sg+ca").await;
+    // The publishing module draws the panel, after the chart.
+    until("the details show their quotes", || !all(&root, ".details blockquote").is_empty()).await;
     let details = root.query_selector(".details").unwrap().unwrap();
     let text = details.text_content().unwrap();
     assert!(text.contains("Semiconductors"), "{text}");
