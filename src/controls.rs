@@ -4,7 +4,7 @@
 
 use crate::dataset::{By, Dataset, Date, Grade};
 use crate::named::Named;
-use crate::overlap::{Mode, Sort};
+use crate::overlap::{Mode, Sort, ANY_DEGREE};
 use crate::sets::ActorSet;
 use crate::state::{Action, Subject, View};
 
@@ -33,6 +33,7 @@ pub const STEP_BEFORE: &str = "custom";
 /// - `asof`, `from`: a timeline slider's position (the as-of slider's last position, past the last step, counts every
 ///   event);
 /// - `by`, `firm`, `mode`, `sort`, `view`: a word, as the URL writes it;
+/// - `min`, `degree`: a number (empty: no limit);
 /// - `compare`: `comparison`'s value, `NO_COMPARISON` or `STEP_BEFORE`;
 /// - `select`: an intersection mark's actor ids, space-separated (its `data-sets`): selects it, or unselects it.
 pub fn action(name: &str, value: &str, ds: &Dataset) -> Option<Action> {
@@ -53,6 +54,10 @@ pub fn action(name: &str, value: &str, ds: &Dataset) -> Option<Action> {
         "mode" => Mode::parse(value).map(Action::SetMode),
         "sort" => Sort::parse(value).map(Action::SetSort),
         "by" => By::parse(value).map(Action::SetBy),
+        "min" if value.is_empty() => Some(Action::SetMinSize(1)),
+        "degree" if value.is_empty() => Some(Action::SetMaxDegree(ANY_DEGREE)),
+        "min" => position().map(Action::SetMinSize),
+        "degree" => position().map(Action::SetMaxDegree),
         "view" => View::parse(value).map(Action::SetView),
         "compare" => match value {
             NO_COMPARISON => Some(Action::Compare(None)),

@@ -48,6 +48,31 @@ impl Named for Sort {
     }
 }
 
+/// Which intersections a chart shows, by size and degree (UpSet's usual filters for many sets): those of at least
+/// `min_size` elements (1: every one) and at most `max_degree` sets (`ANY_DEGREE`: every one). Comparing two
+/// dates, an intersection large enough at either date is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub min_size: usize,
+    pub max_degree: usize,
+}
+
+/// A degree no intersection exceeds: a set of sets holds at most 64 (`sets::ActorSet`).
+pub const ANY_DEGREE: usize = 64;
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { min_size: 1, max_degree: ANY_DEGREE }
+    }
+}
+
+impl Limits {
+    /// Whether the chart shows `x`.
+    pub fn keeps(self, x: &Intersection) -> bool {
+        x.size().max(x.size_then.unwrap_or(0)) >= self.min_size && x.sets.len() <= self.max_degree
+    }
+}
+
 /// One intersection: the actors it stands for and the element positions (into the universe) it holds; comparing two
 /// dates, also its size at the earlier one (it may hold nothing now and something then).
 #[derive(Clone, Debug, PartialEq, Eq)]

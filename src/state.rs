@@ -5,7 +5,7 @@ use crate::compare::{changes, Change};
 use crate::dataset::{By, Dataset, Date, Grade};
 use crate::filter::{universe, Filter};
 use crate::named::Named;
-use crate::overlap::{Mode, Sort};
+use crate::overlap::{Limits, Mode, Sort, ANY_DEGREE};
 use crate::sets::ActorSet;
 
 /// Which chart is asked for (`State::shown_view` says which is shown).
@@ -67,6 +67,8 @@ pub struct State {
     pub from: Option<Date>,
     /// The least firm grade of link the chart counts; the weakest (the default) counts every link.
     pub firm: Grade,
+    /// Which intersections the chart shows, by size and degree.
+    pub limits: Limits,
     pub subject: Option<Subject>,
     /// Shown embedded in another page (`crate::embed`): the chart, its details and a credit line, without controls.
     pub embed: bool,
@@ -92,6 +94,10 @@ pub enum Action {
     /// Compare the as-of date (or the last step) with the step before it.
     CompareWithStepBefore,
     SetFirm(Grade),
+    /// Show intersections of at least this many elements (1: every one).
+    SetMinSize(usize),
+    /// Show intersections of at most this many sets (`overlap::ANY_DEGREE`: every one).
+    SetMaxDegree(usize),
     /// Select a subject, or unselect it if it is the one selected.
     Toggle(Subject),
     Unselect,
@@ -129,6 +135,7 @@ impl State {
             as_of: None,
             from: None,
             firm: Grade::default(),
+            limits: Limits::default(),
             subject: None,
             embed: false,
         }
@@ -271,6 +278,8 @@ impl State {
                 }
             }
             Action::SetFirm(g) => next.firm = g,
+            Action::SetMinSize(n) => next.limits.min_size = n.max(1),
+            Action::SetMaxDegree(n) => next.limits.max_degree = n.clamp(1, ANY_DEGREE),
             Action::Toggle(s) => next.subject = (self.subject != Some(s)).then_some(s),
             Action::Unselect => next.subject = None,
         }

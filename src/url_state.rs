@@ -2,7 +2,7 @@
 
 use crate::dataset::{By, Carried, Dataset, Date, Grade};
 use crate::named::Named;
-use crate::overlap::{Mode, Sort};
+use crate::overlap::{Mode, Sort, ANY_DEGREE};
 use crate::sets::ActorSet;
 use crate::state::{clamp_query, Settled, State, Subject, View};
 
@@ -27,6 +27,8 @@ enum Param {
     Cell,
     Change,
     Version,
+    MinSize,
+    MaxDegree,
     /// The web address of a reader's data: the page opens it before the view (`components::app`).
     Data,
 }
@@ -53,6 +55,8 @@ impl Param {
             "change" => Param::Change,
             "v" => Param::Version,
             "data" => Param::Data,
+            "min" => Param::MinSize,
+            "degree" => Param::MaxDegree,
             _ => return None,
         })
     }
@@ -124,6 +128,12 @@ pub fn render(state: &State, ds: &Dataset) -> String {
     }
     if state.firm != default.firm {
         pairs.push(("firm", state.firm.name().into()));
+    }
+    if state.limits.min_size != default.limits.min_size {
+        pairs.push(("min", state.limits.min_size.to_string()));
+    }
+    if state.limits.max_degree != default.limits.max_degree {
+        pairs.push(("degree", state.limits.max_degree.to_string()));
     }
     match state.subject {
         Some(Subject::Intersection(s)) => pairs.push(("select", ids(s, "+"))),
@@ -222,6 +232,17 @@ fn apply(state: &mut State, param: Param, key: &str, value: &str, ds: &Dataset, 
             None => bad(&format!("the date “{}” (use YYYY-MM-DD)", shorten(value))),
         },
         Param::Firm => set_or(&mut state.firm, Grade::parse(value), value, &mut bad),
+        Param::MinSize | Param::MaxDegree => {
+            let most = if param == Param::MinSize { usize::MAX } else { ANY_DEGREE };
+            match value.parse::<usize>().ok().filter(|n| (1..=most).contains(n)) {
+                Some(n) if param == Param::MinSize => state.limits.min_size = n,
+                Some(n) => state.limits.max_degree = n,
+                None if param == Param::MinSize => {
+                    bad(&format!("the value “{}” (a whole number from 1)", shorten(value)))
+                }
+                None => bad(&format!("the value “{}” (a whole number from 1 to {most})", shorten(value))),
+            }
+        }
         Param::Select | Param::Cell | Param::Change if state.subject.is_some() => {
             notices.push(format!("Ignored “{key}”: one selection at a time, and the first one applies."))
         }

@@ -4,7 +4,7 @@ use crate::compare::{changes, Change};
 use crate::dataset::{By, Dataset, Date, Grade};
 use crate::evidence::sources_behind;
 use crate::filter::{universe, Filter, Universe};
-use crate::overlap::{intersections, set_sizes, sort, Intersection, Mode, Sort};
+use crate::overlap::{intersections, set_sizes, sort, Intersection, Limits, Mode, Sort};
 use crate::sets::ActorSet;
 use crate::state::State;
 
@@ -22,6 +22,7 @@ pub struct ChartInputs {
     /// The mode the chart counts in (the Venn view counts exclusively, whatever the state's mode).
     pub mode: Mode,
     pub sort: Sort,
+    pub limits: Limits,
 }
 
 impl ChartInputs {
@@ -34,6 +35,7 @@ impl ChartInputs {
             from: state.from,
             mode: state.chart_mode(ds),
             sort: state.sort,
+            limits: state.limits,
         }
     }
 }
@@ -129,6 +131,7 @@ impl ChartData {
             let changes = changes(ds, &then, &universe, actors, [&earlier, filter]);
             Comparison { from, to, set_sizes_then: set_sizes(&then.masks, actors), changes }
         });
+        xs.retain(|x| inputs.limits.keeps(x));
         sort(&mut xs, inputs.sort);
         ChartData {
             ds,

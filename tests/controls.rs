@@ -1,7 +1,7 @@
 //! The controls' codec: inputs made before the app was live replay as actions, in order, onto the view the app started
 //! from, as the live page's handler sends them.
 
-use overlap::controls::replay as actions;
+use overlap::controls::{action, replay as actions};
 use overlap::dataset::{Grade, DATASET};
 use overlap::overlap::Mode;
 use overlap::sets::ActorSet;
@@ -80,4 +80,14 @@ fn what_is_not_ours_is_skipped() {
     .map(|(k, v)| (k.to_string(), v.to_string()))
     .collect();
     assert_eq!(actions(&odd, &DATASET), Vec::<Action>::new());
+}
+
+#[test]
+fn the_limits_fields_read_as_limits_and_empty_as_none() {
+    use overlap::overlap::ANY_DEGREE;
+    assert_eq!(action("min", "3", &DATASET), Some(Action::SetMinSize(3)));
+    assert_eq!(action("degree", "2", &DATASET), Some(Action::SetMaxDegree(2)));
+    assert_eq!(action("min", "", &DATASET), Some(Action::SetMinSize(1)));
+    assert_eq!(action("degree", "", &DATASET), Some(Action::SetMaxDegree(ANY_DEGREE)));
+    assert_eq!(action("min", "two", &DATASET), None);
 }

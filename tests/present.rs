@@ -266,3 +266,15 @@ fn a_dated_view_says_where_the_chart_is_what_it_leaves_out_for_want_of_a_date() 
     assert_eq!(note("from=2022-12").as_deref(), Some(dated.as_str()), "a comparison leaves them out too");
     assert!(!note("sets=eu,jp&asof=2024-04-30").unwrap().contains("drops out"), "no actor shown drops out");
 }
+
+#[test]
+fn limits_keep_intersections_large_and_small_enough_and_the_caption_says_so() {
+    let (state, data) = view("min=2&degree=3&mode=inclusive");
+    let (_, all) = view("mode=inclusive");
+    let kept: Vec<_> = all.intersections.iter().filter(|x| x.size() >= 2 && x.sets.len() <= 3).collect();
+    assert!(!kept.is_empty() && kept.len() < all.intersections.len(), "the limits leave some out and keep some");
+    assert_eq!(data.intersections.iter().collect::<Vec<_>>(), kept, "the same intersections, in the same order");
+    assert_eq!((state.limits.min_size, state.limits.max_degree), (2, 3));
+    let m = UpsetModel::new(&DATASET, &data, 40).unwrap();
+    assert!(m.caption.ends_with(" Shown: intersections of at least 2 areas of at most 3 actors."), "{}", m.caption);
+}

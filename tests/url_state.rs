@@ -2,7 +2,7 @@
 
 use overlap::dataset::{By, Date, Grade, DATASET};
 use overlap::named::Named;
-use overlap::overlap::{Mode, Sort};
+use overlap::overlap::{Limits, Mode, Sort, ANY_DEGREE};
 use overlap::sets::ActorSet;
 use overlap::state::{Action, Settled, State, Subject, View, MAX_QUERY_CHARS};
 use overlap::url_state::{decode, encode, parse, render, shared};
@@ -30,9 +30,21 @@ fn raw_state() -> impl Strategy<Value = State> {
         prop::sample::select(Grade::ALL),
         (0..4usize, any::<u64>(), 0..areas, 0..actors),
         prop::sample::select(By::ALL),
+        (1..6usize, prop::option::of(1..ANY_DEGREE)),
     )
         .prop_map(
-            move |((actors, embed), groups, areas, query, (view, mode, sort), (as_of, from), firm, subject, by)| {
+            move |(
+                (actors, embed),
+                groups,
+                areas,
+                query,
+                (view, mode, sort),
+                (as_of, from),
+                firm,
+                subject,
+                by,
+                limits,
+            )| {
                 let timeline = DATASET.timeline();
                 let (kind, set, area, actor) = subject;
                 State {
@@ -47,6 +59,7 @@ fn raw_state() -> impl Strategy<Value = State> {
                     as_of: as_of.map(|i| timeline[i]),
                     from: from.map(|i| timeline[i]),
                     firm,
+                    limits: Limits { min_size: limits.0, max_degree: limits.1.unwrap_or(ANY_DEGREE) },
                     subject: match kind {
                         0 => Some(Subject::Cell { area, actor }),
                         1 => Some(Subject::Change(area)),
@@ -294,6 +307,22 @@ fn the_first_selection_that_selects_something_applies() {
         [
             "Ignored “cell”: one selection at a time, and the first one applies.",
             "Ignored repeated parameter “select”; the first one applies."
+        ]
+    );
+}
+
+#[test]
+fn limits_travel_in_the_url_and_bad_ones_are_named() {
+    let (s, notices) = parse("degree=2&min=3", &DATASET);
+    assert_eq!((s.limits.min_size, s.limits.max_degree, notices.len()), (3, 2, 0));
+    assert_eq!(render(&s, &DATASET), "min=3&degree=2");
+    let (s, notices) = parse("min=0&degree=65", &DATASET);
+    assert_eq!(s.limits, Limits::default());
+    assert_eq!(
+        notices,
+        [
+            "Ignored the value “0” (a whole number from 1) in “min”.",
+            "Ignored the value “65” (a whole number from 1 to 64) in “degree”."
         ]
     );
 }

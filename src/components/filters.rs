@@ -2,6 +2,8 @@
 //! and sort (`present::filters`); their inputs go through one handler (`inputs`).
 
 use super::inputs::control_handlers;
+use crate::dataset::Dataset;
+use crate::overlap::{Limits, ANY_DEGREE};
 use crate::present::filters::{Check, FiltersModel, Select, Slider};
 use crate::state::{Action, MAX_QUERY_CHARS};
 use crate::store::Data;
@@ -78,8 +80,28 @@ pub fn Filters(props: &FiltersProps) -> Html {
                     { "Sort by" }
                     { select("sort", &m.sort, sort, None, false) }
                 </label>
+                if let Some(limits) = m.limits { { limits_fields(props.ds.0, limits) } }
             </div>
         </aside>
+    }
+}
+
+/// The limits on the intersections shown: their least size and their most sets (empty: any).
+fn limits_fields(ds: &Dataset, limits: Limits) -> Html {
+    let degree = (limits.max_degree < ANY_DEGREE).then(|| limits.max_degree.to_string());
+    html! {
+        <fieldset>
+            <legend>{ "Intersections shown" }</legend>
+            <label class="field">
+                { format!("At least this many {}", ds.element_noun[1]) }
+                <input type="number" name="min" min="1" inputmode="numeric" value={limits.min_size.to_string()} />
+            </label>
+            <label class="field">
+                { format!("At most this many {}", ds.set_noun[1]) }
+                <input type="number" name="degree" min="1" max="64" inputmode="numeric" placeholder="any"
+                    value={degree.unwrap_or_default()} />
+            </label>
+        </fieldset>
     }
 }
 

@@ -7,7 +7,7 @@ use crate::dataset::{By, Dataset, Grade};
 use crate::describe::sentence::Sentence;
 use crate::filter::undated_partnerships;
 use crate::named::Named;
-use crate::overlap::{Mode, Sort};
+use crate::overlap::{Limits, Mode, Sort};
 use crate::sets::ActorSet;
 use crate::state::{State, View};
 
@@ -72,6 +72,9 @@ pub struct FiltersModel {
     /// Why the mode cannot be chosen (in the Venn view), if it cannot.
     pub mode_fixed: Option<String>,
     pub sort: Select,
+    /// The limits on the intersections shown, offered where more than six sets are shown (or a limit is set): fewer
+    /// sets have few enough intersections to show them all.
+    pub limits: Option<Limits>,
 }
 
 /// How the firmness control names a grade as the least firm it lets count.
@@ -188,6 +191,7 @@ impl FiltersModel {
             as_of,
             undated: undated_note(ds, state),
             compare: Select { choices: compare, value: chosen },
+            limits: (state.shown_actors(ds).len() > 6 || state.limits != Limits::default()).then_some(state.limits),
             from: comparing.map(|(from, _)| Slider {
                 label: "From",
                 name: "from",

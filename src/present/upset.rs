@@ -7,7 +7,7 @@ use crate::compare::holds;
 use crate::dataset::Dataset;
 use crate::describe::marks::{actor_size, intersection, signed, since};
 use crate::describe::sentence::Sentence;
-use crate::overlap::{Mode, INCLUSIVE_CANDIDATE_LIMIT};
+use crate::overlap::{Limits, Mode, ANY_DEGREE, INCLUSIVE_CANDIDATE_LIMIT};
 use crate::sets::ActorSet;
 use crate::state::Subject;
 use crate::view_model::ChartData;
@@ -219,6 +219,17 @@ impl UpsetModel {
         }
         summary += ".";
         let mut caption = summary.clone();
+        let limits = data.inputs.limits;
+        if limits != Limits::default() {
+            let mut t = Sentence::from(" Shown: intersections".to_string());
+            if limits.min_size > 1 {
+                t.push(" of at least ").elements(ds, limits.min_size, false);
+            }
+            if limits.max_degree < ANY_DEGREE {
+                t.push(" of at most ").sets(ds, limits.max_degree);
+            }
+            caption += &(t.done() + ".");
+        }
         if data.cut {
             caption += &format!(
                 " Inclusive mode weighs at most {INCLUSIVE_CANDIDATE_LIMIT} combinations; with this many sets it shows \

@@ -762,6 +762,24 @@ const checks = [
     const said = await page.$eval(".notices", (n) => n.textContent);
     expect(said.startsWith("Opened data/examples/partnerships.csv, read as a membership table, comma-separated (CSV): 7 sets, 21 elements."), `the page says "${said}"`);
     await waitUntil(page, () => location.search.startsWith("?data=data/examples/partnerships.csv"), null, "the address no longer names the data's address");
+    // More than six sets: the intersections shown can be limited by size and by degree, and the link keeps it.
+    const every = await openChart(s, `${s.url}?data=data/examples/partnerships.csv`);
+    await waitUntil(every, () => document.querySelectorAll("[data-set]").length === 7, null, "the example's seven sets are not charted");
+    await every.fill("input[name=min]", "2");
+    await every.press("input[name=min]", "Enter");
+    await every.fill("input[name=degree]", "2");
+    await every.press("input[name=degree]", "Enter");
+    await waitUntil(every, () => location.search.includes("&min=2&degree=2"), null, "the limits did not reach the address");
+    const key = (sets) => [...sets].sort().join(" ");
+    const all = new Map();
+    for (const row of rows) {
+      const sets = header.slice(1).map((name) => name.toLowerCase()).filter((_, i) => row[i + 1] === "1");
+      if (sets.length) all.set(key(sets), (all.get(key(sets)) ?? 0) + 1);
+    }
+    const expected = [...all].filter(([sets, n]) => n >= 2 && sets.split(" ").length <= 2).sort();
+    const shown = (await readMarks(every)).inters.map((m) => [key(m.sets), Number(m.size)]).sort();
+    expect(expected.length > 0 && expected.length < all.size, `the limits should keep some intersections and leave some: ${JSON.stringify(expected)}`);
+    expect(JSON.stringify(shown) === JSON.stringify(expected), `limited to ${JSON.stringify(shown)}, expected ${JSON.stringify(expected)}`);
     // A missing file: the server's answer, the built-in data, and the address kept (a reload tries again).
     const missing = await openChart(s, `${s.url}?data=data/examples/missing.csv`);
     await waitUntil(missing, () => document.querySelector(".notices")?.textContent.includes("Could not open"), null, "a missing file is not named");
