@@ -276,5 +276,5 @@ fn limits_keep_intersections_large_and_small_enough_and_the_caption_says_so() {
     assert_eq!(data.intersections.iter().collect::<Vec<_>>(), kept, "the same intersections, in the same order");
     assert_eq!((state.limits.min_size, state.limits.max_degree), (2, 3));
     let m = UpsetModel::new(&DATASET, &data, 40).unwrap();
-    assert!(m.caption.ends_with(" Shown: intersections of at least 2 areas of at most 3 actors."), "{}", m.caption);
+    assert!(m.caption.ends_with(" Shown: intersections of at least 2 areas and at most 3 actors."), "{}", m.caption);
 }

@@ -207,13 +207,9 @@ impl UpsetModel {
             })
             .collect();
         let (total, hidden) = (data.intersections.len(), data.intersections.len().saturating_sub(shown));
-        let mut summary = format!(
-            "{} {} among {} {}, in {total} intersections",
-            data.areas_in_view(),
-            ds.element_noun[1],
-            data.set_sizes.len(),
-            ds.set_noun[1]
-        );
+        let mut t = Sentence::default();
+        t.elements(ds, data.areas_in_view(), false).push(" among ").sets(ds, data.set_sizes.len());
+        let mut summary = t.push(", in ").count(total, "intersection", "intersections").done();
         if hidden > 0 {
             summary += &format!("; the first {} in this order are shown", drawn.len());
         }
@@ -221,12 +217,13 @@ impl UpsetModel {
         let mut caption = summary.clone();
         let limits = data.inputs.limits;
         if limits != Limits::default() {
-            let mut t = Sentence::from(" Shown: intersections".to_string());
+            let mut t = Sentence::from(" Shown: intersections of".to_string());
             if limits.min_size > 1 {
-                t.push(" of at least ").elements(ds, limits.min_size, false);
+                t.push(" at least ").elements(ds, limits.min_size, false);
             }
             if limits.max_degree < ANY_DEGREE {
-                t.push(" of at most ").sets(ds, limits.max_degree);
+                let and = if limits.min_size > 1 { " and" } else { "" };
+                t.push(and).push(" at most ").sets(ds, limits.max_degree);
             }
             caption += &(t.done() + ".");
         }

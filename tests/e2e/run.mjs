@@ -767,16 +767,16 @@ const checks = [
     await waitUntil(every, () => document.querySelectorAll("[data-set]").length === 7, null, "the example's seven sets are not charted");
     await every.fill("input[name=min]", "2");
     await every.press("input[name=min]", "Enter");
-    await every.fill("input[name=degree]", "2");
+    await every.fill("input[name=degree]", "3");
     await every.press("input[name=degree]", "Enter");
-    await waitUntil(every, () => location.search.includes("&min=2&degree=2"), null, "the limits did not reach the address");
+    await waitUntil(every, () => location.search.includes("&min=2&degree=3"), null, "the limits did not reach the address");
     const key = (sets) => [...sets].sort().join(" ");
     const all = new Map();
     for (const row of rows) {
       const sets = header.slice(1).map((name) => name.toLowerCase()).filter((_, i) => row[i + 1] === "1");
       if (sets.length) all.set(key(sets), (all.get(key(sets)) ?? 0) + 1);
     }
-    const expected = [...all].filter(([sets, n]) => n >= 2 && sets.split(" ").length <= 2).sort();
+    const expected = [...all].filter(([sets, n]) => n >= 2 && sets.split(" ").length <= 3).sort();
     const shown = (await readMarks(every)).inters.map((m) => [key(m.sets), Number(m.size)]).sort();
     expect(expected.length > 0 && expected.length < all.size, `the limits should keep some intersections and leave some: ${JSON.stringify(expected)}`);
     expect(JSON.stringify(shown) === JSON.stringify(expected), `limited to ${JSON.stringify(shown)}, expected ${JSON.stringify(expected)}`);
