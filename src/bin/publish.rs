@@ -1,10 +1,10 @@
 //! The publishing module: what only some visitors use, loaded when first used rather than with the page: the chart's
 //! picture and data (Export: SVG, PNG, CSV), the view's citations (Cite), its embed code (Share), its description to
-//! copy (Copy description), the table, the Venn diagram, the details panel and the changes list, and reading a reader's own data (Open data), which would otherwise ship
-//! in every first visit's download. Each works on the data the page shows (`use_data`): the built-in data, or one
-//! the reader opened here.
-//! The build (scripts/postbuild.mjs) makes it a module of its own beside the app's; the app loads it through the
-//! page's `__publish` function.
+//! copy (Copy description), the table, the Venn diagram, the details panel and the changes list, and reading a
+//! reader's own data (Open data, and the data a link carries), which would otherwise ship in every first visit's
+//! download. Each works on the data the page shows (`use_data`): the built-in data, or one the reader opened here.
+//! The build (scripts/postbuild.mjs) makes it a module of its own beside the app's, and a worker that runs a copy of
+//! it to read files off the page's main thread; the app loads it through the page's `__publish` function.
 
 /// A smaller allocator than std's default for wasm, as the app's (src/main.rs).
 #[cfg(target_arch = "wasm32")]

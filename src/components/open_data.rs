@@ -67,6 +67,7 @@ pub fn open_data(shown: &Dataset, open: &Callback<Data>, status: &UseStateHandle
     }
 }
 
+/// A property of a browser object, where it has one (no run-time type check, and no web-sys binding to download).
 fn get(o: &JsValue, key: &str) -> Option<JsValue> {
     js_sys::Reflect::get(o, &key.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())
 }
