@@ -63,7 +63,9 @@ pub fn App(props: &AppProps) -> Html {
     let owns_url = props.query.is_none();
     let opening = use_link_data(owns_url, &store);
     use_takeover(owns_url, &store, &main);
-    use_url(owns_url && !opening, &store);
+    // The view as the address bar and the publishing module read it.
+    let query = url_state::render(&store.state, store.data.0);
+    use_url(owns_url && !opening, &store, &query);
     use_height_report(store.state.embed && owns_url);
     use_print_opens_description();
 
@@ -76,8 +78,6 @@ pub fn App(props: &AppProps) -> Html {
     let presets = use_memo(Data(ds), |ds| presets(ds.0));
     let subject = state.subject;
     let heading = "Shared ".to_string() + ds.element_noun[3];
-    // The view as the publishing module reads it, for what it draws.
-    let query = url_state::render(state, base);
     let chart = match state.shown_view(ds) {
         View::Matrix => html! { <Matrix data={data.clone()} query={query.clone()} dispatch={dispatch.clone()} /> },
         View::Venn => html! { <Venn data={data.clone()} query={query.clone()} dispatch={dispatch.clone()} /> },
@@ -176,18 +176,19 @@ fn use_link_data(owns_url: bool, store: &UseReducerHandle<Store>) -> bool {
     link.is_some()
 }
 
-/// Keeps the address bar in step with the view, after the frame that paints it: a new history entry for a discrete
-/// change, the current one replaced for a continuous one. Embedded, every change replaces the entry: the host page's
-/// Back button leaves the article, as readers expect, rather than stepping back through the chart.
+/// Keeps the address bar in step with the view (`query`, the store's), after the frame that paints it: a new history
+/// entry for a discrete change, the current one replaced for a continuous one. Embedded, every change replaces the
+/// entry: the host page's Back button leaves the article, as readers expect, rather than stepping back through the
+/// chart.
 #[hook]
-fn use_url(owns_url: bool, store: &Store) {
+fn use_url(owns_url: bool, store: &Store, query: &str) {
     let (history, embed) = (store.history, store.state.embed);
     // A reader's data too large for a link has none that would reopen it: the address stays the one it was opened
     // from.
     let linked = store.data.0.supplied.is_none_or(|s| s.link != Carried::TooLarge);
     let owns_url = owns_url && linked;
     let ds = store.data.0;
-    use_effect_with(url_state::render(&store.state, ds) + &url_state::fragment(ds), move |query| {
+    use_effect_with(query.to_string() + &url_state::fragment(ds), move |query| {
         if owns_url {
             write_url_after_paint(query.clone(), history == History::Push && !embed);
         }

@@ -3,11 +3,10 @@
 //! intersections and opens its sources.
 
 use super::cite::use_made;
-use super::mark_events::PICKED;
+use super::mark_events::pick_in;
 use crate::state::{Action, Subject};
 use crate::view_model::ChartData;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,14 +24,11 @@ pub fn Changes(props: &ChangesProps) -> Html {
     if !comparing {
         return html! {};
     }
-    let (dispatch, ds) = (props.dispatch.clone(), props.data.ds);
-    let on_click = Callback::from(move |e: MouseEvent| {
-        let target: Option<web_sys::Element> = e.target().map(JsCast::unchecked_into);
-        let entry = target.and_then(|t| t.closest("button").ok().flatten()?.closest("[data-area]").ok().flatten());
-        if let Some(area) = entry.and_then(|e| ds.area_by_id(&e.get_attribute("data-area")?)) {
-            PICKED.with(|p| p.set(true));
-            dispatch.emit(Action::Toggle(Subject::Change(area)));
-        }
+    let ds = props.data.ds;
+    // An entry's button: the area of the entry it is in.
+    let on_click = pick_in(&props.dispatch, move |target| {
+        let entry = target.closest("button").ok()??.closest("[data-area]").ok()??;
+        Some(Subject::Change(ds.area_by_id(&entry.get_attribute("data-area")?)?))
     });
     let body = match made.and_then(|(_, texts)| texts?.into_iter().next()) {
         Some(markup) => Html::from_html_unchecked(markup.into()),

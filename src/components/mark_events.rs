@@ -20,7 +20,7 @@ pub fn mark_of(e: &Event, ds: &Dataset) -> Option<ActorSet> {
 thread_local! {
     /// Whether the reader has just picked something whose evidence the details panel shows: the panel then takes
     /// the focus. A selection that comes with the address (a shared link, Back) leaves the focus where it is.
-    pub static PICKED: Cell<bool> = const { Cell::new(false) };
+    static PICKED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// A handler that sends `action`, a pick by the reader (see `PICKED`).
@@ -37,21 +37,29 @@ pub fn take_picked() -> bool {
     PICKED.with(|p| p.replace(false))
 }
 
-/// A click on a table cell's button (its `data-cell` holds its area's and actor's ids in `ds`) opens the cell's
-/// sources, or closes them if they are open: one handler for the whole table.
-pub fn cell_handler(dispatch: &Callback<Action>, ds: &'static Dataset) -> Callback<MouseEvent> {
+/// One click handler for all the marks of a part of the page drawn as markup (the table, the changes list): a click
+/// on one selects the subject `subject` reads off the element clicked, or unselects it if it is the selection.
+pub fn pick_in(
+    dispatch: &Callback<Action>,
+    subject: impl Fn(&web_sys::Element) -> Option<Subject> + 'static,
+) -> Callback<MouseEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: MouseEvent| {
-        let target: web_sys::Element = match e.target() {
-            Some(t) => t.unchecked_into(),
-            None => return,
-        };
-        let ids = target.closest("[data-cell]").ok().flatten().and_then(|c| c.get_attribute("data-cell"));
-        let cell = ids.as_deref().and_then(|ids| ids.split_once(' '));
-        if let Some((area, actor)) = cell.and_then(|(a, s)| Some((ds.area_by_id(a)?, ds.actor_by_id(s)?))) {
+        // A click targets an element: no run-time check.
+        if let Some(subject) = e.target().and_then(|t| subject(t.unchecked_ref())) {
             PICKED.with(|p| p.set(true));
-            dispatch.emit(Action::Toggle(Subject::Cell { area, actor }));
+            dispatch.emit(Action::Toggle(subject));
         }
+    })
+}
+
+/// A click on a table cell's button (its `data-cell` holds its area's and actor's ids in `ds`) opens the cell's
+/// sources, or closes them if they are open.
+pub fn cell_handler(dispatch: &Callback<Action>, ds: &'static Dataset) -> Callback<MouseEvent> {
+    pick_in(dispatch, move |target| {
+        let ids = target.closest("[data-cell]").ok()??.get_attribute("data-cell")?;
+        let (area, actor) = ids.split_once(' ')?;
+        Some(Subject::Cell { area: ds.area_by_id(area)?, actor: ds.actor_by_id(actor)? })
     })
 }
 
