@@ -133,7 +133,7 @@ rmSync(publishStage, { recursive: true });
 // once, and hides the prerendered chart, which is not of that data, until the app has opened it.
 const publisher = (js, wasm) =>
   `window.__publish=function(){var f=window.__publish;return f.p=f.p||import(${js}).then(function(m){return m.default({module_or_path:${wasm}}).then(function(){return m})})};` +
-  `if(/^#data=|[?&]data=/.test(location.hash||location.search)){document.documentElement.setAttribute("data-opening","");__publish()}`;
+  `if(/^#data=/.test(location.hash)||/[?&]data=/.test(location.search)){document.documentElement.setAttribute("data-opening","");__publish()}`;
 // No restructuring: the first `:root` rule stays whole, the light palette the exported pictures read (`picture::palette`).
 const css = csso.minify(readFileSync(join(dir, cssName), "utf8"), { restructure: false }).css;
 rmSync(join(dir, cssName));

@@ -278,3 +278,11 @@ fn limits_keep_intersections_large_and_small_enough_and_the_caption_says_so() {
     let m = UpsetModel::new(&DATASET, &data, 40).unwrap();
     assert!(m.caption.ends_with(" Shown: intersections of at least 2 areas and at most 3 actors."), "{}", m.caption);
 }
+
+#[test]
+fn a_panel_whose_sources_words_could_not_be_loaded_says_so_once_and_no_quote_says_it_is_loading() {
+    use overlap::present::details::{markup_of_query, NOT_LOADED};
+    let panel = markup_of_query(&DATASET, "select=eu+jp", None);
+    assert_eq!(panel.matches("could not be loaded; reload the page").count(), 1, "{panel}");
+    assert!(panel.contains(NOT_LOADED) && !panel.contains("Loading"), "{panel}");
+}

@@ -110,9 +110,10 @@ pub struct CitationWords {
     pub note: Option<String>,
 }
 
-/// A link's quote in quotation marks, from the loaded `words`, or that it is still loading.
+/// A link's quote in quotation marks, from the loaded `words`, or that they could not be loaded (the publishing
+/// module draws a panel only once it has tried).
 pub fn quote(words: Option<&Words>, link: usize) -> String {
-    words.and_then(|w| w.links.get(link)).map_or_else(|| LOADING.to_string(), |t| format!("“{}”", t.quote))
+    words.and_then(|w| w.links.get(link)).map_or_else(|| NOT_LOADED.to_string(), |t| format!("“{}”", t.quote))
 }
 
 /// The words of a link's citation, from the loaded `words`; none while they are not loaded.
@@ -127,8 +128,8 @@ pub fn citation_words(ds: &Dataset, words: Option<&Words>, link: usize) -> Optio
     })
 }
 
-/// What a quote says while the words load.
-pub const LOADING: &str = "Loading the source's words…";
+/// What a quote says where the sources' words could not be loaded.
+pub const NOT_LOADED: &str = "(the source's words could not be loaded)";
 
 /// A source as the citations number it, "[2]", linked to its entry in the sources list at the foot of the page,
 /// which names it in full.
