@@ -29,36 +29,8 @@ fn main() {
     }
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out.join("dataset.rs"), generate(&data)).unwrap();
-    std::fs::write(out.join("citations.tsv"), citations(&data)).unwrap();
-}
-
-/// The words the details panel cites, as data/citations.tsv: a line per link, in link order (its quote, grade quote
-/// and note, tab-separated), then a line per partnership (its note); no note is an empty field. The app loads them
-/// when a panel first needs them, so they are not part of its first download, and reads them with a few lines of
-/// code (`dataset::parse_words`). A tab or a line break in any of them is a data problem: it would break the lines.
-fn citations(d: &RawDataset) -> String {
-    let mut problems = Vec::new();
-    let mut field = |what: String, s: &str| {
-        if s.contains(['\t', '\n', '\r']) {
-            problems.push(format!("{what} has a tab or a line break, which the citations file cannot hold"));
-        }
-        s.to_string()
-    };
-    let mut out = String::new();
-    for (i, l) in d.links.iter().enumerate() {
-        let quote = field(format!("link {} (its quote)", i + 1), &l.quote);
-        let grade = field(format!("link {} (its grade quote)", i + 1), &l.grade_quote);
-        let note = field(format!("link {} (its note)", i + 1), l.note.as_deref().unwrap_or_default());
-        let _ = writeln!(out, "{quote}\t{grade}\t{note}");
-    }
-    for p in &d.partnerships {
-        let note = field(format!("partnership {} (its note)", p.id), p.note.as_deref().unwrap_or_default());
-        let _ = writeln!(out, "{note}");
-    }
-    if !problems.is_empty() {
-        fail(&problems);
-    }
-    out
+    let words = schema::words(&data).unwrap_or_else(|p| fail(&p.iter().map(|p| p.to_string()).collect::<Vec<_>>()));
+    std::fs::write(out.join("citations.tsv"), words).unwrap();
 }
 
 /// Prints each problem, then one summary line last, where a terminal leaves it on screen, and stops the build.
@@ -129,12 +101,6 @@ fn generate(d: &RawDataset) -> String {
     }
     o.push_str("];\nstatic AREAS: &[Area] = &[\n");
     for a in &d.areas {
-        let mut terms: Vec<&String> = Vec::new();
-        for t in d.links.iter().filter(|l| l.area == a.id).map(|l| &l.term).chain(&a.terms) {
-            if !terms.iter().any(|k| k.eq_ignore_ascii_case(t)) {
-                terms.push(t);
-            }
-        }
         let _ = writeln!(
             o,
             "        Area {{ id: {:?}, label: {:?}, group: {}, #[cfg(not(target_arch = \"wasm32\"))] description: {}, terms: &{:?} }},",
@@ -142,7 +108,7 @@ fn generate(d: &RawDataset) -> String {
             a.label,
             index(&group_ids, &a.group),
             opt(&a.description),
-            terms
+            schema::terms(d, a)
         );
     }
     o.push_str("];\nstatic PARTNERSHIPS: &[Partnership] = &[\n");
@@ -195,7 +161,7 @@ fn generate(d: &RawDataset) -> String {
         format!(
             "pub static {name}: Dataset = Dataset {{ version: {:?}, data_as_of: Date {{ year: {}, month: {}, day: {} }}, \
              by: By::{by}, set_noun: [\"{noun}\", \"{noun}s\"], \
-             element_noun: [\"area\", \"areas\", \"technology area\", \"technology areas\"], recounted: Recounted(Some(&{other})), supplied: None, \
+             element_noun: [\"area\", \"areas\", \"technology area\", \"technology areas\"], recounted: Recounted::to(&{other}), supplied: None, \
              sources: SOURCES, actors: {actors}, groups: GROUPS, areas: AREAS, partnerships: {partnerships}, events: EVENTS, \
              links: LINKS, memberships: &[] }};\n",
             d.version, as_of.year, as_of.month, as_of.day

@@ -214,7 +214,13 @@ fn a_link_without_quote_or_source_is_rejected() {
         "no source",
     );
     let missing = GOOD.replace("quote = \"artificial intelligence (AI)\"\n", "");
-    assert_eq!(problems(&missing)[0].place, "data file", "a missing key is a shape error");
+    // A shape error, placed where the entry that lacks the key is, as the reader finds it in the file.
+    let shape = &problems(&missing)[0];
+    let line = missing.lines().position(|l| l.contains("[[links]]")).unwrap() + 1;
+    assert_eq!(
+        (shape.place.as_str(), shape.message.as_str()),
+        (&*format!("line {line}, column 1"), "missing field `quote`")
+    );
 }
 
 #[test]

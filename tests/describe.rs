@@ -202,7 +202,7 @@ fn random_dataset(masks: &[(u64, bool)], actors: usize) -> &'static Dataset {
         by: By::Actor,
         set_noun: ["actor", "actors"],
         element_noun: ["area", "areas", "technology area", "technology areas"],
-        recounted: Recounted(None),
+        recounted: Recounted::none(),
         supplied: None,
         memberships: &[],
         sources: leak(vec![Source {

@@ -15,36 +15,41 @@ static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
 #[cfg(target_arch = "wasm32")]
 mod module {
     use overlap::components::download::today;
-    use overlap::dataset::{Dataset, DATASET};
-    use overlap::reader::{dataset, link, read, Options, ReadError, SetData, MAX_BYTES};
+    use overlap::dataset::{parse_words, Dataset, Words, DATASET};
+    use overlap::reader::{self, dataset, link, Opened, Options, ReadError, MAX_BYTES};
     use overlap::view_model::ChartData;
-    use std::cell::{Cell, RefCell};
+    use std::cell::RefCell;
+    use std::rc::Rc;
     use wasm_bindgen::prelude::wasm_bindgen;
+
+    /// A dataset the reader opened here, with the words its details panel cites (where it has sources).
+    type Supplied = (&'static Dataset, Option<Rc<Words>>);
 
     thread_local! {
         /// The datasets the reader opened here, and the one the page shows now.
-        static OPENED: RefCell<Vec<&'static Dataset>> = const { RefCell::new(Vec::new()) };
-        static SHOWN: Cell<Option<&'static Dataset>> = const { Cell::new(None) };
+        static OPENED: RefCell<Vec<Supplied>> = const { RefCell::new(Vec::new()) };
+        static SHOWN: RefCell<Option<Supplied>> = const { RefCell::new(None) };
     }
 
     fn shown() -> &'static Dataset {
-        SHOWN.with(Cell::get).unwrap_or(&DATASET)
+        SHOWN.with(|s| s.borrow().as_ref().map(|s| s.0)).unwrap_or(&DATASET)
     }
 
     /// The page now shows the data of `version` (one the reader opened here), or the built-in data (any other).
     #[wasm_bindgen]
     pub fn use_data(version: &str) {
-        let opened = OPENED.with(|o| o.borrow().iter().copied().find(|d| d.version == version));
-        SHOWN.with(|s| s.set(opened));
+        let opened = OPENED.with(|o| o.borrow().iter().find(|d| d.0.version == version).cloned());
+        SHOWN.with(|s| s.replace(opened));
     }
 
     /// Reads `bytes`, which came from `from`, keeping the 64 largest sets if `keep_largest` where there are more.
-    /// Read: U+0006, what was read ("a membership table, comma-separated (CSV)"), U+0002 and the data as
+    /// Read: U+0006, what was read ("a membership table, comma-separated (CSV)", "Overlap's own format (TOML)"),
+    /// U+0002 and the data as
     /// `reader::dataset::encode` writes it; the page then shows it (`use_data`). Not: U+0015 and why, then U+0002 and
     /// "keep" where keeping the 64 largest sets would read it.
     #[wasm_bindgen]
     pub fn open(bytes: &[u8], from: &str, keep_largest: bool) -> String {
-        let text = reply(read(bytes, Options { keep_largest }), from, None, None);
+        let text = reply(reader::open(bytes, Options { keep_largest }), from, None, None);
         adopt(&text);
         text
     }
@@ -56,7 +61,7 @@ mod module {
     pub fn open_in_worker(bytes: &[u8], from: &str, keep_largest: bool, stage: &js_sys::Function) -> String {
         let say = |what: &str| drop(stage.call1(&wasm_bindgen::JsValue::NULL, &what.into()));
         say("parsing");
-        let read = read(bytes, Options { keep_largest });
+        let read = reader::open(bytes, Options { keep_largest });
         say("preparing");
         reply(read, from, None, None)
     }
@@ -65,9 +70,10 @@ mod module {
     #[wasm_bindgen]
     pub fn adopt(reply: &str) {
         let text = reply.strip_prefix('\u{6}').and_then(|r| r.split_once('\u{2}')).map(|(_, text)| text);
-        if let Some(ds) = text.and_then(|text| dataset::decode(text.to_string(), today())) {
-            OPENED.with(|o| o.borrow_mut().push(ds));
-            SHOWN.with(|s| s.set(Some(ds)));
+        if let Some((text, ds)) = text.and_then(|text| Some((text, dataset::decode(text.to_string(), today())?))) {
+            let words = parse_words(dataset::words_of(text), ds).map(Rc::new);
+            OPENED.with(|o| o.borrow_mut().push((ds, words.clone())));
+            SHOWN.with(|s| s.replace(Some((ds, words))));
         }
     }
 
@@ -85,7 +91,7 @@ mod module {
             return text;
         }
         let text = match fetched(&value).await {
-            Ok((url, bytes)) => reply(read(&bytes, Options::default()), &url, Some(&value), None),
+            Ok((url, bytes)) => reply(reader::open(&bytes, Options::default()), &url, Some(&value), None),
             Err(why) => format!("\u{15}{why}"),
         };
         adopt(&text);
@@ -94,11 +100,11 @@ mod module {
 
     /// The reply to `open` or `open_link`: the data `read` from `from` (fetched again from `address`, where one is
     /// given), said to be what `said` names ("genes.csv"), else what it was read as.
-    fn reply(read: Result<SetData, ReadError>, from: &str, address: Option<&str>, said: Option<&str>) -> String {
+    fn reply(read: Result<Opened, ReadError>, from: &str, address: Option<&str>, said: Option<&str>) -> String {
         match read {
             Ok(data) => {
                 let text = dataset::encode(&data, from, address);
-                let said = said.map_or_else(|| data.format.to_string(), String::from);
+                let said = said.map_or_else(|| data.format().to_string(), String::from);
                 format!("\u{6}{said}\u{2}{text}")
             }
             Err(e) => format!("\u{15}{e}{}", if e.too_many.is_some() { "\u{2}keep" } else { "" }),
@@ -176,12 +182,13 @@ mod module {
         overlap::present::changes::markup_of_query(shown(), &query, words().await.as_deref())
     }
 
-    /// The sources' words, where the data shown has sources (a reader's has none).
-    async fn words() -> Option<std::rc::Rc<overlap::dataset::Words>> {
-        match shown().links.is_empty() {
-            true => None,
-            false => overlap::components::citations::words().await,
+    /// The sources' words, where the data shown has sources: a reader's own came with it, the built-in data's are
+    /// loaded when first needed.
+    async fn words() -> Option<Rc<Words>> {
+        if let Some((_, words)) = SHOWN.with(|s| s.borrow().clone()) {
+            return words;
         }
+        overlap::components::citations::words().await
     }
 
     /// What "Copy description" copies of the view `query` opens, linked by `url`.

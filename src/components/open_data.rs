@@ -3,6 +3,7 @@
 
 use super::download::{publishing, today};
 use crate::dataset::{Dataset, DATASET};
+use crate::describe::sentence::Sentence;
 use crate::reader::dataset::decode;
 use crate::store::Data;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -121,7 +122,7 @@ async fn read(
 }
 
 /// The dataset the publishing module's reply to `open` or `open_link` holds, and what was read ("a membership table,
-/// comma-separated (CSV): 12 sets, 300 elements"); or why not, and whether keeping the 64 largest sets would read it.
+/// comma-separated (CSV): 12 sets, 300 elements", "Overlap's own format (TOML): 6 actors, 21 areas"); or why not, and whether keeping the 64 largest sets would read it.
 pub fn answered(reply: Option<String>) -> Result<(&'static Dataset, String), (String, bool)> {
     let Some(reply) = reply else {
         return Err(("the page's reading code did not load; reload the page to try again".into(), false));
@@ -129,7 +130,10 @@ pub fn answered(reply: Option<String>) -> Result<(&'static Dataset, String), (St
     let (head, rest) = reply.split_at(reply.chars().next().map_or(0, char::len_utf8));
     let (said, more) = rest.split_once('\u{2}').unwrap_or((rest, ""));
     match (head, decode(more.to_string(), today())) {
-        ("\u{6}", Some(ds)) => Ok((ds, format!("{said}: {} sets, {} elements", ds.actors.len(), ds.areas.len()))),
+        ("\u{6}", Some(ds)) => {
+            let mut read = Sentence::from(said.to_string() + ": ");
+            Ok((ds, read.sets(ds, ds.actors.len()).push(", ").elements(ds, ds.areas.len(), false).done()))
+        }
         _ => Err((said.to_string(), more == "keep")),
     }
 }

@@ -3,7 +3,6 @@
 pub mod date;
 pub mod model;
 pub mod note;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod timeline;
 

@@ -26,13 +26,37 @@ impl Named for By {
 }
 
 /// The same data counted the other way, where there is one: by partnership for data counted by actor, and back.
-#[derive(Clone, Copy)]
-pub struct Recounted(pub Option<&'static Dataset>);
+/// The two name each other: compiled in, each names the other outright; made in the page, the first made learns of
+/// the second once it exists (`later`).
+pub struct Recounted {
+    fixed: Option<&'static Dataset>,
+    later: std::sync::OnceLock<&'static Dataset>,
+}
+
+impl Recounted {
+    pub const fn to(other: &'static Dataset) -> Recounted {
+        Recounted { fixed: Some(other), later: std::sync::OnceLock::new() }
+    }
+
+    /// None yet: `set` names it.
+    pub const fn none() -> Recounted {
+        Recounted { fixed: None, later: std::sync::OnceLock::new() }
+    }
+
+    /// Names the recount of data made without one; a second call changes nothing.
+    pub fn set(&self, other: &'static Dataset) {
+        let _ = self.later.set(other);
+    }
+
+    pub fn get(&self) -> Option<&'static Dataset> {
+        self.fixed.or_else(|| self.later.get().copied())
+    }
+}
 
 /// Not followed: the two datasets name each other.
 impl std::fmt::Debug for Recounted {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str(if self.0.is_some() { "Recounted(..)" } else { "Recounted(None)" })
+        f.write_str(if self.get().is_some() { "Recounted(..)" } else { "Recounted(None)" })
     }
 }
 
@@ -190,6 +214,31 @@ pub enum EventKind {
     Report,
 }
 
+/// The kind as the data file names it (`schema::EVENT_KINDS`).
+impl Named for EventKind {
+    const ALL: &'static [EventKind] = &[
+        EventKind::Signing,
+        EventKind::Launch,
+        EventKind::Announcement,
+        EventKind::Council,
+        EventKind::Agreement,
+        EventKind::Planned,
+        EventKind::Report,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            EventKind::Signing => "signing",
+            EventKind::Launch => "launch",
+            EventKind::Announcement => "announcement",
+            EventKind::Council => "council",
+            EventKind::Agreement => "agreement",
+            EventKind::Planned => "planned",
+            EventKind::Report => "report",
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct Event {
     pub id: &'static str,
@@ -274,7 +323,7 @@ pub struct Words {
 impl Dataset {
     /// This data counted `by` actor or partnership: itself, or its recount where it has one (else itself).
     pub fn counted(&self, by: By) -> &Dataset {
-        match self.recounted.0 {
+        match self.recounted.get() {
             Some(other) if self.by != by => other,
             _ => self,
         }

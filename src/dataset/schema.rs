@@ -137,14 +137,66 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Parses the data file; a syntax or shape error becomes a problem and an empty dataset.
+/// Parses the data file; a syntax or shape error becomes a problem, placed at its line and column, and an empty
+/// dataset.
 pub fn parse(text: &str) -> (RawDataset, Vec<Problem>) {
     match toml::from_str::<RawDataset>(text) {
         Ok(raw) => validate(raw),
         Err(e) => {
-            let message = e.to_string().replace('\n', " ").trim().to_string();
-            (RawDataset::default(), vec![Problem { place: "data file".into(), message }])
+            let place = e.span().map_or("data file".into(), |at| {
+                let (line, column) = line_and_column(text, at.start);
+                format!("line {line}, column {column}")
+            });
+            (RawDataset::default(), vec![Problem { place, message: e.message().trim().to_string() }])
         }
+    }
+}
+
+/// The line and column (from 1, the column in characters) of byte `at` of `text`.
+pub fn line_and_column(text: &str, at: usize) -> (usize, usize) {
+    let before = text.get(..at).unwrap_or(text);
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    (1 + before.matches('\n').count(), 1 + before[start..].chars().count())
+}
+
+/// The words the sources give for an area: its links' terms, then its own, each once (in any case).
+pub fn terms<'a>(d: &'a RawDataset, area: &'a RawArea) -> Vec<&'a str> {
+    let mut terms: Vec<&str> = Vec::new();
+    for t in d.links.iter().filter(|l| l.area == area.id).map(|l| &l.term).chain(&area.terms) {
+        if !terms.iter().any(|k| k.eq_ignore_ascii_case(t)) {
+            terms.push(t);
+        }
+    }
+    terms
+}
+
+/// The words the details panel cites, as data/citations.tsv holds them (`dataset::parse_words` reads them): a line
+/// per link, in link order (its quote, grade quote and note, tab-separated), then a line per partnership (its note);
+/// no note is an empty field. A tab or a line break in any of them would break the lines: each is a problem.
+pub fn words(d: &RawDataset) -> Result<String, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut field = |place: String, what: &str, s: &str| {
+        if s.contains(['\t', '\n', '\r']) {
+            let message = format!("{what} has a tab or a line break, which the citations file cannot hold");
+            problems.push(Problem { place, message });
+        }
+        s.to_string()
+    };
+    let mut out = String::new();
+    for (i, l) in d.links.iter().enumerate() {
+        let place = || format!("links[{i}]");
+        let quote = field(place(), "its quote", &l.quote);
+        let grade = field(place(), "its grade_quote", &l.grade_quote);
+        let note = field(place(), "its note", l.note.as_deref().unwrap_or_default());
+        out += &format!("{quote}\t{grade}\t{note}\n");
+    }
+    for (i, p) in d.partnerships.iter().enumerate() {
+        out += &field(format!("partnerships[{i}]"), "its note", p.note.as_deref().unwrap_or_default());
+        out.push('\n');
+    }
+    match problems.is_empty() {
+        true => Ok(out),
+        false => Err(problems),
     }
 }
 

@@ -9,7 +9,7 @@ use crate::describe::marks::change;
 use crate::evidence::{cited_sources, event_line, parties};
 use crate::html::escape;
 use crate::named::Named;
-use crate::present::details::{quote, source_ref, words_failed};
+use crate::present::details::{quote, source_ref, sources_cited, words_failed};
 use crate::state::Subject;
 use crate::view_model::ChartData;
 
@@ -102,7 +102,9 @@ impl ChangesModel {
             }
             o += "</ul></li>";
         }
-        o + "</ol>"
+        o += "</ol>";
+        let sources = sources_cited(ds, &o);
+        o + &sources
     }
 }
 

@@ -133,9 +133,36 @@ pub const NOT_LOADED: &str = "(the source's words could not be loaded)";
 
 /// A source as the citations number it, "[2]", linked to its entry in the sources list at the foot of the page,
 /// which names it in full.
+/// A reader's data has no such list (the page's lists the built-in sources): its citations name the source in
+/// their title, and each panel lists the sources it cites at its end (`sources_cited`).
 pub fn source_ref(ds: &Dataset, source: usize) -> String {
     let s = &ds.sources[source];
-    format!("<a href=\"#source-{}\" title=\"{}\">[{}]</a>", s.id, escape(s.title), source + 1)
+    match ds.supplied {
+        None => format!("<a href=\"#source-{}\" title=\"{}\">[{}]</a>", s.id, escape(s.title), source + 1),
+        Some(_) => format!("<span class=\"ref\" title=\"{}\">[{}]</span>", escape(s.title), source + 1),
+    }
+}
+
+/// For a reader's data, the sources a panel's `markup` cites (`source_ref`), numbered as it cites them, each named
+/// in full as the page's list names the built-in ones; nothing for the built-in data, or where none is cited.
+pub fn sources_cited(ds: &Dataset, markup: &str) -> String {
+    let cited: Vec<usize> =
+        (0..ds.sources.len()).filter(|i| markup.contains(&format!("\">[{}]</span>", i + 1))).collect();
+    if ds.supplied.is_none() || cited.is_empty() {
+        return String::new();
+    }
+    let mut o = "<h4>Sources</h4><ol class=\"refs\">".to_string();
+    for i in cited {
+        let s = &ds.sources[i];
+        o += &format!(
+            "<li><span class=\"ref\">[{}]</span> <cite>{}</cite>. <span class=\"about\">{} · {}</span></li>",
+            i + 1,
+            escape(s.title),
+            escape(s.kind),
+            escape(&s.about())
+        );
+    }
+    o + "</ol>"
 }
 
 /// A note's words, escaped, with each source it cites ("[2]") linked as the citations link it.
@@ -197,7 +224,8 @@ impl DetailsModel {
             }
             o += "</article>";
         }
-        o
+        let sources = sources_cited(ds, &o);
+        o + &sources
     }
 }
 

@@ -167,7 +167,7 @@ impl FiltersModel {
         let these = |how: &str| how.to_string() + " these " + ds.set_noun[1];
         FiltersModel {
             summary: summary(ds, state),
-            by: ds.recounted.0.map(|_| {
+            by: ds.recounted.get().map(|_| {
                 let hint = match state.by {
                     By::Actor => "Each actor has the areas any of its partnerships links.",
                     By::Partnership => "Each partnership is a set of the areas it links.",

@@ -1,22 +1,27 @@
-//! A reader's set data as a `Dataset` the whole chart works on: each set an "actor" named as the file names it, each
-//! element an "area", every membership given outright (`Dataset::memberships`): no links, sources, dates, grades or
-//! groups, so the page leaves out what needs them. The module that reads a file hands the app its data as one text
-//! (`encode`), which the app makes a dataset of (`decode`) without the reader's code.
+//! A reader's data as a `Dataset` the whole chart works on. Set data makes each set an "actor" named as the file
+//! names it and each element an "area", every membership given outright (`Dataset::memberships`): no links, sources,
+//! dates, grades or groups, so the page leaves out what needs them. A file in Overlap's own format is a dataset as
+//! whole as the built-in one. The module that reads a file hands the app its data as one text (`encode`), which the
+//! app makes a dataset of (`decode`) without the reader's code.
 
 use super::ids::ids;
-use super::{link, SetData};
-use crate::dataset::{Actor, Area, By, Carried, Dataset, Date, Group, Recounted, Supplied};
+use super::{link, Opened, SetData};
+use crate::dataset::schema::terms;
+use crate::dataset::{
+    Actor, Area, By, Carried, Dataset, Date, Event, EventKind, Grade, Group, Link, Partnership, Recounted, Source,
+    Supplied,
+};
 use crate::hash::short_hash;
+use crate::named::Named;
+use crate::sets::ActorSet;
 
-/// The one group every element is in: the table groups its rows by group, and a reader's data names none.
-const ALL: Group = Group { id: "all", label: "All elements" };
-
-/// Between the parts of an encoded dataset, and between the items of a part.
+/// Between the parts of an encoded dataset, between the items of a part, and between the words of an item.
 const PART: char = '\u{1e}';
 const ITEM: char = '\u{1f}';
+const WORD: char = '\u{1d}';
 
 /// The dataset of `data`, which came from `from` ("genes.csv", "pasted text") and was opened on `opened`.
-pub fn dataset(data: &SetData, from: &str, opened: Date) -> &'static Dataset {
+pub fn dataset(data: &Opened, from: &str, opened: Date) -> &'static Dataset {
     decode(encode(data, from, None), opened).expect("an encoded dataset decodes")
 }
 
@@ -35,91 +40,344 @@ fn largest_first(data: &SetData) -> SetData {
     }
 }
 
-/// How many sets a reader's data shows at first, the largest: more rows of dots than this are hard to follow, and
-/// the reader ticks the others as needed.
+/// How many sets a reader's set data shows at first, the largest: more rows of dots than this are hard to follow,
+/// and the reader ticks the others as needed.
 pub const SHOWN_FIRST: usize = 16;
 
-/// `data` (its sets largest first) as one text: where it came from, its version (a short hash of its canonical table, so the same data has
-/// the same version however it was opened) and how a link carries it (fetched again from the web `address` it came
-/// from, else packed in the link where it fits), then the sets' names and ids, the elements' names and ids, and each
-/// element's sets (a mask, in hex). A separator in a name stands as U+FFFD.
-pub fn encode(data: &SetData, from: &str, address: Option<&str>) -> String {
+/// The parts of an encoded dataset after its first: each a table of items, so many to a row (`decode` reads them).
+#[derive(Default)]
+struct Tables {
+    /// id, name, short name, "1" where shown at first.
+    actors: Vec<[String; 4]>,
+    /// id, label.
+    groups: Vec<[String; 2]>,
+    /// id, label, group (hex), its terms (between them `WORD`).
+    areas: Vec<[String; 4]>,
+    /// id, name, parties (a mask, hex).
+    partnerships: Vec<[String; 3]>,
+    /// id, title, kind, publisher, language, published (a date as the data file gives it, or nothing).
+    sources: Vec<[String; 6]>,
+    /// id, partnership, kind (as the data file names it), label, date, place, source.
+    events: Vec<[String; 7]>,
+    /// partnership, area, event, source (hex), grade (as the data file names it).
+    links: Vec<[String; 5]>,
+    /// Per area, its sets (a mask, hex), where the data gives memberships outright.
+    memberships: Vec<String>,
+    /// The words the details panel cites, as data/citations.tsv holds them (the publishing module reads them).
+    words: String,
+}
+
+fn hex(n: usize) -> String {
+    format!("{n:x}")
+}
+
+/// The tables of set data (its sets largest first), and its canonical table, which its link packs and its version
+/// hashes.
+fn of_sets(data: &SetData) -> (Tables, String) {
     let data = &largest_first(data);
+    let set_ids = ids(&data.sets, "set");
+    let element_ids = ids(&data.elements, "element");
+    let shown = |i: usize| if i < SHOWN_FIRST { "1" } else { "" };
+    let tables = Tables {
+        actors: (0..data.sets.len())
+            .map(|i| [set_ids[i].clone(), data.sets[i].clone(), data.sets[i].clone(), shown(i).into()])
+            .collect(),
+        groups: vec![["all".into(), "All elements".into()]],
+        areas: (0..data.elements.len())
+            .map(|i| [element_ids[i].clone(), data.elements[i].clone(), "0".into(), String::new()])
+            .collect(),
+        memberships: data.masks.iter().map(|m| format!("{m:x}")).collect(),
+        ..Tables::default()
+    };
+    (tables, link::canonical(data))
+}
+
+/// The tables of a dataset in Overlap's own format, and its text, which its link packs and its version hashes.
+fn of_own(own: &super::own::Own) -> (Tables, String) {
+    let d = &own.raw;
+    let index = |ids: Vec<&String>, id: &String| hex(ids.iter().position(|i| *i == id).unwrap_or_default());
+    let actor = |id: &String| d.actors.iter().position(|a| &a.id == id).unwrap_or_default();
+    let (groups, areas) = (|| d.groups.iter().map(|g| &g.id).collect(), || d.areas.iter().map(|a| &a.id).collect());
+    let partnerships = || d.partnerships.iter().map(|p| &p.id).collect();
+    let (events, sources) = (|| d.events.iter().map(|e| &e.id).collect(), || d.sources.iter().map(|s| &s.id).collect());
+    let tables = Tables {
+        actors: d.actors.iter().map(|a| [a.id.clone(), a.name.clone(), a.short.clone(), shown(a.default)]).collect(),
+        groups: d.groups.iter().map(|g| [g.id.clone(), g.label.clone()]).collect(),
+        areas: d
+            .areas
+            .iter()
+            .map(|a| [a.id.clone(), a.label.clone(), index(groups(), &a.group), terms(d, a).join(&WORD.to_string())])
+            .collect(),
+        partnerships: d
+            .partnerships
+            .iter()
+            .map(|p| {
+                let mask = p.parties.iter().fold(0u64, |m, a| m | 1 << actor(a));
+                [p.id.clone(), p.name.clone(), format!("{mask:x}")]
+            })
+            .collect(),
+        sources: d
+            .sources
+            .iter()
+            .map(|s| {
+                let published = s.published.clone().unwrap_or_default();
+                [s.id.clone(), s.title.clone(), s.kind.clone(), s.publisher.clone(), s.language.clone(), published]
+            })
+            .collect(),
+        events: d
+            .events
+            .iter()
+            .map(|e| {
+                [
+                    e.id.clone(),
+                    index(partnerships(), &e.partnership),
+                    e.kind.clone(),
+                    e.label.clone(),
+                    e.date.clone().unwrap_or_default(),
+                    e.place.clone().unwrap_or_default(),
+                    index(sources(), &e.source),
+                ]
+            })
+            .collect(),
+        links: d
+            .links
+            .iter()
+            .map(|l| {
+                [
+                    index(partnerships(), &l.partnership),
+                    index(areas(), &l.area),
+                    index(events(), &l.event),
+                    index(sources(), &l.source),
+                    l.grade.clone(),
+                ]
+            })
+            .collect(),
+        memberships: Vec::new(),
+        words: own.words.clone(),
+    };
+    (tables, own.text.clone())
+}
+
+fn shown(default: bool) -> String {
+    if default { "1" } else { "" }.into()
+}
+
+/// `data` as one text: where it came from, its version (a short hash of its canonical table or its own text, so the
+/// same data has the same version however it was opened) and how a link carries it (fetched again from the web
+/// `address` it came from, else packed in the link where it fits), then its tables (`Tables`). A separator in a
+/// name stands as U+FFFD.
+pub fn encode(data: &Opened, from: &str, address: Option<&str>) -> String {
+    let (t, content) = match data {
+        Opened::Sets(sets) => of_sets(sets),
+        Opened::Own(own) => of_own(own),
+    };
     let clean = |s: &str| s.replace([PART, ITEM], "\u{fffd}");
-    let join = |items: &[String]| items.iter().map(|s| clean(s)).collect::<Vec<_>>().join(&ITEM.to_string());
-    let masks: Vec<String> = data.masks.iter().map(|m| format!("{m:x}")).collect();
-    let table = link::canonical(data);
-    let link = match (address, || link::pack(&table, from)) {
+    let link = match (address, || link::pack(&content, from)) {
         (Some(address), _) => format!("a{ITEM}{}", clean(address)),
         (None, pack) => pack().map_or_else(|| format!("t{ITEM}"), |packed| format!("f{ITEM}{packed}")),
     };
-    let about = [clean(from), short_hash(table.as_bytes()), link];
+    let about = [clean(from), short_hash(content.as_bytes()), link];
+    fn part<const N: usize>(rows: &[[String; N]]) -> String {
+        let clean = |s: &String| s.replace([PART, ITEM], "\u{fffd}");
+        rows.iter().flat_map(|row| row.iter().map(clean)).collect::<Vec<_>>().join(&ITEM.to_string())
+    }
     let parts = [
         about.join(&ITEM.to_string()),
-        join(&data.sets),
-        join(&ids(&data.sets, "set")),
-        join(&data.elements),
-        join(&ids(&data.elements, "element")),
-        masks.join(&ITEM.to_string()),
+        part(&t.actors),
+        part(&t.groups),
+        part(&t.areas),
+        part(&t.partnerships),
+        part(&t.sources),
+        part(&t.events),
+        part(&t.links),
+        t.memberships.join(&ITEM.to_string()),
+        clean(&t.words),
     ];
     parts.join(&PART.to_string())
+}
+
+/// A number `encode` wrote, in hex; by hand, as std's parser brings its error machinery into the app's download.
+fn number(s: &str) -> Option<u64> {
+    let digits = (1..=16).contains(&s.len()).then_some(s)?;
+    digits.chars().try_fold(0u64, |v, c| Some(v << 4 | u64::from(c.to_digit(16)?)))
+}
+
+/// An index `encode` wrote, where it is one of `len` things.
+fn index(s: &str, len: usize) -> Option<usize> {
+    number(s).map(|n| n as usize).filter(|&n| n < len)
+}
+
+/// The items of a part, read one at a time.
+type Items = std::iter::Peekable<std::str::Split<'static, char>>;
+
+/// The rows of `part`, each read by `row` from its items; `None` where one cannot be read.
+fn rows<T>(part: &'static str, mut row: impl FnMut(&mut Items) -> Option<T>) -> Option<Vec<T>> {
+    let (mut items, mut rows) = (part.split(ITEM).peekable(), Vec::new());
+    while !part.is_empty() && items.peek().is_some() {
+        rows.push(row(&mut items)?);
+    }
+    Some(rows)
+}
+
+fn leak<T>(items: Vec<T>) -> &'static [T] {
+    Box::leak(items.into_boxed_slice())
+}
+
+/// The words part of a text `encode` wrote: the words its dataset's details panel cites (empty for set data).
+pub fn words_of(text: &str) -> &str {
+    text.rsplit(PART).next().unwrap_or_default()
 }
 
 /// The dataset `encode` wrote, opened on `opened`, or `None` where the text is not one. It lives as long as the
 /// page: a page opens few datasets, and the chart's marks borrow its names for its whole life.
 pub fn decode(text: String, opened: Date) -> Option<&'static Dataset> {
     let text: &'static str = Box::leak(text.into_boxed_str());
-    let parts: Vec<Vec<&'static str>> = text.split(PART).map(|p| p.split(ITEM).collect()).collect();
-    let [about, set_names, set_ids, element_names, element_ids, masks] = &parts[..] else { return None };
-    let [from, version, kind, value] = about[..] else { return None };
+    let parts: Vec<&'static str> = text.split(PART).collect();
+    let [about, actors_part, groups_part, areas_part, partnerships_part, sources_part, events_part, links_part, masks, _] =
+        parts[..]
+    else {
+        return None;
+    };
+    let mut about = about.split(ITEM);
+    let (from, version, kind, value) = (about.next()?, about.next()?, about.next()?, about.next()?);
     let link = match kind {
         "f" => Carried::Fragment(value),
         "a" => Carried::Address(value),
         _ => Carried::TooLarge,
     };
-    // Hex by hand: std's parser brings its error machinery into the app's download.
-    let hex = |m: &str| {
-        let digits = (1..=16).contains(&m.len()).then_some(m)?;
-        digits.chars().try_fold(0u64, |v, c| Some(v << 4 | u64::from(c.to_digit(16)?)))
-    };
-    let masks: Vec<u64> = masks.iter().map(|m| hex(m)).collect::<Option<_>>()?;
-    let (n, m) = (set_names.len(), element_names.len());
-    if set_ids.len() != n || element_ids.len() != m || masks.len() != m || n > 64 {
-        return None;
-    }
-    let actors: Vec<Actor> = set_ids
-        .iter()
-        .zip(set_names)
-        .enumerate()
-        .map(|(i, (&id, &name))| Actor { id, name, short: name, default_visible: i < SHOWN_FIRST })
-        .collect();
-    let areas: Vec<Area> = element_ids
-        .iter()
-        .zip(element_names)
-        .map(|(&id, &label)| Area {
+    let memberships = rows(masks, |f| number(f.next()?))?;
+    let actors = rows(actors_part, |f| {
+        let (id, name, short) = (f.next()?, f.next()?, f.next()?);
+        Some(Actor { id, name, short, default_visible: f.next()? == "1" })
+    })?;
+    let groups = rows(groups_part, |f| Some(Group { id: f.next()?, label: f.next()? }))?;
+    let areas = rows(areas_part, |f| {
+        let (id, label, group, terms) = (f.next()?, f.next()?, index(f.next()?, groups.len())?, f.next()?);
+        let terms = if terms.is_empty() { &[][..] } else { leak(terms.split(WORD).collect()) };
+        Some(Area {
             id,
             label,
-            group: 0,
+            group,
             #[cfg(not(target_arch = "wasm32"))]
             description: None,
-            terms: &[],
+            terms,
         })
-        .collect();
-    Some(Box::leak(Box::new(Dataset {
+    })?;
+    let partnerships = rows(partnerships_part, |f| {
+        let (id, name) = (f.next()?, f.next()?);
+        let parties = number(f.next()?).filter(|m| actors.len() == 64 || m >> actors.len() == 0)?;
+        Some(partnership(id, name, parties))
+    })?;
+    let sources = rows(sources_part, |f| {
+        let (id, title, kind, publisher, language) = (f.next()?, f.next()?, f.next()?, f.next()?, f.next()?);
+        Some(Source {
+            id,
+            #[cfg(not(target_arch = "wasm32"))]
+            file: "",
+            title,
+            kind,
+            publisher,
+            language,
+            published: Date::parse(f.next()?),
+        })
+    })?;
+    let events = rows(events_part, |f| {
+        let (id, partnership, kind) = (f.next()?, index(f.next()?, partnerships.len())?, EventKind::parse(f.next()?)?);
+        let (label, date, place, source) = (f.next()?, f.next()?, f.next()?, index(f.next()?, sources.len())?);
+        Some(Event {
+            id,
+            partnership,
+            kind,
+            label,
+            date: Date::parse(date),
+            place: (!place.is_empty()).then_some(place),
+            #[cfg(not(target_arch = "wasm32"))]
+            note: None,
+            source,
+            #[cfg(not(target_arch = "wasm32"))]
+            quote: "",
+        })
+    })?;
+    let links = rows(links_part, |f| {
+        let (partnership, area) = (index(f.next()?, partnerships.len())?, index(f.next()?, areas.len())?);
+        let (event, source, grade) =
+            (index(f.next()?, events.len())?, index(f.next()?, sources.len())?, Grade::parse(f.next()?)?);
+        Some(Link {
+            partnership,
+            area,
+            event,
+            source,
+            #[cfg(not(target_arch = "wasm32"))]
+            quote: "",
+            #[cfg(not(target_arch = "wasm32"))]
+            term: "",
+            grade,
+            #[cfg(not(target_arch = "wasm32"))]
+            grade_quote: "",
+            #[cfg(not(target_arch = "wasm32"))]
+            note: None,
+        })
+    })?;
+    let sets = !memberships.is_empty();
+    if actors.len() > 64 || partnerships.len() > 64 || sets && memberships.len() != areas.len() {
+        return None;
+    }
+    // Set data names its sets and elements plainly; a dataset in the built-in one's format, as the built-in does.
+    let (set_noun, element_noun) = match sets {
+        true => (["set", "sets"], ["element", "elements", "element", "elements"]),
+        false => (["actor", "actors"], ["area", "areas", "technology area", "technology areas"]),
+    };
+    let by_actor: &'static Dataset = Box::leak(Box::new(Dataset {
         version,
         data_as_of: opened,
         by: By::Actor,
-        set_noun: ["set", "sets"],
-        element_noun: ["element", "elements", "element", "elements"],
-        recounted: Recounted(None),
+        set_noun,
+        element_noun,
+        recounted: Recounted::none(),
         supplied: Some(Supplied { from, link }),
-        sources: &[],
-        actors: Box::leak(actors.into_boxed_slice()),
-        groups: &[ALL],
-        areas: Box::leak(areas.into_boxed_slice()),
-        partnerships: &[],
-        events: &[],
-        links: &[],
-        memberships: Box::leak(masks.into_boxed_slice()),
-    })))
+        sources: leak(sources),
+        actors: leak(actors),
+        groups: leak(groups),
+        areas: leak(areas),
+        partnerships: leak(partnerships),
+        events: leak(events),
+        links: leak(links),
+        memberships: leak(memberships),
+    }));
+    if !by_actor.partnerships.is_empty() {
+        by_actor.recounted.set(by_partnership(by_actor));
+    }
+    Some(by_actor)
+}
+
+/// A partnership as the app holds it (what only the build and the tests read is not in a reader's data).
+fn partnership(id: &'static str, name: &'static str, parties: u64) -> Partnership {
+    Partnership {
+        id,
+        name,
+        parties: ActorSet(parties),
+        #[cfg(not(target_arch = "wasm32"))]
+        kind: "",
+        #[cfg(not(target_arch = "wasm32"))]
+        note: None,
+    }
+}
+
+/// `ds` counted by partnership, as the build counts the built-in data: each partnership a set of its own, named by
+/// its name and its parties' short names ("EU–Japan"), shown at first, and the only party of its partnership.
+fn by_partnership(ds: &'static Dataset) -> &'static Dataset {
+    let actors = ds.partnerships.iter().map(|p| {
+        let parties: Vec<&str> = p.parties.iter().map(|a| ds.actors[a].short).collect();
+        let short = Box::leak(parties.join("–").into_boxed_str());
+        Actor { id: p.id, name: p.name, short, default_visible: true }
+    });
+    let alone = ds.partnerships.iter().enumerate().map(|(i, p)| partnership(p.id, p.name, 1 << i));
+    Box::leak(Box::new(Dataset {
+        by: By::Partnership,
+        set_noun: ["partnership", "partnerships"],
+        recounted: Recounted::to(ds),
+        actors: leak(actors.collect()),
+        partnerships: leak(alone.collect()),
+        ..*ds
+    }))
 }

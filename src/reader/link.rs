@@ -1,7 +1,8 @@
-//! A reader's data carried in a link: written as one canonical tab-separated membership table, compressed (raw
-//! DEFLATE) and made URL-safe (base64url) for a URL's fragment (`#data=…`), which browsers never send to a server.
+//! A reader's data carried in a link: set data written as one canonical tab-separated membership table (a dataset in
+//! Overlap's own format as its text), compressed (raw DEFLATE) and made URL-safe (base64url) for a URL's fragment
+//! (`#data=…`), which browsers never send to a server.
 
-use super::{read, Options, ReadError, SetData, MAX_BYTES};
+use super::{open, Opened, Options, ReadError, SetData, MAX_BYTES};
 
 /// The most characters of packed data a link carries: a link much longer than this is cut by chat apps and mail
 /// clients, and is awkward in any citation. Data past it still opens and charts; only its link cannot hold it.
@@ -34,11 +35,12 @@ pub fn canonical(data: &SetData) -> String {
     o
 }
 
-/// The canonical `table` of data that came from `from` ("genes.csv"), packed for a link's fragment; `None` where
-/// that would take more than `MAX_PACKED` characters (found without packing all of a large table).
-pub fn pack(table: &str, from: &str) -> Option<String> {
+/// The `content` of data that came from `from` ("genes.csv"), its canonical table or its own text, packed for a
+/// link's fragment; `None` where that would take more than `MAX_PACKED` characters (found without packing all of a
+/// large table).
+pub fn pack(content: &str, from: &str) -> Option<String> {
     use miniz_oxide::deflate::core::{compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush};
-    let text = HEADER.to_string() + &from.replace(['\n', '\r', '\t'], " ") + "\n" + table;
+    let text = HEADER.to_string() + &from.replace(['\n', '\r', '\t'], " ") + "\n" + content;
     // Raw DEFLATE (no zlib header: window bits 0), into a buffer as large as a link's share: full, it is too much.
     let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(9, 0, 0));
     let mut out = vec![0; MAX_PACKED / 4 * 3 + 1];
@@ -48,7 +50,7 @@ pub fn pack(table: &str, from: &str) -> Option<String> {
 }
 
 /// What a link's packed data holds: where it first came from, and its data; or why it cannot be read.
-pub fn unpack(packed: &str) -> Result<(String, SetData), ReadError> {
+pub fn unpack(packed: &str) -> Result<(String, Opened), ReadError> {
     let broken = |why: &str| ReadError { at: None, message: format!("the data in the link is {why}"), too_many: None };
     let bytes = from_base64url(packed).ok_or_else(|| broken("not whole (was the link cut short?)"))?;
     let text = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_BYTES)
@@ -56,7 +58,7 @@ pub fn unpack(packed: &str) -> Result<(String, SetData), ReadError> {
     let rest = text.strip_prefix(HEADER.as_bytes()).ok_or_else(|| broken("of a format this page does not know"))?;
     let end = rest.iter().position(|&b| b == b'\n').ok_or_else(|| broken("empty"))?;
     let from = String::from_utf8_lossy(&rest[..end]).into_owned();
-    Ok((from, read(&rest[end + 1..], Options::default())?))
+    Ok((from, open(&rest[end + 1..], Options::default())?))
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

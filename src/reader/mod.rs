@@ -1,10 +1,11 @@
-//! A reader's own set data, read in the page: the format detected from the content (a membership table or a list, as
-//! CSV, TSV or `;`-separated), its sets and elements with their memberships, or where and why it cannot be read.
+//! A reader's own data, read in the page: the format detected from the content (Overlap's own, or set data as a
+//! membership table or a list, CSV, TSV or `;`-separated), what it holds, or where and why it cannot be read.
 
 pub mod dataset;
 pub mod delimited;
 pub mod ids;
 pub mod link;
+pub mod own;
 
 use delimited::{delimiter, records, Record};
 use std::fmt;
@@ -22,6 +23,8 @@ pub enum Format {
     MembershipTable { delimiter: char },
     /// One row per membership, `element,set`, under an optional header.
     List { delimiter: char },
+    /// Overlap's own format (data/FORMAT.md): actors, areas, partnerships, sources, events and links.
+    Own,
 }
 
 impl fmt::Display for Format {
@@ -29,6 +32,7 @@ impl fmt::Display for Format {
         let (kind, d) = match *self {
             Format::MembershipTable { delimiter } => ("a membership table", delimiter),
             Format::List { delimiter } => ("a list of memberships", delimiter),
+            Format::Own => return f.write_str("Overlap's own format (TOML)"),
         };
         let how = match d {
             '\t' => "tab-separated (TSV)",
@@ -109,8 +113,38 @@ fn is_list_header(record: &Record) -> bool {
         && ["set", "sets", "group", "category", "list"].contains(&word(1).as_str())
 }
 
+/// What a file holds: set data, or a whole dataset in Overlap's own format.
+#[derive(Debug)]
+pub enum Opened {
+    Sets(SetData),
+    Own(Box<own::Own>),
+}
+
+impl Opened {
+    pub fn format(&self) -> Format {
+        match self {
+            Opened::Sets(data) => data.format,
+            Opened::Own(_) => Format::Own,
+        }
+    }
+}
+
+/// Reads `bytes` in the format their content shows.
+pub fn open(bytes: &[u8], options: Options) -> Result<Opened, ReadError> {
+    let text = text_of(bytes)?;
+    match own::is_own(text) {
+        true => own::read(text).map(|own| Opened::Own(Box::new(own))),
+        false => read_sets(text, options).map(Opened::Sets),
+    }
+}
+
 /// Reads `bytes` as set data.
 pub fn read(bytes: &[u8], options: Options) -> Result<SetData, ReadError> {
+    read_sets(text_of(bytes)?, options)
+}
+
+/// The text of a file not too large to open, without its byte order mark, where there is any.
+fn text_of(bytes: &[u8]) -> Result<&str, ReadError> {
     if bytes.len() > MAX_BYTES {
         let message =
             format!("the file has {} bytes; the most that can be opened is 50 MB ({MAX_BYTES} bytes)", bytes.len());
@@ -118,9 +152,13 @@ pub fn read(bytes: &[u8], options: Options) -> Result<SetData, ReadError> {
     }
     let text = utf8(bytes)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(ReadError::whole("the file is empty".into()));
+    match text.trim().is_empty() {
+        true => Err(ReadError::whole("the file is empty".into())),
+        false => Ok(text),
     }
+}
+
+fn read_sets(text: &str, options: Options) -> Result<SetData, ReadError> {
     let d = delimiter(text);
     // A first pass tells a list from a table (and finds an unclosed quote); the second reads, a record at a time.
     let (mut two, mut marks) = (true, true);

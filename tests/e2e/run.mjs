@@ -707,6 +707,51 @@ const checks = [
     await waitUntil(page, (a) => [...document.querySelectorAll("[data-set]")].map((e) => e.dataset.set).join(" ") === a.join(" "), ACTORS, "Back to the built-in data did not show the six actors");
   },
 
+  async function ownFormat(s) {
+    // A file in Overlap's own format (the repository's data/overlap.toml, as a reader's copy of it) opens with every
+    // feature: the chart is the core's count of the built-in data, by actor and by partnership; the timeline and
+    // firmness filters are there; a selection cites its quotes and names the reader's sources; the link reopens it;
+    // a broken copy is named by line, and the chart stays.
+    const page = await openChart(s);
+    const toml = await (await fetch(`${s.url}data/overlap.toml`)).text();
+    const pick = (name, text) => page.setInputFiles(".open-pick input[type=file]", { name, mimeType: "application/toml", buffer: Buffer.from(text) });
+    await pick("partners.toml", toml);
+    await waitUntil(page, () => document.querySelector(".open-status")?.textContent.startsWith("Opened partners.toml"), null, "the TOML file was not opened");
+    const said = await page.$eval(".open-status", (p) => p.textContent);
+    expect(/^Opened partners\.toml, read as Overlap's own format \(TOML\): \d+ actors, \d+ areas\.$/.test(said), `the status says "${said}"`);
+    await waitUntil(page, () => location.hash.startsWith("#data="), null, "the address does not carry the opened data");
+    await marksMatchCore(page, "", "the opened copy of the built-in data");
+    expect(!!(await page.$("select[name=firm]")) && !!(await page.$("input[name=asof], select[name=asof]")), "the opened data offers no firmness filter or timeline");
+    const link = page.url();
+    await page.selectOption("select[name=by]", "partnership");
+    await waitUntil(page, () => location.search === "?by=partnership", null, "counting by partnership did not reach the address");
+    await marksMatchCore(page, "?by=partnership", "the opened data counted by partnership");
+    // A selection's details quote the sources and list them, named in full.
+    await page.selectOption("select[name=by]", "actor");
+    await waitUntil(page, () => location.search === "", null, "counting by actor again did not clear the address");
+    await page.click('.column[data-sets="eu jp kr"]');
+    await waitUntil(page, () => document.querySelectorAll(".details blockquote").length > 0 && document.querySelectorAll(".details .refs li").length > 0, null, "the details cite no quote or name no source");
+    const quote = await page.$eval(".details blockquote", (q) => q.textContent);
+    expect(quote.startsWith("“") && !quote.includes("could not be loaded"), `the details quote "${quote}"`);
+    expect(toml.includes(quote.slice(1, 30)), `the quote "${quote}" is not the file's`);
+    // The link reopens the same data in a new page.
+    const again = await s.page();
+    await again.goto(link);
+    await waitForChart(again);
+    await waitUntil(again, () => document.querySelector(".notices")?.textContent.includes("Opened partners.toml"), null, "the link did not reopen the data");
+    await marksMatchCore(again, "", "the opened data reopened from its link");
+    // A broken copy: the fourth link names an area there is not.
+    let at = -1;
+    for (let i = 0; i < 4; i++) at = toml.indexOf("[[links]]", at + 1);
+    const line = toml.slice(0, at).split("\n").length;
+    const broken = toml.slice(0, at) + toml.slice(at).replace(/area = "[^"]*"/, 'area = "no-such-area"');
+    await pick("broken.toml", broken);
+    await waitUntil(page, () => document.querySelector(".open-status")?.textContent.startsWith("broken.toml:"), null, "a broken file was not named");
+    const why = await page.$eval(".open-status", (p) => p.textContent);
+    expect(why === `broken.toml: line ${line}, the 4th [[links]] entry: unknown area \`no-such-area\`.`, `a broken file says "${why}"`);
+    await marksMatchCore(page, "?select=eu+jp+kr", "after a broken file");
+  },
+
     async function dataLink(s) {
     // A reader's data travels in the link's fragment: the link the page shows reopens the same view of the same data
     // in a new page; a link cut short says so and shows the built-in data.

@@ -477,7 +477,16 @@ const checks = {
     expect(said === "broken.csv: line 3, column 3: 2 fields, where the header has 3.", `a broken file says "${said}"`);
     await b.waitForSets(["set-a", "c", "b"], "after the broken file");
     await b.click(await b.run('return [...document.querySelectorAll(".actions button")].find((x) => x.textContent === "Back to the built-in data");'));
-    await b.waitForSets(ACTORS, "back to the built-in data");
+    const builtIn = await b.waitForSets(ACTORS, "back to the built-in data");
+    // The repository's data file, in Overlap's own format, opens as the built-in data: the same marks.
+    await b.type(await picker(), resolve(HERE, "../../data/overlap.toml"));
+    await b.waitFor(
+      () => b.run('return document.querySelector(".open-status")?.textContent ?? "";'),
+      (t) => t.startsWith("Opened overlap.toml, read as Overlap's own format (TOML): "),
+      (t) => `data/overlap.toml was not opened; the status says "${t}"`,
+    );
+    const own = await b.waitForSets(ACTORS, "after opening data/overlap.toml");
+    expect(JSON.stringify(own) === JSON.stringify(builtIn), `data/overlap.toml opened is charted otherwise than the built-in data: ${JSON.stringify(own)}`);
     rmSync(dir, { recursive: true });
   },
 
