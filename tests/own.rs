@@ -201,3 +201,25 @@ proptest! {
         }
     }
 }
+
+/// A reader's data has no list of sources at the foot of the page: the details panel and the changes list name the
+/// sources they cite, and only those, at their end; the built-in data's panels link to the page's list instead.
+#[test]
+fn a_reader_s_panels_name_the_sources_they_cite() {
+    use overlap::dataset::{parse_words, CITATIONS_TSV};
+    use overlap::present::{changes, details};
+    let ds = decode(encode(&opened(RAW_TOML), "mine.toml", None), DAY).unwrap();
+    let words = parse_words(CITATIONS_TSV, ds).unwrap();
+    let panel = details::markup_of_query(ds, "select=eu+jp+kr", Some(&words));
+    let (body, list) = panel.split_once("<h4>Sources</h4>").expect("a list of sources");
+    assert!(!body.contains("href=\"#source-"), "a citation links to the page's list of the built-in sources");
+    for (i, s) in ds.sources.iter().enumerate() {
+        let cited = body.contains(&format!("\">[{}]</span>", i + 1));
+        assert_eq!(list.contains(&format!("<cite>{}</cite>", s.title)), cited, "source [{}]", i + 1);
+    }
+    assert!(list.contains("<span class=\"about\">Overview · English · publisher and date not stated</span>"), "{list}");
+    let compared = changes::markup_of_query(ds, "from=2023-07-04&to=2024-04-30", Some(&words));
+    assert!(compared.contains("<h4>Sources</h4>"), "{compared}");
+    let built_in = details::markup_of_query(&DATASET, "select=eu+jp+kr", Some(&words));
+    assert!(built_in.contains("href=\"#source-") && !built_in.contains("<h4>Sources</h4>"));
+}

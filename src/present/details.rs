@@ -155,7 +155,7 @@ pub fn sources_cited(ds: &Dataset, markup: &str) -> String {
     for i in cited {
         let s = &ds.sources[i];
         o += &format!(
-            "<li><span class=\"ref\">[{}]</span> <cite>{}</cite>. <span class=\"about\">{} · {}</span></li>",
+            "<li><span class=\"ref\">[{}]</span> <span><cite>{}</cite>. <span class=\"about\">{} · {}</span></span></li>",
             i + 1,
             escape(s.title),
             escape(s.kind),
