@@ -132,6 +132,8 @@ proptest! {
     fn no_bytes_make_the_reader_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         let _ = read(&bytes, Options::default());
         let _ = read(&bytes, Options { keep_largest: true });
+        // As the page opens a file: any format, told from the content.
+        let _ = overlap::reader::open(&bytes, Options::default());
     }
 
     #[test]
