@@ -5,64 +5,8 @@ use overlap::dataset::schema::{parse, Problem};
 use overlap::dataset::{Date, DATASET, RAW_TOML};
 use overlap::named::Named;
 
-const GOOD: &str = r#"
-version = "2.1"
-data_as_of = "2025-01-01"
-
-[[sources]]
-id = "s"
-file = "a.txt"
-title = "T"
-kind = "News report"
-publisher = "P"
-language = "en"
-
-[[actors]]
-id = "eu"
-name = "European Union"
-short = "EU"
-default = true
-
-[[actors]]
-id = "jp"
-name = "Japan"
-short = "Japan"
-default = true
-
-[[groups]]
-id = "core"
-label = "Core"
-
-[[areas]]
-id = "ai"
-label = "AI"
-group = "core"
-
-[[partnerships]]
-id = "eu-jp"
-name = "EU-Japan"
-parties = ["eu", "jp"]
-kind = "digital partnership"
-
-[[events]]
-id = "sign"
-partnership = "eu-jp"
-kind = "signing"
-label = "Signed"
-date = "2022-05"
-source = "s"
-quote = "signed in May 2022"
-
-[[links]]
-partnership = "eu-jp"
-area = "ai"
-event = "sign"
-source = "s"
-quote = "artificial intelligence (AI)"
-term = "AI"
-grade = "agreed"
-grade_quote = "signed in May 2022"
-"#;
+/// A small dataset with one of each entry, valid: each test breaks one thing in it.
+const GOOD: &str = include_str!("fixtures/small.toml");
 
 fn problems(toml: &str) -> Vec<Problem> {
     parse(toml).1

@@ -135,55 +135,7 @@ fn a_problem_is_named_with_its_line_as_the_build_names_it() {
 
 #[test]
 fn a_link_carries_the_file_s_own_text() {
-    let cut = r#"version = "1.0"
-data_as_of = "2026-01-01"
-[[sources]]
-id = "s"
-file = "s.txt"
-title = "EU and India launch a council"
-kind = "News report"
-publisher = "A paper"
-language = "en"
-[[actors]]
-id = "eu"
-name = "European Union"
-short = "EU"
-default = true
-[[actors]]
-id = "in"
-name = "India"
-short = "India"
-default = true
-[[groups]]
-id = "tech"
-label = "Technology"
-[[areas]]
-id = "chips"
-label = "Semiconductors"
-group = "tech"
-[[partnerships]]
-id = "eu-in"
-name = "EU–India Trade and Technology Council"
-parties = ["eu", "in"]
-kind = "council"
-[[events]]
-id = "eu-in-launch"
-partnership = "eu-in"
-kind = "launch"
-label = "Launched"
-date = "2023-02"
-source = "s"
-quote = "launch a council"
-[[links]]
-partnership = "eu-in"
-area = "chips"
-event = "eu-in-launch"
-source = "s"
-quote = "work on semiconductors"
-term = "semiconductors"
-grade = "exploring"
-grade_quote = "work on"
-"#;
+    let cut = include_str!("fixtures/small.toml");
     let Opened::Own(own) = opened(cut) else { panic!("own format") };
     let packed = pack(&own.text, "mine.toml").unwrap();
     let (from, back) = unpack(&packed).unwrap();
