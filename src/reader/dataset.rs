@@ -14,6 +14,7 @@ use crate::dataset::{
 use crate::hash::short_hash;
 use crate::named::Named;
 use crate::sets::ActorSet;
+use std::collections::HashMap;
 
 /// Between the parts of an encoded dataset, between the items of a part, and between the words of an item.
 const PART: char = '\u{1e}';
@@ -77,10 +78,9 @@ fn of_sets(data: &SetData) -> (Tables, String) {
     let data = &largest_first(data);
     let set_ids = ids(&data.sets, "set");
     let element_ids = ids(&data.elements, "element");
-    let shown = |i: usize| if i < SHOWN_FIRST { "1" } else { "" };
     let tables = Tables {
         actors: (0..data.sets.len())
-            .map(|i| [set_ids[i].clone(), data.sets[i].clone(), data.sets[i].clone(), shown(i).into()])
+            .map(|i| [set_ids[i].clone(), data.sets[i].clone(), data.sets[i].clone(), shown(i < SHOWN_FIRST)])
             .collect(),
         groups: vec![["all".into(), "All elements".into()]],
         areas: (0..data.elements.len())
@@ -95,24 +95,30 @@ fn of_sets(data: &SetData) -> (Tables, String) {
 /// The tables of a dataset in Overlap's own format, and its text, which its link packs and its version hashes.
 fn of_own(own: &super::own::Own) -> (Tables, String) {
     let d = &own.raw;
-    let index = |ids: Vec<&String>, id: &String| hex(ids.iter().position(|i| *i == id).unwrap_or_default());
-    let actor = |id: &String| d.actors.iter().position(|a| &a.id == id).unwrap_or_default();
-    let (groups, areas) = (|| d.groups.iter().map(|g| &g.id).collect(), || d.areas.iter().map(|a| &a.id).collect());
-    let partnerships = || d.partnerships.iter().map(|p| &p.id).collect();
-    let (events, sources) = (|| d.events.iter().map(|e| &e.id).collect(), || d.sources.iter().map(|s| &s.id).collect());
+    // Each table's ids by position: every reference the data makes was checked when it was read (`schema::validate`).
+    fn positions<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<&'a str, usize> {
+        ids.enumerate().map(|(i, id)| (id.as_str(), i)).collect()
+    }
+    let actor = positions(d.actors.iter().map(|a| &a.id));
+    let group = positions(d.groups.iter().map(|g| &g.id));
+    let area = positions(d.areas.iter().map(|a| &a.id));
+    let partnership = positions(d.partnerships.iter().map(|p| &p.id));
+    let event = positions(d.events.iter().map(|e| &e.id));
+    let source = positions(d.sources.iter().map(|s| &s.id));
+    let index = |of: &HashMap<&str, usize>, id: &String| hex(of[id.as_str()]);
     let tables = Tables {
         actors: d.actors.iter().map(|a| [a.id.clone(), a.name.clone(), a.short.clone(), shown(a.default)]).collect(),
         groups: d.groups.iter().map(|g| [g.id.clone(), g.label.clone()]).collect(),
         areas: d
             .areas
             .iter()
-            .map(|a| [a.id.clone(), a.label.clone(), index(groups(), &a.group), terms(d, a).join(&WORD.to_string())])
+            .map(|a| [a.id.clone(), a.label.clone(), index(&group, &a.group), terms(d, a).join(&WORD.to_string())])
             .collect(),
         partnerships: d
             .partnerships
             .iter()
             .map(|p| {
-                let mask = p.parties.iter().fold(0u64, |m, a| m | 1 << actor(a));
+                let mask = p.parties.iter().fold(0u64, |m, a| m | 1 << actor[a.as_str()]);
                 [p.id.clone(), p.name.clone(), format!("{mask:x}")]
             })
             .collect(),
@@ -130,12 +136,12 @@ fn of_own(own: &super::own::Own) -> (Tables, String) {
             .map(|e| {
                 [
                     e.id.clone(),
-                    index(partnerships(), &e.partnership),
+                    index(&partnership, &e.partnership),
                     e.kind.clone(),
                     e.label.clone(),
                     e.date.clone().unwrap_or_default(),
                     e.place.clone().unwrap_or_default(),
-                    index(sources(), &e.source),
+                    index(&source, &e.source),
                 ]
             })
             .collect(),
@@ -144,10 +150,10 @@ fn of_own(own: &super::own::Own) -> (Tables, String) {
             .iter()
             .map(|l| {
                 [
-                    index(partnerships(), &l.partnership),
-                    index(areas(), &l.area),
-                    index(events(), &l.event),
-                    index(sources(), &l.source),
+                    index(&partnership, &l.partnership),
+                    index(&area, &l.area),
+                    index(&event, &l.event),
+                    index(&source, &l.source),
                     l.grade.clone(),
                 ]
             })
@@ -158,6 +164,7 @@ fn of_own(own: &super::own::Own) -> (Tables, String) {
     (tables, own.text.clone())
 }
 
+/// How `encode` marks a set shown at first.
 fn shown(default: bool) -> String {
     if default { "1" } else { "" }.into()
 }
