@@ -39,7 +39,7 @@ fn the_format_is_told_from_the_content() {
 #[test]
 fn the_built_in_data_file_opened_in_the_page_is_the_built_in_dataset() {
     let data = opened(RAW_TOML);
-    let text = encode(&data, "overlap.toml", None);
+    let text = encode(data, "overlap.toml", None);
     assert_eq!(words_of(&text), overlap::dataset::CITATIONS_TSV, "the words the details panel cites");
     let ds = decode(text, DAY).unwrap();
     let b = &DATASET;
@@ -149,7 +149,7 @@ proptest! {
     #[test]
     fn no_text_in_the_own_format_s_shape_makes_opening_panic(text in "(version = |\\[\\[links\\]\\]\n|area = |[a-z\"= \n\\[\\]#]){0,40}") {
         if let Ok(data) = open(text.as_bytes(), Options::default()) {
-            let _ = decode(encode(&data, "f", None), DAY);
+            let _ = decode(encode(data, "f", None), DAY);
         }
     }
 }
@@ -160,7 +160,7 @@ proptest! {
 fn a_reader_s_panels_name_the_sources_they_cite() {
     use overlap::dataset::{parse_words, CITATIONS_TSV};
     use overlap::present::{changes, details};
-    let ds = decode(encode(&opened(RAW_TOML), "mine.toml", None), DAY).unwrap();
+    let ds = decode(encode(opened(RAW_TOML), "mine.toml", None), DAY).unwrap();
     let words = parse_words(CITATIONS_TSV, ds).unwrap();
     let panel = details::markup_of_query(ds, "select=eu+jp+kr", Some(&words));
     let (body, list) = panel.split_once("<h4>Sources</h4>").expect("a list of sources");

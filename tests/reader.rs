@@ -168,7 +168,7 @@ fn a_reader_s_data_is_charted_as_counted_apart_from_the_app() {
     use std::collections::BTreeMap;
     let text = "gene,Set A,Set A!,<b>C</b>\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\nMYC,1,0,1\nNONE,0,0,0\n";
     let day = Date { year: 2026, month: 12, day: 3 };
-    let ds = dataset(&Opened::Sets(ok(text)), "genes.csv", day);
+    let ds = dataset(Opened::Sets(ok(text)), "genes.csv", day);
     assert!(ds.recounted.get().is_none(), "set data has no partnerships to count by");
     assert_eq!(
         ds.actors.iter().map(|a| (a.id, a.name)).collect::<Vec<_>>(),
@@ -217,7 +217,7 @@ fn sixty_four_sets_of_a_hundred_thousand_elements_are_read_and_charted() {
     }
     let data = ok(&text);
     assert_eq!((data.sets.len(), data.elements.len()), (64, 100_000));
-    let ds = dataset(&Opened::Sets(data), "generated", Date { year: 2026, month: 12, day: 3 });
+    let ds = dataset(Opened::Sets(data), "generated", Date { year: 2026, month: 12, day: 3 });
     // The 16 largest sets are shown at first: every element in one of them is in one intersection.
     let state = State::default_for(ds);
     assert_eq!(state.actors.len(), 16);
@@ -239,7 +239,7 @@ fn a_reader_s_data_is_described_in_its_own_words() {
     use overlap::url_state::parse;
     use overlap::view_model::ChartData;
     let text = "gene,A,B,C\nBRCA1,1,0,1\nTP53,1,1,0\nEGFR,0,0,1\nMYC,1,0,1\n";
-    let ds = dataset(&Opened::Sets(ok(text)), "genes.csv", Date { year: 2026, month: 12, day: 3 });
+    let ds = dataset(Opened::Sets(ok(text)), "genes.csv", Date { year: 2026, month: 12, day: 3 });
     for query in ["", "mode=inclusive&select=a+c", "sets=a", "sets=", "q=zzz"] {
         let (state, notices) = parse(query, ds);
         assert!(notices.is_empty(), "{query}: {notices:?}");
@@ -261,7 +261,7 @@ fn the_text_a_module_hands_the_app_makes_the_same_dataset_and_no_text_breaks_it(
     let day = Date { year: 2026, month: 12, day: 3 };
     let text = "gene,A\u{1f}B,C\nx\u{1e}y,1,1\n";
     let data = ok(text);
-    let ds = decode(encode(&Opened::Sets(data), "odd.csv", None), day).unwrap();
+    let ds = decode(encode(Opened::Sets(data), "odd.csv", None), day).unwrap();
     assert_eq!(ds.actors.iter().map(|a| a.name).collect::<Vec<_>>(), ["A\u{fffd}B", "C"]);
     assert_eq!((ds.areas[0].label, ds.memberships), ("x\u{fffd}y", &[0b11u64][..]));
     assert_eq!(ds.supplied.map(|s| s.from), Some("odd.csv"));
@@ -291,7 +291,7 @@ fn the_table_of_a_reader_s_data_shows_markup_in_names_as_text_and_presses_the_op
     use overlap::reader::dataset::{decode, encode};
     let text = "gene,<img src=x onerror=alert(1)>,B\n<b>x</b>,1,0\ny,1,1\n";
     let data = ok(text);
-    let ds = decode(encode(&Opened::Sets(data), "hostile.csv", None), Date { year: 2026, month: 12, day: 3 }).unwrap();
+    let ds = decode(encode(Opened::Sets(data), "hostile.csv", None), Date { year: 2026, month: 12, day: 3 }).unwrap();
     let table = markup_of_query(ds, "view=matrix&cell=img-src-x-onerror-alert-1.b-x-b", "d");
     assert!(!table.contains("<img") && !table.contains("<b>"), "{table}");
     assert!(table.contains("&lt;img src=x onerror=alert(1)&gt;") && table.contains("&lt;b&gt;x&lt;/b&gt;"), "{table}");

@@ -74,7 +74,7 @@ fn other_data_opens_at_its_default_view_and_the_built_in_data_comes_back_the_sam
     use overlap::reader::{dataset::dataset, open, Options};
     use overlap::store::Data;
     let text = b"gene,A,B\nx,1,1\ny,0,1\n";
-    let theirs = dataset(&open(text, Options::default()).unwrap(), "genes.csv", Date { year: 2026, month: 12, day: 3 });
+    let theirs = dataset(open(text, Options::default()).unwrap(), "genes.csv", Date { year: 2026, month: 12, day: 3 });
     let store = Store::open("sets=eu,zz&mode=inclusive", false, &DATASET);
     assert!(!store.notices.is_empty());
     let opened = store.next(Msg::Data(Data(theirs)));
@@ -96,7 +96,7 @@ fn the_data_a_link_carries_opens_at_the_link_s_view_saying_what_was_opened() {
     use overlap::reader::{dataset::dataset, open, Options};
     use overlap::store::Data;
     let text = b"gene,A,B\nx,1,1\ny,0,1\n";
-    let theirs = dataset(&open(text, Options::default()).unwrap(), "genes.csv", Date { year: 2026, month: 12, day: 3 });
+    let theirs = dataset(open(text, Options::default()).unwrap(), "genes.csv", Date { year: 2026, month: 12, day: 3 });
     let Some(Carried::Fragment(packed)) = theirs.supplied.map(|s| s.link) else { panic!("small data is not packed") };
     // The page opened at the link's query, read in the built-in data until its own arrives.
     let waiting = Store::open("view=matrix&sets=b&zz=1", false, &DATASET);

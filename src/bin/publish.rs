@@ -103,8 +103,8 @@ mod module {
     fn reply(read: Result<Opened, ReadError>, from: &str, address: Option<&str>, said: Option<&str>) -> String {
         match read {
             Ok(data) => {
-                let text = dataset::encode(&data, from, address);
                 let said = said.map_or_else(|| data.format().to_string(), String::from);
+                let text = dataset::encode(data, from, address);
                 format!("\u{6}{said}\u{2}{text}")
             }
             Err(e) => format!("\u{15}{e}{}", if e.too_many.is_some() { "\u{2}keep" } else { "" }),

@@ -22,13 +22,13 @@ const ITEM: char = '\u{1f}';
 const WORD: char = '\u{1d}';
 
 /// The dataset of `data`, which came from `from` ("genes.csv", "pasted text") and was opened on `opened`.
-pub fn dataset(data: &Opened, from: &str, opened: Date) -> &'static Dataset {
+pub fn dataset(data: Opened, from: &str, opened: Date) -> &'static Dataset {
     decode(encode(data, from, None), opened).expect("an encoded dataset decodes")
 }
 
 /// The sets of `data` largest first (ties in the file's order), as UpSet tools order them: the set picker and the
 /// chart's rows then start with the sets that matter most, and the first `SHOWN_FIRST` are the ones shown at first.
-fn largest_first(data: &SetData) -> SetData {
+fn largest_first(data: SetData) -> SetData {
     let sizes = data.set_sizes();
     let mut order: Vec<usize> = (0..data.sets.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(sizes[i]));
@@ -36,8 +36,8 @@ fn largest_first(data: &SetData) -> SetData {
     SetData {
         format: data.format,
         sets: order.iter().map(|&i| data.sets[i].clone()).collect(),
-        elements: data.elements.clone(),
         masks: masks.collect(),
+        elements: data.elements,
     }
 }
 
@@ -45,55 +45,65 @@ fn largest_first(data: &SetData) -> SetData {
 /// and the reader ticks the others as needed.
 pub const SHOWN_FIRST: usize = 16;
 
-/// The parts of an encoded dataset after its first: each a table of items, so many to a row (`decode` reads them).
+/// The parts of an encoded dataset after its first, each a table written by `part`, so many items to a row
+/// (`decode` reads them).
 #[derive(Default)]
-struct Tables {
+struct Parts {
     /// id, name, short name, "1" where shown at first.
-    actors: Vec<[String; 4]>,
+    actors: String,
     /// id, label.
-    groups: Vec<[String; 2]>,
+    groups: String,
     /// id, label, group (hex), its terms (between them `WORD`).
-    areas: Vec<[String; 4]>,
+    areas: String,
     /// id, name, parties (a mask, hex).
-    partnerships: Vec<[String; 3]>,
+    partnerships: String,
     /// id, title, kind, publisher, language, published (a date as the data file gives it, or nothing).
-    sources: Vec<[String; 6]>,
+    sources: String,
     /// id, partnership, kind (as the data file names it), label, date, place, source.
-    events: Vec<[String; 7]>,
+    events: String,
     /// partnership, area, event, source (hex), grade (as the data file names it).
-    links: Vec<[String; 5]>,
+    links: String,
     /// Per area, its sets (a mask, hex), where the data gives memberships outright.
-    memberships: Vec<String>,
+    memberships: String,
     /// The words the details panel cites, as data/citations.tsv holds them (the publishing module reads them).
     words: String,
+}
+
+/// A part of the text: its rows' items in order, between them `ITEM`, written as they come (a reader's data may
+/// hold 100,000 rows); a separator in an item stands as U+FFFD.
+fn part<S: AsRef<str>, const N: usize>(rows: impl Iterator<Item = [S; N]>) -> String {
+    let mut o = String::new();
+    for (i, item) in rows.flatten().enumerate() {
+        if i > 0 {
+            o.push(ITEM);
+        }
+        o.extend(item.as_ref().chars().map(|c| if c == PART || c == ITEM { '\u{fffd}' } else { c }));
+    }
+    o
 }
 
 fn hex(n: usize) -> String {
     format!("{n:x}")
 }
 
-/// The tables of set data (its sets largest first), and its canonical table, which its link packs and its version
+/// The parts of set data (its sets largest first), and its canonical table, which its link packs and its version
 /// hashes.
-fn of_sets(data: &SetData) -> (Tables, String) {
-    let data = &largest_first(data);
-    let set_ids = ids(&data.sets, "set");
-    let element_ids = ids(&data.elements, "element");
-    let tables = Tables {
-        actors: (0..data.sets.len())
-            .map(|i| [set_ids[i].clone(), data.sets[i].clone(), data.sets[i].clone(), shown(i < SHOWN_FIRST)])
-            .collect(),
-        groups: vec![["all".into(), "All elements".into()]],
-        areas: (0..data.elements.len())
-            .map(|i| [element_ids[i].clone(), data.elements[i].clone(), "0".into(), String::new()])
-            .collect(),
-        memberships: data.masks.iter().map(|m| format!("{m:x}")).collect(),
-        ..Tables::default()
+fn of_sets(data: SetData) -> (Parts, String) {
+    let data = largest_first(data);
+    let (set_ids, element_ids) = (ids(&data.sets, "set"), ids(&data.elements, "element"));
+    let (sets, elements) = (data.sets.iter().zip(&set_ids), data.elements.iter().zip(&element_ids));
+    let parts = Parts {
+        actors: part(sets.enumerate().map(|(i, (name, id))| [id, name, name, shown(i < SHOWN_FIRST)])),
+        groups: part(std::iter::once(["all", "All elements"])),
+        areas: part(elements.map(|(label, id)| [id.as_str(), label, "0", ""])),
+        memberships: part(data.masks.iter().map(|m| [format!("{m:x}")])),
+        ..Parts::default()
     };
-    (tables, link::canonical(data))
+    (parts, link::canonical(&data))
 }
 
-/// The tables of a dataset in Overlap's own format, and its text, which its link packs and its version hashes.
-fn of_own(own: &super::own::Own) -> (Tables, String) {
+/// The parts of a dataset in Overlap's own format, and its text, which its link packs and its version hashes.
+fn of_own(own: super::own::Own) -> (Parts, String) {
     let d = &own.raw;
     // Each table's ids by position: every reference the data makes was checked when it was read (`schema::validate`).
     fn positions<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<&'a str, usize> {
@@ -106,49 +116,40 @@ fn of_own(own: &super::own::Own) -> (Tables, String) {
     let event = positions(d.events.iter().map(|e| &e.id));
     let source = positions(d.sources.iter().map(|s| &s.id));
     let index = |of: &HashMap<&str, usize>, id: &String| hex(of[id.as_str()]);
-    let tables = Tables {
-        actors: d.actors.iter().map(|a| [a.id.clone(), a.name.clone(), a.short.clone(), shown(a.default)]).collect(),
-        groups: d.groups.iter().map(|g| [g.id.clone(), g.label.clone()]).collect(),
-        areas: d
-            .areas
-            .iter()
-            .map(|a| [a.id.clone(), a.label.clone(), index(&group, &a.group), terms(d, a).join(&WORD.to_string())])
-            .collect(),
-        partnerships: d
-            .partnerships
-            .iter()
-            .map(|p| {
+    let or_none = |s: &Option<String>| s.clone().unwrap_or_default();
+    let parts =
+        Parts {
+            actors: part(d.actors.iter().map(|a| [&a.id, &a.name, &a.short, shown(a.default)])),
+            groups: part(d.groups.iter().map(|g| [&g.id, &g.label])),
+            areas: part(d.areas.iter().map(|a| {
+                [a.id.clone(), a.label.clone(), index(&group, &a.group), terms(d, a).join(&WORD.to_string())]
+            })),
+            partnerships: part(d.partnerships.iter().map(|p| {
                 let mask = p.parties.iter().fold(0u64, |m, a| m | 1 << actor[a.as_str()]);
                 [p.id.clone(), p.name.clone(), format!("{mask:x}")]
-            })
-            .collect(),
-        sources: d
-            .sources
-            .iter()
-            .map(|s| {
-                let published = s.published.clone().unwrap_or_default();
-                [s.id.clone(), s.title.clone(), s.kind.clone(), s.publisher.clone(), s.language.clone(), published]
-            })
-            .collect(),
-        events: d
-            .events
-            .iter()
-            .map(|e| {
+            })),
+            sources: part(d.sources.iter().map(|s| {
+                [
+                    s.id.clone(),
+                    s.title.clone(),
+                    s.kind.clone(),
+                    s.publisher.clone(),
+                    s.language.clone(),
+                    or_none(&s.published),
+                ]
+            })),
+            events: part(d.events.iter().map(|e| {
                 [
                     e.id.clone(),
                     index(&partnership, &e.partnership),
                     e.kind.clone(),
                     e.label.clone(),
-                    e.date.clone().unwrap_or_default(),
-                    e.place.clone().unwrap_or_default(),
+                    or_none(&e.date),
+                    or_none(&e.place),
                     index(&source, &e.source),
                 ]
-            })
-            .collect(),
-        links: d
-            .links
-            .iter()
-            .map(|l| {
+            })),
+            links: part(d.links.iter().map(|l| {
                 [
                     index(&partnership, &l.partnership),
                     index(&area, &l.area),
@@ -156,49 +157,47 @@ fn of_own(own: &super::own::Own) -> (Tables, String) {
                     index(&source, &l.source),
                     l.grade.clone(),
                 ]
-            })
-            .collect(),
-        memberships: Vec::new(),
-        words: own.words.clone(),
-    };
-    (tables, own.text.clone())
+            })),
+            memberships: String::new(),
+            words: own.words.clone(),
+        };
+    (parts, own.text)
 }
 
 /// How `encode` marks a set shown at first.
-fn shown(default: bool) -> String {
-    if default { "1" } else { "" }.into()
+fn shown(default: bool) -> &'static str {
+    if default {
+        "1"
+    } else {
+        ""
+    }
 }
 
 /// `data` as one text: where it came from, its version (a short hash of its canonical table or its own text, so the
 /// same data has the same version however it was opened) and how a link carries it (fetched again from the web
-/// `address` it came from, else packed in the link where it fits), then its tables (`Tables`). A separator in a
-/// name stands as U+FFFD.
-pub fn encode(data: &Opened, from: &str, address: Option<&str>) -> String {
-    let (t, content) = match data {
+/// `address` it came from, else packed in the link where it fits), then its parts (`Parts`). A separator in a name
+/// stands as U+FFFD.
+pub fn encode(data: Opened, from: &str, address: Option<&str>) -> String {
+    let (p, content) = match data {
         Opened::Sets(sets) => of_sets(sets),
-        Opened::Own(own) => of_own(own),
+        Opened::Own(own) => of_own(*own),
     };
-    let clean = |s: &str| s.replace([PART, ITEM], "\u{fffd}");
-    let link = match (address, || link::pack(&content, from)) {
-        (Some(address), _) => format!("a{ITEM}{}", clean(address)),
-        (None, pack) => pack().map_or_else(|| format!("t{ITEM}"), |packed| format!("f{ITEM}{packed}")),
+    let (kind, value) = match (address, || link::pack(&content, from)) {
+        (Some(address), _) => ("a", address.to_string()),
+        (None, pack) => pack().map_or(("t", String::new()), |packed| ("f", packed)),
     };
-    let about = [clean(from), short_hash(content.as_bytes()), link];
-    fn part<const N: usize>(rows: &[[String; N]]) -> String {
-        let clean = |s: &String| s.replace([PART, ITEM], "\u{fffd}");
-        rows.iter().flat_map(|row| row.iter().map(clean)).collect::<Vec<_>>().join(&ITEM.to_string())
-    }
+    let about = part(std::iter::once([from, &short_hash(content.as_bytes()), kind, &value]));
     let parts = [
-        about.join(&ITEM.to_string()),
-        part(&t.actors),
-        part(&t.groups),
-        part(&t.areas),
-        part(&t.partnerships),
-        part(&t.sources),
-        part(&t.events),
-        part(&t.links),
-        t.memberships.join(&ITEM.to_string()),
-        clean(&t.words),
+        about,
+        p.actors,
+        p.groups,
+        p.areas,
+        p.partnerships,
+        p.sources,
+        p.events,
+        p.links,
+        p.memberships,
+        part(std::iter::once([p.words])),
     ];
     parts.join(&PART.to_string())
 }
