@@ -34,6 +34,7 @@ pub const STEP_BEFORE: &str = "custom";
 ///   event);
 /// - `by`, `firm`, `mode`, `sort`, `view`: a word, as the URL writes it;
 /// - `min`, `degree`: a number (empty: no limit);
+/// - `agg`: the box that groups intersections by degree, as `ticked` writes it ("degree on"; anything else ungroups);
 /// - `compare`: `comparison`'s value, `NO_COMPARISON` or `STEP_BEFORE`;
 /// - `select`: an intersection mark's actor ids, space-separated (its `data-sets`): selects it, or unselects it.
 pub fn action(name: &str, value: &str, ds: &Dataset) -> Option<Action> {
@@ -58,6 +59,7 @@ pub fn action(name: &str, value: &str, ds: &Dataset) -> Option<Action> {
         "degree" if value.is_empty() => Some(Action::SetMaxDegree(ANY_DEGREE)),
         "min" => position().map(Action::SetMinSize),
         "degree" => position().map(Action::SetMaxDegree),
+        "agg" => Some(Action::SetGrouped(value == "degree on")),
         "view" => View::parse(value).map(Action::SetView),
         "compare" => match value {
             NO_COMPARISON => Some(Action::Compare(None)),

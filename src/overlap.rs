@@ -66,6 +66,28 @@ impl Default for Limits {
     }
 }
 
+/// A set of degrees (1 to `ANY_DEGREE`): degree d is bit d − 1 of an actor set's mask, so that every mask is a valid
+/// set and any other number is no member.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Degrees(pub ActorSet);
+
+impl Degrees {
+    pub fn contains(self, degree: usize) -> bool {
+        self.0.contains(degree.wrapping_sub(1))
+    }
+
+    /// The set with (`on`) or without `degree`.
+    pub fn with(self, degree: usize, on: bool) -> Degrees {
+        let i = degree.wrapping_sub(1);
+        Degrees(if on { self.0.with(i) } else { self.0.without(i) })
+    }
+
+    /// The degrees in ascending order.
+    pub fn iter(self) -> impl Iterator<Item = usize> {
+        self.0.iter().map(|i| i + 1)
+    }
+}
+
 impl Limits {
     /// Whether the chart shows `x`.
     pub fn keeps(self, x: &Intersection) -> bool {

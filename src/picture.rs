@@ -378,7 +378,7 @@ pub fn of_view(
     let (title, description) = (title(ds, state, data), short(ds, state, data));
     let frame = Frame { title: &title, source: &source, link, description: &description };
     match state.shown_view(ds) {
-        View::Upset => UpsetModel::new(ds, data, PAGE).map(|m| picture(&Chart::Upset(&m), &frame, palette)),
+        View::Upset => UpsetModel::new(ds, data, PAGE, None).map(|m| picture(&Chart::Upset(&m), &frame, palette)),
         View::Venn => VennModel::new(ds, data).map(|m| picture(&Chart::Venn(&m), &frame, palette)),
         View::Matrix => None,
     }

@@ -5,7 +5,7 @@ use crate::compare::{changes, Change};
 use crate::dataset::{By, Dataset, Date, Grade};
 use crate::filter::{universe, Filter};
 use crate::named::Named;
-use crate::overlap::{Limits, Mode, Sort, ANY_DEGREE};
+use crate::overlap::{Degrees, Limits, Mode, Sort, ANY_DEGREE};
 use crate::sets::ActorSet;
 
 /// Which chart is asked for (`State::shown_view` says which is shown).
@@ -69,6 +69,9 @@ pub struct State {
     pub firm: Grade,
     /// Which intersections the chart shows, by size and degree.
     pub limits: Limits,
+    /// The UpSet chart's intersections grouped by degree, with the groups of these degrees collapsed; `None`: not
+    /// grouped (and so nothing collapsed, which a grouping of its own could not say).
+    pub grouped: Option<Degrees>,
     pub subject: Option<Subject>,
     /// Shown embedded in another page (`crate::embed`): the chart, its details and a credit line, without controls.
     pub embed: bool,
@@ -98,6 +101,10 @@ pub enum Action {
     SetMinSize(usize),
     /// Show intersections of at most this many sets (`overlap::ANY_DEGREE`: every one).
     SetMaxDegree(usize),
+    /// Group the UpSet chart's intersections by degree (`true`, keeping what was collapsed), or not.
+    SetGrouped(bool),
+    /// Collapse (`true`) or expand the group of intersections of this degree, where they are grouped.
+    SetCollapsed(usize, bool),
     /// Select a subject, or unselect it if it is the one selected.
     Toggle(Subject),
     Unselect,
@@ -136,6 +143,7 @@ impl State {
             from: None,
             firm: Grade::default(),
             limits: Limits::default(),
+            grouped: None,
             subject: None,
             embed: false,
         }
@@ -280,6 +288,8 @@ impl State {
             Action::SetFirm(g) => next.firm = g,
             Action::SetMinSize(n) => next.limits.min_size = n.max(1),
             Action::SetMaxDegree(n) => next.limits.max_degree = n.clamp(1, ANY_DEGREE),
+            Action::SetGrouped(on) => next.grouped = on.then(|| self.grouped.unwrap_or_default()),
+            Action::SetCollapsed(d, on) => next.grouped = self.grouped.map(|c| c.with(d, on)),
             Action::Toggle(s) => next.subject = (self.subject != Some(s)).then_some(s),
             Action::Unselect => next.subject = None,
         }

@@ -2,7 +2,7 @@
 
 use crate::dataset::{By, Carried, Dataset, Date, Grade};
 use crate::named::Named;
-use crate::overlap::{Mode, Sort, ANY_DEGREE};
+use crate::overlap::{Degrees, Mode, Sort, ANY_DEGREE};
 use crate::sets::ActorSet;
 use crate::state::{clamp_query, Settled, State, Subject, View};
 
@@ -29,6 +29,9 @@ enum Param {
     Version,
     MinSize,
     MaxDegree,
+    /// Grouping the UpSet chart's intersections (by degree), and the groups collapsed.
+    Grouping,
+    Collapsed,
     /// The web address of a reader's data: the page opens it before the view (`components::app`).
     Data,
 }
@@ -57,6 +60,8 @@ impl Param {
             "data" => Param::Data,
             "min" => Param::MinSize,
             "degree" => Param::MaxDegree,
+            "agg" => Param::Grouping,
+            "collapsed" => Param::Collapsed,
             _ => return None,
         })
     }
@@ -135,6 +140,17 @@ pub fn render(state: &State, ds: &Dataset) -> String {
     if state.limits.max_degree != default.limits.max_degree {
         pairs.push(("degree", state.limits.max_degree.to_string()));
     }
+    if let Some(collapsed) = state.grouped {
+        pairs.push(("agg", "degree".into()));
+        if collapsed != Degrees::default() {
+            let mut list = String::new();
+            for d in collapsed.iter() {
+                list += if list.is_empty() { "" } else { "," };
+                list += &d.to_string();
+            }
+            pairs.push(("collapsed", list));
+        }
+    }
     match state.subject {
         Some(Subject::Intersection(s)) => pairs.push(("select", ids(s, "+"))),
         Some(Subject::Cell { area, actor }) => {
@@ -164,6 +180,8 @@ pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
     let mut state = State::default_for(ds);
     let mut notices = Vec::new();
     let mut seen: Vec<(Param, String)> = Vec::new();
+    // Read once the rest is: what it collapses are groups, which only `agg` makes, wherever it stands.
+    let mut collapsed = None;
     for (key, value) in pairs.map(split) {
         let Some(param) = Param::of(&key) else {
             notices.push(format!("Ignored unknown parameter “{}”.", shorten(&key)));
@@ -179,7 +197,13 @@ pub fn parse(query: &str, ds: &Dataset) -> (State, Vec<String>) {
             continue;
         }
         seen.push((param.slot(), key.clone()));
-        apply(&mut state, param, &key, &value, ds, &mut notices);
+        match param {
+            Param::Collapsed => collapsed = Some(value),
+            _ => apply(&mut state, param, &key, &value, ds, &mut notices),
+        }
+    }
+    if let Some(value) = collapsed {
+        apply(&mut state, Param::Collapsed, "collapsed", &value, ds, &mut notices);
     }
     notices.extend(state.settle(ds).into_iter().map(|settled| match settled {
         Settled::SwappedDates { from, to } => {
@@ -243,6 +267,16 @@ fn apply(state: &mut State, param: Param, key: &str, value: &str, ds: &Dataset, 
                 None => bad(&format!("the value “{}” (a whole number from 1 to {most})", shorten(value))),
             }
         }
+        Param::Grouping if value == "degree" => _ = state.grouped.get_or_insert_default(),
+        Param::Grouping => bad(&format!("the value “{}” (use degree)", shorten(value))),
+        Param::Collapsed if state.grouped.is_none() => {
+            notices.push("Ignored “collapsed”: without “agg”, nothing is grouped.".into())
+        }
+        // A degree as an index (from 0, as `Degrees` keeps it), which the lists' lookup names if it is not one.
+        Param::Collapsed => {
+            let degree = |d: &str| d.parse::<usize>().ok().filter(|d| (1..=ANY_DEGREE).contains(d)).map(|d| d - 1);
+            state.grouped = Some(Degrees(ActorSet::from_indices(lookup(value, ',', ANY_DEGREE, &degree, &mut bad))));
+        }
         Param::Select | Param::Cell | Param::Change if state.subject.is_some() => {
             notices.push(format!("Ignored “{key}”: one selection at a time, and the first one applies."))
         }
@@ -293,7 +327,7 @@ fn on_timeline(date: Date, key: &str, ds: &Dataset, notices: &mut Vec<String>) -
 
 /// Resolves separated ids to the distinct indices (below `count`) they name, in index order, reporting each unknown
 /// one; `select` also accepts a space, as `+` decodes to one. Marking rather than sorting keeps a long list cheap.
-/// One copy serves the four lists (dynamic calls, not one instance per table): it is not on any hot path.
+/// One copy serves the five lists (dynamic calls, not one instance per table): it is not on any hot path.
 #[inline(never)]
 fn lookup(
     value: &str,

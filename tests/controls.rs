@@ -91,3 +91,10 @@ fn the_limits_fields_read_as_limits_and_empty_as_none() {
     assert_eq!(action("degree", "", &DATASET), Some(Action::SetMaxDegree(ANY_DEGREE)));
     assert_eq!(action("min", "two", &DATASET), None);
 }
+
+#[test]
+fn the_grouping_box_groups_by_degree_and_nothing_else_does() {
+    assert_eq!(action("agg", "degree on", &DATASET), Some(Action::SetGrouped(true)));
+    assert_eq!(action("agg", "degree off", &DATASET), Some(Action::SetGrouped(false)));
+    assert_eq!(action("agg", "sets on", &DATASET), Some(Action::SetGrouped(false)));
+}

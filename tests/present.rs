@@ -35,7 +35,7 @@ fn area(id: &str) -> usize {
 #[test]
 fn the_upset_chart_says_what_it_shows_and_pages_what_it_does_not() {
     let (_, data) = view("");
-    let m = UpsetModel::new(&DATASET, &data, PAGE).unwrap();
+    let m = UpsetModel::new(&DATASET, &data, PAGE, None).unwrap();
     assert_eq!(m.caption, "21 areas among 6 actors, in 16 intersections.");
     assert_eq!(m.label, "UpSet chart. 21 areas among 6 actors, in 16 intersections.");
     assert_eq!((m.rows.len(), m.columns.len(), m.hidden), (6, 16, 0));
@@ -45,16 +45,16 @@ fn the_upset_chart_says_what_it_shows_and_pages_what_it_does_not() {
     assert_eq!(first.names, ["High-performance computing", "5G, 6G and beyond", "Online platforms"], "one name each");
     assert_eq!(first.dots.iter().filter(|d| d.on).count(), 3);
     let (_, many) = view("sets=eu,uk,jp,kr,sg,ca,ua&mode=inclusive");
-    let m = UpsetModel::new(&DATASET, &many, PAGE).unwrap();
+    let m = UpsetModel::new(&DATASET, &many, PAGE, None).unwrap();
     assert_eq!((m.columns.len(), m.hidden, m.more.as_str()), (40, 55, "Show 40 more"));
     assert_eq!(m.caption, "21 areas among 7 actors, in 95 intersections; the first 40 in this order are shown.");
-    assert!(UpsetModel::new(&DATASET, &view("sets=").1, PAGE).is_none(), "no chart without actors");
+    assert!(UpsetModel::new(&DATASET, &view("sets=").1, PAGE, None).is_none(), "no chart without actors");
 }
 
 #[test]
 fn comparing_the_upset_chart_says_both_dates_and_each_change() {
     let (_, data) = view("from=2023&to=2024-04-30");
-    let m = UpsetModel::new(&DATASET, &data, PAGE).unwrap();
+    let m = UpsetModel::new(&DATASET, &data, PAGE, None).unwrap();
     assert_eq!(m.dates, Some(["Solid bars: 30 April 2024".to_string(), "Dashed outlines: 2023".to_string()]));
     let eu = &m.rows[0];
     assert_eq!((eu.size, eu.size_then, eu.change.as_deref()), (20, Some(17), Some("+3")));
@@ -246,7 +246,7 @@ fn each_venn_name_stays_out_of_every_circle() {
 
 #[test]
 fn columns_that_hold_many_names_or_moved_areas_are_drawn_as_rows() {
-    let rows = |query: &str| UpsetModel::new(&DATASET, &view(query).1, PAGE).unwrap().as_rows;
+    let rows = |query: &str| UpsetModel::new(&DATASET, &view(query).1, PAGE, None).unwrap().as_rows;
     assert!(!rows(""), "the default view's columns hold three names at most");
     assert!(rows("mode=inclusive"), "inclusive columns hold up to 20 names");
     assert!(rows("sets=eu,jp"), "the EU and Japan share 16 areas");
@@ -275,7 +275,7 @@ fn limits_keep_intersections_large_and_small_enough_and_the_caption_says_so() {
     assert!(!kept.is_empty() && kept.len() < all.intersections.len(), "the limits leave some out and keep some");
     assert_eq!(data.intersections.iter().collect::<Vec<_>>(), kept, "the same intersections, in the same order");
     assert_eq!((state.limits.min_size, state.limits.max_degree), (2, 3));
-    let m = UpsetModel::new(&DATASET, &data, 40).unwrap();
+    let m = UpsetModel::new(&DATASET, &data, 40, None).unwrap();
     assert!(m.caption.ends_with(" Shown: intersections of at least 2 areas and at most 3 actors."), "{}", m.caption);
 }
 

@@ -2,7 +2,7 @@
 
 use overlap::dataset::{By, Date, Grade, DATASET};
 use overlap::named::Named;
-use overlap::overlap::{Limits, Mode, Sort, ANY_DEGREE};
+use overlap::overlap::{Degrees, Limits, Mode, Sort, ANY_DEGREE};
 use overlap::sets::ActorSet;
 use overlap::state::{Action, Settled, State, Subject, View, MAX_QUERY_CHARS};
 use overlap::url_state::{decode, encode, parse, render, shared};
@@ -31,6 +31,7 @@ fn raw_state() -> impl Strategy<Value = State> {
         (0..4usize, any::<u64>(), 0..areas, 0..actors),
         prop::sample::select(By::ALL),
         (1..6usize, prop::option::of(1..ANY_DEGREE)),
+        prop::option::of(any::<u64>().prop_map(|m| Degrees(ActorSet(m)))),
     )
         .prop_map(
             move |(
@@ -44,6 +45,7 @@ fn raw_state() -> impl Strategy<Value = State> {
                 subject,
                 by,
                 limits,
+                grouped,
             )| {
                 let timeline = DATASET.timeline();
                 let (kind, set, area, actor) = subject;
@@ -60,6 +62,7 @@ fn raw_state() -> impl Strategy<Value = State> {
                     from: from.map(|i| timeline[i]),
                     firm,
                     limits: Limits { min_size: limits.0, max_degree: limits.1.unwrap_or(ANY_DEGREE) },
+                    grouped,
                     subject: match kind {
                         0 => Some(Subject::Cell { area, actor }),
                         1 => Some(Subject::Change(area)),
@@ -102,7 +105,7 @@ proptest! {
         prop_assert!(settled.sort != Sort::Change || settled.from.is_some());
         prop_assert!(settled.subject.is_none_or(|s| in_view(&settled, s)), "{:?}", settled.subject);
         // Changed only where a rule applied, and each change reported.
-        let untouched = |s: &State| (s.actors, s.groups.clone(), s.areas.clone(), s.query.clone(), s.view, s.mode, s.firm, s.embed);
+        let untouched = |s: &State| (s.actors, s.groups.clone(), s.areas.clone(), s.query.clone(), s.view, s.mode, s.firm, s.grouped, s.embed);
         prop_assert_eq!(untouched(&settled), untouched(&raw));
         let swapped = raw.from.zip(raw.as_of).filter(|(from, to)| from > to);
         prop_assert_eq!(
@@ -325,4 +328,37 @@ fn limits_travel_in_the_url_and_bad_ones_are_named() {
             "Ignored the value “65” (a whole number from 1 to 64) in “degree”."
         ]
     );
+}
+
+#[test]
+fn grouping_and_collapsed_groups_travel_in_the_url_and_bad_ones_are_named() {
+    let (s, notices) = parse("collapsed=3,1&agg=degree", &DATASET);
+    assert_eq!((s.grouped.map(|c| c.iter().collect::<Vec<_>>()), notices.len()), (Some(vec![1, 3]), 0));
+    assert_eq!(render(&s, &DATASET), "agg=degree&collapsed=1,3", "degrees in order, after the limits");
+    let (s, notices) = parse("agg=degree&collapsed=2,0,x,65", &DATASET);
+    assert_eq!(s.grouped.map(|c| c.iter().collect::<Vec<_>>()), Some(vec![2]));
+    assert_eq!(
+        notices,
+        [
+            "Ignored unknown id “0” in “collapsed”.",
+            "Ignored unknown id “x” in “collapsed”.",
+            "Ignored unknown id “65” in “collapsed”."
+        ]
+    );
+    let (s, notices) = parse("agg=sets&collapsed=2", &DATASET);
+    assert_eq!(s.grouped, None);
+    assert_eq!(
+        notices,
+        ["Ignored the value “sets” (use degree) in “agg”.", "Ignored “collapsed”: without “agg”, nothing is grouped."]
+    );
+    // Collapsing and expanding, grouping and not: the reducer's way, which the URL then says.
+    let grouped = State::default_for(&DATASET).apply(Action::SetGrouped(true), &DATASET);
+    let folded = grouped.apply(Action::SetCollapsed(2, true), &DATASET).apply(Action::SetCollapsed(64, true), &DATASET);
+    assert_eq!(render(&folded, &DATASET), "agg=degree&collapsed=2,64");
+    assert_eq!(folded.apply(Action::SetCollapsed(2, false), &DATASET).grouped, Some(Degrees::default().with(64, true)));
+    assert_eq!(folded.apply(Action::SetGrouped(true), &DATASET), folded, "grouping again keeps what is collapsed");
+    assert_eq!(folded.apply(Action::SetGrouped(false), &DATASET).grouped, None);
+    let ungrouped = State::default_for(&DATASET);
+    assert_eq!(ungrouped.apply(Action::SetCollapsed(2, true), &DATASET), ungrouped, "nothing to collapse");
+    assert_eq!(folded.apply(Action::SetCollapsed(0, true), &DATASET), folded, "no degree 0");
 }

@@ -475,3 +475,31 @@ async fn a_moved_area_says_where_it_went_and_a_pick_takes_the_focus_to_its_evide
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+async fn grouping_by_degree_draws_headers_and_a_clicked_header_collapses_its_group_in_the_link() {
+    let root = mount("?sets=eu,uk,jp,kr,sg,ca,ua&mode=inclusive").await;
+    let headers = || attrs(&root, "button.group", "aria-expanded");
+    assert!(headers().is_empty(), "not grouped at first");
+    checkbox(&root, "Group by degree").click();
+    until("a header per degree", || headers().len() == 6).await;
+    let drawn = |sets: &str| attrs(&root, "[data-sets][role=button]", "data-sets").iter().any(|s| s == sets);
+    assert!(drawn("eu jp"), "the group of two is expanded");
+    let two =
+        all(&root, "button.group").into_iter().find(|h| h.text_content().unwrap().starts_with("2 actors")).unwrap();
+    assert!(two.get_attribute("data-sets").is_none(), "a header is no intersection");
+    click(&two);
+    until("the group of two collapses", || headers() == ["true", "false", "true", "true", "true", "true"]).await;
+    assert!(!drawn("eu jp"), "a collapsed group draws no column");
+    let caption = root.query_selector(".upset figcaption").unwrap().unwrap().text_content().unwrap();
+    assert!(caption.contains("grouped by degree; collapsed: 2 actors;"), "{caption}");
+    // The view's link says so, and opens the same view.
+    root.query_selector("details.share").unwrap().unwrap().set_attribute("open", "").unwrap();
+    until("the link is shown", || root.query_selector(".share-menu pre").unwrap().is_some()).await;
+    let link = root.query_selector(".share-menu pre").unwrap().unwrap().text_content().unwrap();
+    let query = link.split_once('?').map(|(_, q)| q).unwrap_or_default();
+    assert!(query.starts_with("sets=eu,uk,jp,kr,sg,ca,ua&mode=inclusive&agg=degree&collapsed=2&v="), "{link}");
+    let (state, notices) = url_state::parse(query, &DATASET);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(state.grouped.map(|c| c.iter().collect::<Vec<_>>()), Some(vec![2]));
+}

@@ -81,7 +81,9 @@ pub fn App(props: &AppProps) -> Html {
     let chart = match state.shown_view(ds) {
         View::Matrix => html! { <Matrix data={data.clone()} query={query.clone()} dispatch={dispatch.clone()} /> },
         View::Venn => html! { <Venn data={data.clone()} query={query.clone()} dispatch={dispatch.clone()} /> },
-        View::Upset => html! { <Upset data={data.clone()} {subject} dispatch={dispatch.clone()} /> },
+        View::Upset => {
+            html! { <Upset data={data.clone()} {subject} grouped={state.grouped} dispatch={dispatch.clone()} /> }
+        }
     };
     if opening {
         return html! {

@@ -80,14 +80,15 @@ pub fn Filters(props: &FiltersProps) -> Html {
                     { "Sort by" }
                     { select("sort", &m.sort, sort, None, false) }
                 </label>
-                if let Some(limits) = m.limits { { limits_fields(props.ds.0, limits) } }
+                if let Some((limits, grouped)) = m.limits { { limits_fields(props.ds.0, limits, grouped) } }
             </div>
         </aside>
     }
 }
 
-/// The limits on the intersections shown: their least size and their most sets (empty: any).
-fn limits_fields(ds: &Dataset, limits: Limits) -> Html {
+/// The limits on the intersections shown: their least size and their most sets (empty: any); and whether they are
+/// grouped by degree.
+fn limits_fields(ds: &Dataset, limits: Limits, grouped: bool) -> Html {
     let degree = (limits.max_degree < ANY_DEGREE).then(|| limits.max_degree.to_string());
     html! {
         <fieldset>
@@ -101,6 +102,7 @@ fn limits_fields(ds: &Dataset, limits: Limits) -> Html {
                 <input type="number" name="degree" min="1" max="64" inputmode="numeric" placeholder="any"
                     value={degree.unwrap_or_default()} />
             </label>
+            <label class="check"><input type="checkbox" name="agg" value="degree" checked={grouped} />{ "Group by degree" }</label>
         </fieldset>
     }
 }

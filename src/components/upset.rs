@@ -1,12 +1,16 @@
 //! The UpSet chart: set-size bars, intersection bars with counts, the dot matrix and each intersection's area names,
-//! with marks tests read. The stylesheet lays it out as columns, or as rows where the chart is narrow.
+//! with marks tests read; grouped by degree, a header before each group's columns. The stylesheet lays it out as
+//! columns, or as rows where the chart is narrow.
 
 use super::description::SHORT_ID;
 use super::mark_events::{mark_of, select_handlers};
 use crate::dataset::Dataset;
 use crate::describe::sentence::Sentence;
 use crate::html::num;
-use crate::present::upset::{no_sets, ColumnMarks, Dot, Highlight, Hover, Length, SetRow, UpsetModel, PAGE};
+use crate::overlap::Degrees;
+use crate::present::upset::{
+    no_sets, ColumnMarks, Dot, GroupMarks, Highlight, Hover, Length, Mark, SetRow, UpsetModel, PAGE,
+};
 use crate::state::{Action, Subject};
 use crate::view_model::ChartData;
 use std::rc::Rc;
@@ -17,6 +21,8 @@ use yew::prelude::*;
 pub struct UpsetProps {
     pub data: Rc<ChartData>,
     pub subject: Option<Subject>,
+    /// Grouped by degree, the degrees collapsed (`State::grouped`).
+    pub grouped: Option<Degrees>,
     pub dispatch: Callback<Action>,
 }
 
@@ -25,10 +31,12 @@ pub fn Upset(props: &UpsetProps) -> Html {
     // Set only when it changes: a pointer moving within one mark re-renders nothing.
     let hover = use_state_eq(|| None::<Hover>);
     let shown = use_state(|| PAGE);
-    // The column that takes the chart's one tab stop (arrow keys move it).
+    // The mark (a column or a group's header) that takes the chart's one tab stop (arrow keys move it).
     let active = use_state_eq(|| 0usize);
-    // The marks depend on the data and how many are shown: a hover or a selection reuses them.
-    let model = use_memo((props.data.clone(), *shown), |(data, shown)| UpsetModel::new(data.ds, data, *shown));
+    // The marks depend on the data, how many are shown and the grouping: a hover or a selection reuses them.
+    let model = use_memo((props.data.clone(), *shown, props.grouped), |(data, shown, grouped)| {
+        UpsetModel::new(data.ds, data, *shown, *grouped)
+    });
     let Some(m) = &*model else {
         return html! { <p class="empty" data-chart="upset" aria-describedby={SHORT_ID}>{ no_sets(props.data.ds) }</p> };
     };
@@ -39,15 +47,16 @@ pub fn Upset(props: &UpsetProps) -> Html {
     let (on_over, on_focus) = (track::<MouseEvent>(&hover, ds, true), track::<FocusEvent>(&hover, ds, true));
     let (on_leave, on_blur) = (track::<MouseEvent>(&hover, ds, false), track::<FocusEvent>(&hover, ds, false));
     let (on_click, on_select_key) = select_handlers(&props.dispatch, props.data.ds);
-    let on_key = arrow_keys(m.columns.len(), &active, on_select_key);
+    let marks = m.sequence();
+    let on_key = arrow_keys(marks.len(), &active, on_select_key);
     let more = {
         let shown = shown.clone();
         Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
     };
-    let tab = (*active).min(m.columns.len().saturating_sub(1));
+    let tab = (*active).min(marks.len().saturating_sub(1));
     let per = Sentence::from(ds.element_noun[1].to_string()).capitalised() + " per ";
     let (axis, columns_axis) = (per.clone() + ds.set_noun[0], per + "intersection");
-    let half = m.columns.len().div_ceil(2);
+    let half = marks.len().div_ceil(2);
     html! {
         <figure class="upset" data-chart="upset" data-comparing={m.dates.is_some().then_some("")} data-rows={m.as_rows.then_some("")} aria-describedby={SHORT_ID}>
             <div class="upset-chart" role="group" aria-label={m.label.clone()} aria-describedby={SHORT_ID}
@@ -63,9 +72,12 @@ pub fn Upset(props: &UpsetProps) -> Html {
                 <div class="columns-box">
                     <p class="axis-title" aria-hidden="true">{ columns_axis }</p>
                     <div class="columns">
-                        { for m.columns.iter().enumerate().map(|(i, c)| {
-                            let tip = (lit.hovered() == Some(c.sets)).then_some(if i < half { "right" } else { "left" });
-                            column(c, &lit, props.subject == Some(Subject::Intersection(c.sets)), i == tab, tip)
+                        { for marks.iter().enumerate().map(|(i, mark)| match mark {
+                            Mark::Column(c) => {
+                                let tip = (lit.hovered() == Some(c.sets)).then_some(if i < half { "right" } else { "left" });
+                                column(c, &lit, props.subject == Some(Subject::Intersection(c.sets)), i == tab, tip)
+                            }
+                            Mark::Group(g) => group(g, i == tab, &props.dispatch),
                         }) }
                     </div>
                 </div>
@@ -143,6 +155,19 @@ fn column(c: &ColumnMarks, lit: &Highlight, pressed: bool, tab: bool, tip: Optio
     }
 }
 
+/// A group's header: a button that collapses or expands it, with its bar and its words. No `data-sets`:
+/// what reads intersections off the chart passes it by.
+fn group(g: &GroupMarks, tab: bool, dispatch: &Callback<Action>) -> Html {
+    let (degree, expanded) = (g.degree, g.expanded);
+    html! {
+        <button type="button" class="group" aria-expanded={if expanded { "true" } else { "false" }} tabindex={if tab { "0" } else { "-1" }}
+            onclick={dispatch.reform(move |_| Action::SetCollapsed(degree, expanded))}>
+            <svg class="bar-box" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">{ bar(&g.bar, false) }</svg>
+            <span>{ g.label.clone() }</span>
+        </button>
+    }
+}
+
 /// An element's name in a column's list: past 60 characters (longer than any of the built-in data's), cut, with the
 /// full name as its title.
 fn name(n: &str) -> Html {
@@ -159,8 +184,8 @@ fn dot(d: &Dot) -> Html {
     }
 }
 
-/// The chart's key handler: the arrow keys (and Home, End) move the one tab stop among the columns and focus it;
-/// Enter and Space select (`select_key`).
+/// The chart's key handler: the arrow keys (and Home, End) move the one tab stop among the marks (columns and group
+/// headers) and focus it; Enter and Space select a column (`select_key`), and press a header as a button.
 fn arrow_keys(
     count: usize,
     active: &UseStateHandle<usize>,
@@ -178,7 +203,7 @@ fn arrow_keys(
         };
         e.prevent_default();
         active.set(next);
-        // The column is focused now: it exists, as the same render drew it.
+        // The mark is focused now: it exists, as the same render drew it.
         let target: web_sys::Element = match e.target() {
             Some(t) => t.unchecked_into(),
             None => return,

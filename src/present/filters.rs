@@ -72,9 +72,10 @@ pub struct FiltersModel {
     /// Why the mode cannot be chosen (in the Venn view), if it cannot.
     pub mode_fixed: Option<String>,
     pub sort: Select,
-    /// The limits on the intersections shown, offered where more than six sets are shown (or a limit is set): fewer
-    /// sets have few enough intersections to show them all.
-    pub limits: Option<Limits>,
+    /// The limits on the intersections shown and whether they are grouped by degree, offered where more than six
+    /// sets are shown (or a limit is set, or they are grouped): fewer sets have few enough intersections to take in
+    /// at a glance.
+    pub limits: Option<(Limits, bool)>,
 }
 
 /// How the firmness control names a grade as the least firm it lets count.
@@ -191,7 +192,8 @@ impl FiltersModel {
             as_of,
             undated: undated_note(ds, state),
             compare: Select { choices: compare, value: chosen },
-            limits: (state.shown_actors(ds).len() > 6 || state.limits != Limits::default()).then_some(state.limits),
+            limits: (state.shown_actors(ds).len() > 6 || state.limits != Limits::default() || state.grouped.is_some())
+                .then_some((state.limits, state.grouped.is_some())),
             from: comparing.map(|(from, _)| Slider {
                 label: "From",
                 name: "from",

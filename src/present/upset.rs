@@ -1,16 +1,17 @@
-//! What the UpSet chart shows, in stages: its marks and their words (`UpsetModel`, from the chart data and how many
-//! intersections are shown), then what is lit (`Highlight`, from what the pointer or focus is on and the selection),
-//! which changes nothing else. The page lays the marks out as columns, or as rows where it is narrow (a stylesheet
-//! choice, so that the prerendered page needs no script to fit a phone).
+//! What the UpSet chart shows, in stages: its marks and their words (`UpsetModel`, from the chart data, how many
+//! intersections are shown and how they are grouped), then what is lit (`Highlight`, from what the pointer or focus
+//! is on and the selection), which changes nothing else. The page lays the marks out as columns, or as rows where it
+//! is narrow (a stylesheet choice, so that the prerendered page needs no script to fit a phone).
 
 use crate::compare::holds;
 use crate::dataset::Dataset;
 use crate::describe::marks::{actor_size, intersection, signed, since};
 use crate::describe::sentence::Sentence;
-use crate::overlap::{Limits, Mode, ANY_DEGREE, INCLUSIVE_CANDIDATE_LIMIT};
+use crate::overlap::{Degrees, Limits, Mode, ANY_DEGREE, INCLUSIVE_CANDIDATE_LIMIT};
 use crate::sets::ActorSet;
 use crate::state::Subject;
 use crate::view_model::ChartData;
+use std::ops::Range;
 
 /// Intersections drawn at first, and added by each "Show more": a large dataset stays quick to draw and to read.
 pub const PAGE: usize = 40;
@@ -86,16 +87,41 @@ pub struct ColumnMarks {
     pub moved: Vec<Moved>,
 }
 
+/// The intersections of one degree, grouped (as UpSet 2.0 aggregates them): its header's words ("2 sets · 7
+/// intersections · 31 areas"), the elements they hold (each once, in either mode) and its bar, on the groups' own
+/// scale (a group's total would dwarf its members' bars on theirs), whether it is expanded, and its columns drawn,
+/// `UpsetModel::columns[members]`: none collapsed, and fewer than its intersections where the page ends in it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupMarks {
+    pub degree: usize,
+    pub label: String,
+    pub size: usize,
+    pub bar: Length,
+    pub expanded: bool,
+    pub members: Range<usize>,
+}
+
+/// One of the chart's marks in the order drawn: a group's header or an intersection's column.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Mark<'a> {
+    Group(&'a GroupMarks),
+    Column(&'a ColumnMarks),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct UpsetModel {
     pub rows: Vec<SetRow>,
-    /// The columns drawn: the first `shown` intersections, in the chart's order.
+    /// The columns drawn: the first `shown` intersections, in the chart's order; grouped, in the groups' order, those
+    /// of expanded groups only.
     pub columns: Vec<ColumnMarks>,
+    /// Grouped by degree, a group per degree the intersections have, the fewest sets first; else none.
+    pub groups: Vec<GroupMarks>,
     /// The chart's name, spoken: "UpSet chart. 21 areas among 6 actors, in 16 intersections."
     pub label: String,
     /// Under the chart: what it shows, and what inclusive mode had to leave out.
     pub caption: String,
-    /// How many intersections are not drawn yet, and the button that draws more ("Show 40 more").
+    /// How many intersections (of expanded groups) are not drawn yet, and the button that draws more ("Show 40
+    /// more").
     pub hidden: usize,
     pub more: String,
     /// Comparing, the dates of the solid bars and of the dashed outlines, as the chart says them.
@@ -119,12 +145,50 @@ fn dotted(ds: &Dataset, set: ActorSet) -> String {
 }
 
 impl UpsetModel {
-    /// The model of the first `shown` intersections; `None` when no actor is shown (the chart says `no_sets`).
-    pub fn new(ds: &Dataset, data: &ChartData, shown: usize) -> Option<UpsetModel> {
+    /// The model of the first `shown` intersections, grouped by degree with the groups of `grouped` collapsed, or not
+    /// grouped; `None` when no actor is shown (the chart says `no_sets`).
+    pub fn new(ds: &Dataset, data: &ChartData, shown: usize, grouped: Option<Degrees>) -> Option<UpsetModel> {
         if data.actors.is_empty() {
             return None;
         }
-        let drawn = &data.intersections[..shown.min(data.intersections.len())];
+        // Grouped, a pass per degree, which keeps the chart's order in each group; not grouped, one of them all
+        // ("degree 0"). The page counts the intersections of expanded groups only: collapsing one makes room for the
+        // next. A group counts each element once (inclusive intersections share elements): `seen` marks an element
+        // with the degree of the last group that counted it (not grouped, the count goes unused).
+        let (mut drawn, mut groups, mut expanded_total) = (Vec::new(), Vec::new(), 0);
+        let mut seen = vec![0u8; data.universe.areas.len()];
+        for degree in if grouped.is_some() { 1..=ANY_DEGREE } else { 0..=0 } {
+            let expanded = grouped.is_none_or(|c| !c.contains(degree));
+            let (start, mut count, mut size) = (drawn.len(), 0, 0);
+            for x in data.intersections.iter().filter(|x| degree == 0 || x.sets.len() == degree) {
+                count += 1;
+                if expanded && drawn.len() < shown {
+                    drawn.push(x);
+                }
+                for &e in &x.elements {
+                    size += usize::from(seen[e as usize] != degree as u8);
+                    seen[e as usize] = degree as u8;
+                }
+            }
+            expanded_total += if expanded { count } else { 0 };
+            if grouped.is_some() && count > 0 {
+                let mut t = Sentence::default();
+                t.sets(ds, degree).push(" · ").count(count, "intersection", "intersections").push(" · ");
+                let label = t.elements(ds, size, false).done();
+                groups.push(GroupMarks {
+                    degree,
+                    label,
+                    size,
+                    bar: Length(0.0),
+                    expanded,
+                    members: start..drawn.len(),
+                });
+            }
+        }
+        let group_max = groups.iter().map(|g| g.size).max().unwrap_or(0);
+        for g in &mut groups {
+            g.bar = length(g.size, group_max);
+        }
         let then: Vec<usize> = data.comparison.iter().flat_map(|c| c.set_sizes_then.iter().map(|(_, s)| *s)).collect();
         let set_max = data.set_sizes.iter().map(|s| s.1).chain(then.iter().copied()).max().unwrap_or(0);
         let rows = data
@@ -206,14 +270,27 @@ impl UpsetModel {
                 }
             })
             .collect();
-        let (total, hidden) = (data.intersections.len(), data.intersections.len().saturating_sub(shown));
+        let (total, hidden) = (data.intersections.len(), expanded_total - drawn.len());
         let mut t = Sentence::default();
         t.elements(ds, data.areas_in_view(), false).push(" among ").sets(ds, data.set_sizes.len());
-        let mut summary = t.push(", in ").count(total, "intersection", "intersections").done();
-        if hidden > 0 {
-            summary += &format!("; the first {} in this order are shown", drawn.len());
+        t.push(", in ").count(total, "intersection", "intersections");
+        if grouped.is_some() {
+            t.push(" grouped by degree");
         }
-        summary += ".";
+        let mut collapsed = 0;
+        for g in groups.iter().filter(|g| !g.expanded) {
+            t.push(if collapsed == 0 { "; collapsed: " } else { ", " }).sets(ds, g.degree);
+            collapsed += 1;
+        }
+        if hidden > 0 {
+            t.push("; the first ").number(drawn.len());
+            match collapsed {
+                0 => t.push(" in this order"),
+                _ => t.push(" of the ").number(expanded_total).push(" in expanded groups"),
+            };
+            t.push(" are shown");
+        }
+        let summary = t.push(".").done();
         let mut caption = summary.clone();
         let limits = data.inputs.limits;
         if limits != Limits::default() {
@@ -238,6 +315,7 @@ impl UpsetModel {
             rows,
             as_rows,
             columns,
+            groups,
             label: "UpSet chart. ".to_string() + &summary,
             caption,
             hidden,
@@ -246,6 +324,21 @@ impl UpsetModel {
                 ["Solid bars: ".to_string() + &c.to.to_string(), "Dashed outlines: ".to_string() + &c.from.to_string()]
             }),
         })
+    }
+
+    /// The marks in the order drawn: the columns; grouped, each group's header, then its columns drawn.
+    pub fn sequence(&self) -> Vec<Mark<'_>> {
+        if self.groups.is_empty() {
+            return self.columns.iter().map(Mark::Column).collect();
+        }
+        let mut marks = Vec::new();
+        for g in &self.groups {
+            marks.push(Mark::Group(g));
+            for c in &self.columns[g.members.clone()] {
+                marks.push(Mark::Column(c));
+            }
+        }
+        marks
     }
 }
 

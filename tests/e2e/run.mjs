@@ -304,6 +304,58 @@ const checks = [
     expect(!(await ukChips()), "with agreed only, an intersection still gives the UK Semiconductors");
   },
 
+  async function groups(s) {
+    // Grouped by degree with a group collapsed: a header per degree, in order, its columns after it, the collapsed
+    // group's none; the keyboard reaches a header, and Enter and Space expand and collapse it, as the link says.
+    const query = "?sets=eu,uk,jp,kr,sg,ca,ua&mode=inclusive&agg=degree&collapsed=2";
+    const page = await openChart(s, s.url + query);
+    await waitUntil(page, () => document.querySelectorAll("button.group").length === 6, null, "no header for each of the six degrees");
+    const read = () => page.evaluate(() => {
+      let degree = 0;
+      const out = { headers: [], misplaced: [] };
+      for (const mark of document.querySelector(".columns").children) {
+        if (mark.matches("button.group")) {
+          degree = parseInt(mark.textContent, 10);
+          out.headers.push([mark.textContent, mark.getAttribute("aria-expanded"), mark.hasAttribute("data-sets")]);
+        } else if (mark.dataset.sets.split(" ").length !== degree) out.misplaced.push(`${mark.dataset.sets} under ${degree}`);
+      }
+      return out;
+    });
+    const { headers, misplaced } = await read();
+    const expected = [
+      ["1 actor · 7 intersections · 21 areas", "true", false],
+      ["2 actors · 20 intersections · 21 areas", "false", false],
+      ["3 actors · 30 intersections · 16 areas", "true", false],
+      ["4 actors · 25 intersections · 9 areas", "true", false],
+      ["5 actors · 11 intersections · 5 areas", "true", false],
+      ["6 actors · 2 intersections · 2 areas", "true", false],
+    ];
+    expect(JSON.stringify(headers) === JSON.stringify(expected), `headers: ${JSON.stringify(headers)}`);
+    expectNone(misplaced, "columns outside their degree's group (a collapsed group's shown)");
+    expect((await page.$$("[data-sets][role=button]")).length === 40, "not one page of columns");
+    const caption = await page.$eval(".upset figcaption", (f) => f.textContent);
+    expect(caption.includes("in 95 intersections grouped by degree; collapsed: 2 actors; the first 40 of the 75 in expanded groups are shown."), `the caption says "${caption}"`);
+    // Home, then seven steps right past the seven columns of one actor: the header of two.
+    await page.focus(".columns > [tabindex='0']");
+    await page.keyboard.press("Home");
+    for (let i = 0; i < 8; i++) await page.keyboard.press("ArrowRight");
+    const focused = () => page.evaluate(() => document.activeElement.matches("button.group") && document.activeElement.textContent);
+    expect((await focused())?.startsWith("2 actors"), `the header of two actors is not focused: ${await focused()}`);
+    await page.keyboard.press("Enter");
+    await waitUntil(page, () => location.search.endsWith("&agg=degree"), null, "Enter on a collapsed header did not expand it in the address");
+    await waitUntil(page, () => document.querySelector("[data-sets='eu jp'][role=button]"), null, "the expanded group's columns are not drawn");
+    expect((await focused())?.startsWith("2 actors"), "the header lost the focus");
+    await page.keyboard.press(" ");
+    await waitUntil(page, () => location.search.endsWith("&agg=degree&collapsed=2"), null, "Space on an expanded header did not collapse it in the address");
+    await waitUntil(page, () => !document.querySelector("[data-sets='eu jp']"), null, "the collapsed group's columns are still drawn");
+    expect(JSON.stringify((await read()).headers) === JSON.stringify(expected), "the headers are not as they were");
+    // The next mark is a column again: Enter selects it.
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await waitUntil(page, () => location.search.includes("&select=eu+jp+kr"), null, "Enter on the column after a header did not select it");
+  },
+
   async function toggle(s) {
     const page = await openChart(s);
     const before = await readMarks(page);
