@@ -6,7 +6,7 @@ use overlap::named::Named;
 use overlap::overlap::{Degrees, Mode, Sort};
 use overlap::present::upset::{Mark, UpsetModel, PAGE};
 use overlap::reader::dataset::dataset;
-use overlap::reader::{Format, SetData};
+use overlap::reader::{Format, Opened, SetData};
 use overlap::sets::ActorSet;
 use overlap::state::State;
 use overlap::url_state::parse;
@@ -95,7 +95,7 @@ fn sets_data() -> impl Strategy<Value = &'static Dataset> {
             elements: (0..masks.len()).map(|i| format!("e{i}")).collect(),
             masks: masks.iter().map(|m| m & ((1 << n) - 1)).collect(),
         };
-        dataset(&data, "random.csv", Date { year: 2026, month: 12, day: 3 })
+        dataset(Opened::Sets(data), "random.csv", Date { year: 2026, month: 12, day: 3 })
     })
 }
 
