@@ -6,7 +6,7 @@ use crate::dataset::Dataset;
 use crate::describe::short::short;
 use crate::describe::view::title;
 use crate::html::{escape, num, view_box};
-use crate::present::upset::{no_sets, ColumnMarks, Dot, Length, UpsetModel, PAGE};
+use crate::present::upset::{no_sets, ColumnMarks, Dot, GroupMarks, Length, Mark, UpsetModel, PAGE};
 use crate::present::venn::VennModel;
 use crate::state::{State, View};
 use crate::view_model::ChartData;
@@ -237,11 +237,23 @@ fn upset(c: &mut Canvas, m: &UpsetModel, top: f64) -> f64 {
     let (bar_x, names_x) = (dots_right + 10.0, dots_right + 10.0 + BAR + 58.0);
     let mut y = counts + if changed { LINE } else { 0.0 } + 8.0;
     c.line((left, y), (names_x, y), " stroke=\"var(--line)\"");
-    for col in &m.columns {
-        y = column(c, col, (left, bar_x, names_x), y);
+    for mark in m.sequence() {
+        y = match mark {
+            Mark::Column(col) => column(c, col, (left, bar_x, names_x), y),
+            Mark::Group(g) => group(c, g, (left, bar_x), y),
+        };
         c.line((left, y), (names_x, y), " stroke=\"var(--line)\"");
     }
     y
+}
+
+/// A group's header row from `top`, as the page draws it: whether it is expanded (▾) or collapsed (▸) and its words,
+/// then its grey bar, on the groups' own scale, under the intersections' bars; where the row ends.
+fn group(c: &mut Canvas, g: &GroupMarks, (left, bar_x): (f64, f64), top: f64) -> f64 {
+    let mark = if g.expanded { "▾ " } else { "▸ " };
+    c.text(left, top + LINE, FONT, BOLD, &(mark.to_string() + &g.label));
+    c.rect(bar_x, top + LINE + 5.0, g.bar.0 / 100.0 * BAR, 8.0, MUTED);
+    top + LINE + 18.0
 }
 
 /// An intersection's row from `top`: its dots, its bar and count (and change), and its names one per line, then
@@ -366,7 +378,8 @@ pub fn picture(chart: &Chart, frame: &Frame, palette: &[(&str, &str)]) -> Result
 }
 
 /// The picture of the chart `state` shows (`None` for the table, which is no picture, or a chart without actors),
-/// at most `PAGE` intersections of it, with the view's title, its description and `link`.
+/// at most `PAGE` intersections of it (grouped by degree as the page groups them), with the view's title, its
+/// description and `link`.
 pub fn of_view(
     ds: &Dataset,
     state: &State,
@@ -374,11 +387,16 @@ pub fn of_view(
     link: &str,
     palette: &[(&str, &str)],
 ) -> Result<Picture, String> {
-    let source = format!("Source: Overlap, data version {}, as of {}", ds.version, ds.data_as_of);
+    let source = match ds.supplied {
+        None => format!("Source: Overlap, data version {}, as of {}", ds.version, ds.data_as_of),
+        Some(_) => "Source: ".to_string() + &ds.version_note(),
+    };
     let (title, description) = (title(ds, state, data), short(ds, state, data));
     let frame = Frame { title: &title, source: &source, link, description: &description };
     match state.shown_view(ds) {
-        View::Upset => UpsetModel::new(ds, data, PAGE, None).map(|m| picture(&Chart::Upset(&m), &frame, palette)),
+        View::Upset => {
+            UpsetModel::new(ds, data, PAGE, state.grouped).map(|m| picture(&Chart::Upset(&m), &frame, palette))
+        }
         View::Venn => VennModel::new(ds, data).map(|m| picture(&Chart::Venn(&m), &frame, palette)),
         View::Matrix => None,
     }

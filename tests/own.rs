@@ -175,3 +175,16 @@ fn a_reader_s_panels_name_the_sources_they_cite() {
     let built_in = details::markup_of_query(&DATASET, "select=eu+jp+kr", Some(&words));
     assert!(built_in.contains("href=\"#source-") && !built_in.contains("<h4>Sources</h4>"));
 }
+
+/// The exported picture of a reader's data names it as supplied by the reader, not as Overlap's.
+#[test]
+fn a_reader_s_picture_names_its_data() {
+    use overlap::picture::{of_view, palette};
+    let ds = decode(encode(opened(RAW_TOML), "mine.toml", None), DAY).unwrap();
+    let (state, _) = parse("agg=degree", ds);
+    let sheet = palette(include_str!("../static/style.css")).unwrap();
+    let svg = of_view(ds, &state, &ChartData::of(ds, &state), "", &sheet).unwrap().document();
+    let said =
+        format!("Source: Data supplied by the reader (mine.toml, content {}), opened 3 December 2026", ds.version);
+    assert!(svg.contains(&said), "{svg}");
+}

@@ -55,6 +55,26 @@ fn the_picture_is_cropped_to_what_it_holds() {
 }
 
 #[test]
+fn grouped_by_degree_the_picture_draws_each_group_s_header_and_only_expanded_groups_columns() {
+    let t = texts(&drawn("agg=degree&collapsed=3", "").unwrap().document());
+    let headers: Vec<&String> = t.iter().filter(|l| l.starts_with('▾') || l.starts_with('▸')).collect();
+    assert_eq!(
+        headers,
+        [
+            "▾ 2 actors · 5 intersections · 5 areas",
+            "▸ 3 actors · 5 intersections · 7 areas",
+            "▾ 4 actors · 2 intersections · 4 areas",
+            "▾ 5 actors · 3 intersections · 4 areas",
+            "▾ 6 actors · 1 intersection · 1 area"
+        ]
+    );
+    // Fintech's intersection (two actors) is drawn, under its group; that of EU, Japan and Korea is collapsed.
+    let at = |name: &str| t.iter().position(|l| l == name);
+    assert!(at("Fintech").is_some_and(|i| i > at(headers[0]).unwrap() && i < at(headers[1]).unwrap()), "{t:?}");
+    assert_eq!(at("High-performance computing"), None, "{t:?}");
+}
+
+#[test]
 fn comparing_the_picture_says_both_dates_and_where_areas_went() {
     let t = texts(&drawn("from=2023&to=2024-04-30", "").unwrap().document());
     assert!(t.iter().any(|l| l == "−2, moved to EU · Japan · Korea:"), "{t:?}");
