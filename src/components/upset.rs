@@ -128,7 +128,9 @@ fn set_row(r: &SetRow, lit: bool) -> Html {
 /// its sentence in a tooltip on the side `tip` says.
 fn column(c: &ColumnMarks, lit: &Highlight, pressed: bool, tab: bool, tip: Option<&'static str>) -> Html {
     html! {
-        <div class="column" data-lit={lit.column(c.sets).then_some("")} data-was={lit.was(c.sets).then_some("")}
+        // Keyed (a header by its degree, which no id list spells): collapsing a group removes columns, and Yew
+        // matches unkeyed marks from the end, so the header that has the focus would be redrawn and lose it.
+        <div key={c.ids.clone()} class="column" data-lit={lit.column(c.sets).then_some("")} data-was={lit.was(c.sets).then_some("")}
             data-sets={c.ids.clone()} data-size={c.size.to_string()} data-size-before={c.size_then.map(|b| b.to_string())}
             data-elements={c.elements.clone()} tabindex={if tab { "0" } else { "-1" }} role="button"
             aria-pressed={pressed.to_string()}>
@@ -160,7 +162,7 @@ fn column(c: &ColumnMarks, lit: &Highlight, pressed: bool, tab: bool, tip: Optio
 fn group(g: &GroupMarks, tab: bool, dispatch: &Callback<Action>) -> Html {
     let (degree, expanded) = (g.degree, g.expanded);
     html! {
-        <button type="button" class="group" aria-expanded={if expanded { "true" } else { "false" }} tabindex={if tab { "0" } else { "-1" }}
+        <button key={format!("#{degree}")} type="button" class="group" aria-expanded={if expanded { "true" } else { "false" }} tabindex={if tab { "0" } else { "-1" }}
             onclick={dispatch.reform(move |_| Action::SetCollapsed(degree, expanded))}>
             <svg class="bar-box" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">{ bar(&g.bar, false) }</svg>
             <span>{ g.label.clone() }</span>

@@ -354,6 +354,13 @@ const checks = [
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await waitUntil(page, () => location.search.includes("&select=eu+jp+kr"), null, "Enter on the column after a header did not select it");
+    // Every column drawn: collapsing the first group takes columns away, and its header keeps the focus.
+    const all = await openChart(s, `${s.url}?sets=eu,uk,jp,kr,sg,ca,ua&agg=degree`);
+    await all.focus("button.group");
+    await all.keyboard.press("Enter");
+    await waitUntil(all, () => location.search.endsWith("&agg=degree&collapsed=2"), null, "Enter on the first header did not collapse it");
+    const kept = await all.evaluate(() => document.activeElement.matches("button.group[aria-expanded=false]") && document.activeElement.textContent);
+    expect(typeof kept === "string" && kept.startsWith("2 actors"), `collapsing a group moved the focus off its header: ${kept}`);
   },
 
   async function toggle(s) {
