@@ -48,6 +48,9 @@ fn the_upset_chart_says_what_it_shows_and_pages_what_it_does_not() {
     let m = UpsetModel::new(&DATASET, &many, PAGE, None).unwrap();
     assert_eq!((m.columns.len(), m.hidden, m.more.as_str()), (40, 55, "Show 40 more"));
     assert_eq!(m.caption, "21 areas among 7 actors, in 95 intersections; the first 40 in this order are shown.");
+    // Ukraine's one link is an aspiration: only where Ukraine is one of a column's actors is its dot dashed.
+    let ua = m.rows.iter().position(|r| r.id == "ua").unwrap();
+    assert!(m.columns.iter().all(|c| c.dots[ua].dashed == c.dots[ua].on), "a dot off its column drawn dashed");
     assert!(UpsetModel::new(&DATASET, &view("sets=").1, PAGE, None).is_none(), "no chart without actors");
 }
 

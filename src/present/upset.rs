@@ -226,7 +226,7 @@ impl UpsetModel {
                         Dot {
                             on: on[r],
                             fill: firmness.quarters(),
-                            dashed: firmness.aspiration_only,
+                            dashed: on[r] && firmness.aspiration_only,
                             joined: first.zip(last).is_some_and(|(f, l)| f <= r && r < l),
                         }
                     })
