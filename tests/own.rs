@@ -24,10 +24,25 @@ fn refused(text: &str) -> String {
 
 #[test]
 fn the_format_is_told_from_the_content() {
-    for own in ["version = \"1.0\"\n", "# a comment\n\n[[actors]]\nid = \"eu\"\n", "\u{feff}data_as_of=\"2026\""] {
+    for own in [
+        "version = \"1.0\"\n",
+        "# a comment\n\n[[actors]]\nid = \"eu\"\n",
+        "\u{feff}data_as_of=\"2026\"",
+        "n = 3\n",
+        "[[ links ]] # x",
+    ] {
         assert!(is_own(own.trim_start_matches('\u{feff}')), "{own:?}");
     }
-    for sets in ["element,set\nx,A\n", "gene\tA\tB\nx\t1\t0\n", "[x],A,B\ny,1,0\n", "gene,a=b\nx,1\n", "# x\ny,1\n"] {
+    for sets in [
+        "element,set\nx,A\n",
+        "gene\tA\tB\nx\t1\t0\n",
+        "[x],A,B\ny,1,0\n",
+        "gene,a=b\nx,1\n",
+        "# x\ny,1\n",
+        "a=b,c\nx,1\n",
+        "[A],[B]\nx,1\n",
+        "x = 1,A\ny,1,0\n",
+    ] {
         assert!(!is_own(sets), "{sets:?}");
     }
     assert_eq!(opened(RAW_TOML).format(), Format::Own);
@@ -127,6 +142,9 @@ fn a_problem_is_named_with_its_line_as_the_build_names_it() {
     unknown.replace_range(start..end, "no-such-area");
     let line = 1 + RAW_TOML[..fourth].matches('\n').count();
     assert_eq!(refused(&unknown), format!("line {line}, the 4th [[links]] entry: unknown area `no-such-area`"),);
+    // A header as TOML may also write it, spaced and commented, is found all the same.
+    let spaced = unknown.replacen("[[links]]", "[[ links ]] # the first", 1);
+    assert_eq!(refused(&spaced), refused(&unknown));
     let two = unknown.replacen("version = \"", "version = \"x", 1);
     assert!(refused(&two).ends_with(" (and 1 more problem)"), "{}", refused(&two));
     let quote = RAW_TOML.replacen("grade_quote = \"", "grade_quote = \"\\t", 1);
@@ -187,4 +205,46 @@ fn a_reader_s_picture_names_its_data() {
     let said =
         format!("Source: Data supplied by the reader (mine.toml, content {}), opened 3 December 2026", ds.version);
     assert!(svg.contains(&said), "{svg}");
+}
+
+/// A source's language becomes the `lang` of the page's quotes: one that is no language code is refused, and the
+/// panels escape it all the same.
+#[test]
+fn a_language_that_is_no_code_is_refused() {
+    let small = include_str!("fixtures/small.toml");
+    let hostile = small.replace("language = \"en\"", "language = \"en\\\"><img src=x onerror=alert(1)>\"");
+    assert!(refused(&hostile).contains("is not a language code"), "{}", refused(&hostile));
+}
+
+/// Text the app decodes holds no set past its sets: 65 sets, or a mask with a bit past the last set, is no dataset.
+#[test]
+fn decoding_refuses_sets_past_the_sixty_fourth_and_masks_past_the_sets() {
+    let about = "f\u{1f}v\u{1f}t\u{1f}";
+    let actors =
+        |n: usize| (0..n).map(|i| format!("s{i}\u{1f}S{i}\u{1f}S{i}\u{1f}1")).collect::<Vec<_>>().join("\u{1f}");
+    let text = |n: usize, mask: &str| {
+        [about, &actors(n), "all\u{1f}All", "e\u{1f}E\u{1f}0\u{1f}", "", "", "", "", mask, ""].join("\u{1e}")
+    };
+    assert!(decode(text(2, "3"), DAY).is_some());
+    assert!(decode(text(2, "4"), DAY).is_none(), "a mask naming a third set of two");
+    assert!(decode(text(65, "1"), DAY).is_none(), "65 sets");
+    assert!(decode(text(64, "ffffffffffffffff"), DAY).is_some());
+}
+
+/// Were a language to hold markup (the reader's checks refuse it), the panels would show it as text.
+#[test]
+fn the_panels_escape_a_source_s_language() {
+    use overlap::dataset::schema::parse;
+    use overlap::present::details;
+    use overlap::reader::own::Own;
+    let text = include_str!("fixtures/small.toml");
+    let (mut raw, problems) = parse(text);
+    assert!(problems.is_empty(), "{problems:?}");
+    raw.sources[0].language = "en\"><b>x</b>".into();
+    let words = overlap::dataset::schema::words(&raw).unwrap();
+    let own = Own { raw, text: text.into(), words: words.clone() };
+    let ds = decode(encode(Opened::Own(Box::new(own)), "f.toml", None), DAY).unwrap();
+    let words = overlap::dataset::parse_words(&words, ds).unwrap();
+    let panel = details::markup_of_query(ds, "select=eu+jp", Some(&words));
+    assert!(panel.contains("lang=\"en&quot;&gt;&lt;b&gt;x&lt;/b&gt;\"") && !panel.contains("<b>"), "{panel}");
 }

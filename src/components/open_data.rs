@@ -19,7 +19,7 @@ pub enum Opening {
 }
 
 /// The files the picker offers first (any other can still be chosen).
-const ACCEPT: &str = ".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain";
+const ACCEPT: &str = ".csv,.tsv,.txt,.toml,text/csv,text/tab-separated-values,text/plain,application/toml";
 
 /// The control, the way back where `shown` is a reader's data, and what opening said; `open` shows other data.
 pub fn open_data(shown: &Dataset, open: &Callback<Data>, status: &UseStateHandle<Option<Opening>>) -> Html {

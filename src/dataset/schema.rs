@@ -206,6 +206,10 @@ pub fn validate(raw: RawDataset) -> (RawDataset, Vec<Problem>) {
     let sources = v.keep("sources", raw.sources, |v, s| {
         v.id(&s.id, "sources")?;
         v.text(&[&s.file, &s.title, &s.kind, &s.publisher, &s.language])?;
+        // It is the `lang` of the page's quotes.
+        if !s.language.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return Err(format!("language `{}` is not a language code (en, nl, pt-BR)", s.language));
+        }
         s.published.as_deref().map_or(Ok(()), |d| v.date(d))
     });
     let source_ids = ids(&sources, |s| &s.id);

@@ -92,7 +92,7 @@ impl ChangesModel {
                 o += &format!(
                     "<li>{}: <span class=\"quote\" lang=\"{}\">{}</span>",
                     escape(&c.event),
-                    c.language,
+                    escape(c.language),
                     escape(&quote(words, c.link))
                 );
                 for &s in &c.sources {

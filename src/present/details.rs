@@ -143,12 +143,17 @@ pub fn source_ref(ds: &Dataset, source: usize) -> String {
     }
 }
 
-/// For a reader's data, the sources a panel's `markup` cites (`source_ref`), numbered as it cites them, each named
-/// in full as the page's list names the built-in ones; nothing for the built-in data, or where none is cited.
+/// For a reader's data, the sources a panel's `markup` cites (`source_ref`: "[2]"), in order, under the numbers it
+/// cites them by, each named in full as the page's list names the built-in ones; nothing for the built-in data, or
+/// where none is cited. Read off the markup, so that a source a note cites counts too; no data's text can end as
+/// a reference does (`">[2]</span>`), as it is escaped.
 pub fn sources_cited(ds: &Dataset, markup: &str) -> String {
+    if ds.supplied.is_none() {
+        return String::new();
+    }
     let cited: Vec<usize> =
         (0..ds.sources.len()).filter(|i| markup.contains(&format!("\">[{}]</span>", i + 1))).collect();
-    if ds.supplied.is_none() || cited.is_empty() {
+    if cited.is_empty() {
         return String::new();
     }
     let mut o = "<h4>Sources</h4><ol class=\"refs\">".to_string();
@@ -239,7 +244,7 @@ impl Citation {
         let mut o = format!(
             "<li><blockquote lang=\"{}\">{}</blockquote><span class=\"meta\"><span class=\"grade\" data-grade=\"{g}\"{title}>{g}</span>\
              <span class=\"via\">{}</span><span class=\"cite\"> · source {} · {}</span></span>",
-            self.language,
+            escape(self.language),
             escape(&quote(words, self.link)),
             escape(&self.event),
             source_ref(ds, self.source),
@@ -248,7 +253,7 @@ impl Citation {
         );
         if let Some(w) = w {
             if let Some(why) = w.why {
-                o += &format!("<span class=\"why\" lang=\"{}\">{}</span>", self.language, escape(&why));
+                o += &format!("<span class=\"why\" lang=\"{}\">{}</span>", escape(self.language), escape(&why));
             }
             if let Some(note) = w.note {
                 o += &format!("<span class=\"note\">{}</span>", noted(ds, &note));

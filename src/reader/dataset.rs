@@ -210,7 +210,7 @@ fn number(s: &str) -> Option<u64> {
 
 /// An index `encode` wrote, where it is one of `len` things.
 fn index(s: &str, len: usize) -> Option<usize> {
-    number(s).map(|n| n as usize).filter(|&n| n < len)
+    number(s).and_then(|n| usize::try_from(n).ok()).filter(|&n| n < len)
 }
 
 /// The items of a part, read one at a time.
@@ -251,11 +251,17 @@ pub fn decode(text: String, opened: Date) -> Option<&'static Dataset> {
         "a" => Carried::Address(value),
         _ => Carried::TooLarge,
     };
-    let memberships = rows(masks, |f| number(f.next()?))?;
     let actors = rows(actors_part, |f| {
         let (id, name, short) = (f.next()?, f.next()?, f.next()?);
         Some(Actor { id, name, short, default_visible: f.next()? == "1" })
     })?;
+    // A set of actors is a 64-bit mask, which holds no actor past them.
+    let n = actors.len();
+    let mask = |m: &str| number(m).filter(|m| n == 64 || m >> n == 0);
+    if n > 64 {
+        return None;
+    }
+    let memberships = rows(masks, |f| mask(f.next()?))?;
     let groups = rows(groups_part, |f| Some(Group { id: f.next()?, label: f.next()? }))?;
     let areas = rows(areas_part, |f| {
         let (id, label, group, terms) = (f.next()?, f.next()?, index(f.next()?, groups.len())?, f.next()?);
@@ -271,8 +277,7 @@ pub fn decode(text: String, opened: Date) -> Option<&'static Dataset> {
     })?;
     let partnerships = rows(partnerships_part, |f| {
         let (id, name) = (f.next()?, f.next()?);
-        let parties = number(f.next()?).filter(|m| actors.len() == 64 || m >> actors.len() == 0)?;
-        Some(partnership(id, name, parties))
+        Some(partnership(id, name, mask(f.next()?)?))
     })?;
     let sources = rows(sources_part, |f| {
         let (id, title, kind, publisher, language) = (f.next()?, f.next()?, f.next()?, f.next()?, f.next()?);
@@ -325,7 +330,7 @@ pub fn decode(text: String, opened: Date) -> Option<&'static Dataset> {
         })
     })?;
     let sets = !memberships.is_empty();
-    if actors.len() > 64 || partnerships.len() > 64 || sets && memberships.len() != areas.len() {
+    if partnerships.len() > 64 || sets && memberships.len() != areas.len() {
         return None;
     }
     // Set data names its sets and elements plainly; a dataset in the built-in one's format, as the built-in does.

@@ -14,14 +14,21 @@ pub struct Own {
 }
 
 /// Whether `text` is in Overlap's own format: its first line that is neither blank nor a comment is a TOML table's
-/// header (`[[actors]]`) or a key given a value (`version = "1.0"`), which no membership table or list begins with.
+/// header (`[[actors]]`) or a bare key given a TOML value (`version = "1.0"`, `n = 3`), which no membership table
+/// or list begins with (a header row such as `a=b,c` or `[A],[B]` holds a delimiter outside any quotes).
 pub fn is_own(text: &str) -> bool {
     let first = text.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#')).unwrap_or_default();
-    let key = first.split_once('=').is_some_and(|(k, _)| {
-        let k = k.trim();
-        !k.is_empty() && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    let bare = first.split('#').next().unwrap_or_default().trim_end();
+    let header = bare.starts_with('[') && bare.ends_with(']') && !bare.contains([',', ';', '\t']);
+    let key = first.split_once('=').is_some_and(|(k, value)| {
+        let (k, value) = (k.trim(), value.trim());
+        let quoted_or_nested = value.starts_with(['"', '\'', '[', '{']);
+        let plain = !value.is_empty() && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"_.:+-".contains(&b));
+        !k.is_empty()
+            && k.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            && (quoted_or_nested || plain)
     });
-    key || first.starts_with('[') && first.ends_with(']')
+    header || key
 }
 
 /// Reads and checks `text`: any problem the build would stop at stops it here too, the first named with its line.
@@ -48,7 +55,9 @@ fn placed(text: &str, p: &Problem) -> String {
     let entry = p.place.strip_suffix(']').and_then(|p| p.split_once('[')).and_then(|(table, i)| {
         let index: usize = i.parse().ok()?;
         let header = format!("[[{table}]]");
-        let line = text.lines().enumerate().filter(|(_, l)| l.trim() == header).nth(index)?.0 + 1;
+        // As TOML writes a header: spaces inside its brackets, a comment after it.
+        let is_header = |l: &str| l.split('#').next().unwrap_or_default().replace([' ', '\t'], "") == header;
+        let line = text.lines().enumerate().filter(|(_, l)| is_header(l)).nth(index)?.0 + 1;
         Some(format!("line {line}, the {} {header} entry", ordinal(index + 1)))
     });
     entry.unwrap_or_else(|| p.place.clone()) + ": " + &p.message
