@@ -154,9 +154,10 @@ impl UpsetModel {
         // Grouped, a pass per degree, which keeps the chart's order in each group; not grouped, one of them all
         // ("degree 0"). The page counts the intersections of expanded groups only: collapsing one makes room for the
         // next. A group counts each element once (inclusive intersections share elements): `seen` marks an element
-        // with the degree of the last group that counted it (not grouped, the count goes unused).
+        // with the degree of the last group that counted it (not grouped, nothing is counted or marked: a toggle at
+        // 100,000 elements walks none of them).
         let (mut drawn, mut groups, mut expanded_total) = (Vec::new(), Vec::new(), 0);
-        let mut seen = vec![0u8; data.universe.areas.len()];
+        let mut seen = vec![0u8; if grouped.is_some() { data.universe.areas.len() } else { 0 }];
         for degree in if grouped.is_some() { 1..=ANY_DEGREE } else { 0..=0 } {
             let expanded = grouped.is_none_or(|c| !c.contains(degree));
             let (start, mut count, mut size) = (drawn.len(), 0, 0);
@@ -165,7 +166,7 @@ impl UpsetModel {
                 if expanded && drawn.len() < shown {
                     drawn.push(x);
                 }
-                for &e in &x.elements {
+                for &e in x.elements.iter().filter(|_| degree > 0) {
                     size += usize::from(seen[e as usize] != degree as u8);
                     seen[e as usize] = degree as u8;
                 }
