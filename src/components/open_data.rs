@@ -42,8 +42,7 @@ pub fn open_data(shown: &Dataset, open: &Callback<Data>, status: &UseStateHandle
     };
     let said = match status.as_ref() {
         None => html! {},
-        Some(Opening::Reading(what)) => html! { { what.clone() } },
-        Some(Opening::Read(what)) => html! { { what.clone() } },
+        Some(Opening::Reading(what) | Opening::Read(what)) => html! { { what.clone() } },
         Some(Opening::Refused { why, retry }) => {
             let keep = retry.clone().map(|(bytes, from)| {
                 let (open, status) = (open.clone(), status.clone());
